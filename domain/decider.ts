@@ -1,0 +1,20 @@
+/**
+ * The decider pattern: state is a left fold of events; a command is decided against the current
+ * state and answers with new events or a refusal. No I/O, no clock: time comes in with the command.
+ */
+export interface Decider<Command, Event, State> {
+  /** Bump when the shape of State changes, so stored snapshots of the old shape are discarded. */
+  readonly stateVersion: number;
+  readonly initialState: State;
+  evolve(state: State, event: Event): State;
+  decide(command: Command, state: State): Event[];
+}
+
+export const fold = <E, S>(decider: Pick<Decider<unknown, E, S>, 'evolve'>, state: S, events: readonly E[]): S =>
+  events.reduce(decider.evolve, state);
+
+/** Who did it and when; every command carries both. */
+export interface Actor {
+  readonly by: string;
+  readonly at: string;
+}

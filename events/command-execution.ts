@@ -1,0 +1,54 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Decider } from '../domain/decider';
+import type { DomainEvent } from './catalog';
+import type { EventMetadata } from './envelope';
+import { ConcurrencyConflict } from './errors';
+import type { AppendOutcome, EventStore, LoadedStream, StreamChange } from './event-store';
+
+export interface Decision {
+  readonly changes: readonly StreamChange[];
+  readonly result: Record<string, unknown>;
+}
+
+/** Loads streams for one attempt of a command; the decision it returns is appended as a whole. */
+export type Decide = (
+  load: <E extends DomainEvent, S>(streamId: string, decider: Decider<never, E, S>) => Promise<LoadedStream<E, S>>,
+) => Promise<Decision>;
+
+export interface CommandContext {
+  readonly commandId: string;
+  /** Fingerprint of the request, so a reused command id with a different body is told apart. */
+  readonly requestHash: string;
+  readonly metadata: EventMetadata;
+}
+
+export interface ExecutionOptions {
+  readonly maxAttempts?: number;
+  readonly baseDelayMs?: number;
+}
+
+/**
+ * Run a command against the store: load, decide, append; on a concurrency conflict reload and decide
+ * again, a bounded number of times with full-jitter backoff. A command id seen before returns its
+ * first result and appends nothing.
+ */
+export async function executeCommand(
+  store: EventStore,
+  context: CommandContext,
+  decide: Decide,
+  { maxAttempts = 10, baseDelayMs = 10 }: ExecutionOptions = {},
+): Promise<AppendOutcome> {
+  const { commandId, requestHash, metadata } = context;
+  for (let attempt = 1; ; attempt++) {
+    // A retried request must not be decided again: its first answer stands.
+    const earlier = await store.replay(metadata.processId, commandId, requestHash);
+    if (earlier) return earlier;
+    const decision = await decide((streamId, decider) => store.load(streamId, decider));
+    try {
+      return await store.append({ commandId, requestHash, metadata, result: decision.result }, decision.changes);
+    } catch (error) {
+      if (!(error instanceof ConcurrencyConflict) || attempt >= maxAttempts) throw error;
+      await sleep(Math.random() * baseDelayMs * 2 ** attempt);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { DomainEvent } from './catalog';
+
+/** Who, on whose behalf and why: recorded with every event so the trail answers an auditor's questions. */
+export interface EventMetadata {
+  readonly processId: string;
+  readonly actor: string;
+  readonly role: string;
+  readonly commandId: string;
+  readonly correlationId: string;
+  /** The message that caused this event: the command, for events a command appended. */
+  readonly causationId: string;
+  readonly recordedAt: string;
+}
+
+/** An event as the Events table holds it. */
+export type StoredEvent<E extends DomainEvent = DomainEvent> = E & {
+  readonly streamId: string;
+  readonly version: number;
+  readonly schemaVersion: number;
+  readonly metadata: EventMetadata;
+  /** SHA-256 of the previous event of the stream; null for the first. */
+  readonly previousHash: string | null;
+  readonly hash: string;
+};
+
+/** Item kinds sharing the Events table; only `event` items reach the projector. */
+export const ITEM_KIND = { event: 'event', tip: 'tip', command: 'command' } as const;
+
+/** Version 0 of a stream holds its tip; events start at 1. */
+export const TIP_VERSION = 0;
+
+/** `<processId>#<aggregate>#<id>`: every key starts with the tenant, so a query never crosses processes. */
+export const streamIdOf = (processId: string, aggregate: string, id: string): string => `${processId}#${aggregate}#${id}`;

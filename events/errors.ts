@@ -1,0 +1,23 @@
+/** Another writer appended to one of the streams first: reload, decide again, retry. */
+export class ConcurrencyConflict extends Error {
+  constructor(readonly streamIds: readonly string[]) {
+    super(`concurrent write on ${streamIds.join(', ')}`);
+    this.name = 'ConcurrencyConflict';
+  }
+}
+
+/** The command id was used before for a different request; answering with the old result would mislead. */
+export class IdempotencyKeyReused extends Error {
+  constructor(readonly commandId: string) {
+    super(`command id ${commandId} was already used for a different request`);
+    this.name = 'IdempotencyKeyReused';
+  }
+}
+
+/** A write that DynamoDB cannot take in one transaction (100 items, 4 MB). */
+export class TransactionTooLarge extends Error {
+  constructor(readonly items: number) {
+    super(`a command may write at most 100 items in one transaction, this one needs ${items}`);
+    this.name = 'TransactionTooLarge';
+  }
+}

@@ -1,0 +1,225 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  paginateQuery,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Decider } from '../domain/decider';
+import { type DomainEvent, eventSchemas, isEventType, schemaVersions } from './catalog';
+import { type EventMetadata, ITEM_KIND, type StoredEvent, TIP_VERSION } from './envelope';
+import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from './errors';
+import { type ChainVerdict, hashEvent, verifyChain } from './hash-chain';
+
+/** A stream as loaded for a decision: its folded state and the version the append must find. */
+export interface LoadedStream<E extends DomainEvent = DomainEvent, S = unknown> {
+  readonly streamId: string;
+  readonly decider: Pick<Decider<unknown, E, S>, 'evolve' | 'stateVersion'>;
+  readonly state: S;
+  readonly version: number;
+  readonly lastHash: string | null;
+}
+
+export interface StreamChange {
+  readonly stream: LoadedStream;
+  readonly events: readonly DomainEvent[];
+}
+
+export interface CommandRecord {
+  readonly commandId: string;
+  readonly requestHash: string;
+  readonly result: Record<string, unknown>;
+}
+
+export interface AppendOutcome {
+  readonly record: CommandRecord;
+  /** True when the command id had been recorded before and nothing was appended now. */
+  readonly replayed: boolean;
+}
+
+interface Tip {
+  readonly lastVersion: number;
+  readonly lastHash: string | null;
+  readonly stateVersion: number;
+  readonly state: unknown;
+}
+
+const MAX_TRANSACTION_ITEMS = 100;
+
+/**
+ * The event store over one DynamoDB table. Append-only: there is no update or delete of an event.
+ * Each stream keeps a tip item (version 0) with its folded state, last version and last hash, written
+ * in the same transaction as the events: loading is one read however long the stream, and the tip's
+ * version is the concurrency guard.
+ */
+export class EventStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  async load<E extends DomainEvent, S>(
+    streamId: string,
+    decider: Pick<Decider<unknown, E, S>, 'evolve' | 'stateVersion' | 'initialState'>,
+  ): Promise<LoadedStream<E, S>> {
+    const tip = await this.tip(streamId);
+    if (!tip) return { streamId, decider, state: decider.initialState, version: 0, lastHash: null };
+    if (tip.stateVersion === decider.stateVersion)
+      return { streamId, decider, state: tip.state as S, version: tip.lastVersion, lastHash: tip.lastHash };
+    // The snapshot was folded by an older decider: the events are the truth, fold them again.
+    const events = await this.read(streamId);
+    const state = events.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
+    const last = events.at(-1);
+    return { streamId, decider, state, version: last?.version ?? 0, lastHash: last?.hash ?? null };
+  }
+
+  /** Events of a stream in version order, optionally a range of versions (inclusive). */
+  async read(streamId: string, from = 1, to = Number.MAX_SAFE_INTEGER): Promise<StoredEvent[]> {
+    return (await this.items(streamId, from, to)).map(toStoredEvent);
+  }
+
+  private async items(streamId: string, from = 1, to = Number.MAX_SAFE_INTEGER): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'streamId = :s AND version BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':s': streamId, ':from': Math.max(from, 1), ':to': to },
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) items.push(...(page.Items ?? []));
+    return items;
+  }
+
+  /** The first outcome of a command id already recorded; refused if it was for a different request. */
+  async replay(processId: string, commandId: string, requestHash: string): Promise<AppendOutcome | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { streamId: commandKey(processId, commandId), version: TIP_VERSION },
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item) return undefined;
+    if (Item.requestHash !== requestHash) throw new IdempotencyKeyReused(commandId);
+    return { record: { commandId, requestHash, result: Item.result }, replayed: true };
+  }
+
+  /**
+   * Append the changes of one command, all streams and the command record in one transaction.
+   * Throws ConcurrencyConflict when any stream moved since it was loaded; when the command id was
+   * recorded meanwhile, returns that first record instead of appending twice.
+   */
+  async append(
+    command: { commandId: string; requestHash: string; metadata: EventMetadata; result: Record<string, unknown> },
+    changes: readonly StreamChange[],
+  ): Promise<AppendOutcome> {
+    const { commandId, requestHash, metadata, result } = command;
+    const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            streamId: commandKey(metadata.processId, commandId),
+            version: TIP_VERSION,
+            kind: ITEM_KIND.command,
+            requestHash,
+            result,
+            recordedAt: metadata.recordedAt,
+          },
+          ConditionExpression: 'attribute_not_exists(streamId)',
+        },
+      },
+    ];
+    for (const change of changes.filter((c) => c.events.length > 0)) items.push(...this.itemsFor(change, metadata));
+    if (items.length > MAX_TRANSACTION_ITEMS) throw new TransactionTooLarge(items.length);
+
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      return { record: { commandId, requestHash, result }, replayed: false };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') {
+        const first = await this.replay(metadata.processId, commandId, requestHash);
+        if (first) return first;
+      }
+      if (reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict'))
+        throw new ConcurrencyConflict(changes.map((c) => c.stream.streamId));
+      throw error;
+    }
+  }
+
+  /** Recompute a stream's hash chain from the stored items and name the first event that does not match. */
+  async verifyStream(streamId: string): Promise<ChainVerdict> {
+    // Verified on the items exactly as stored, not as parsed: the hash covers the stored form.
+    const [items, tip] = await Promise.all([this.items(streamId), this.tip(streamId)]);
+    return verifyChain(items as unknown as StoredEvent[], tip);
+  }
+
+  private itemsFor(change: StreamChange, metadata: EventMetadata): NonNullable<TransactWriteCommandInput['TransactItems']> {
+    const { stream } = change;
+    let previousHash = stream.lastHash;
+    let state = stream.state;
+    const puts = change.events.map((event, index) => {
+      const data = eventSchemas[event.type].parse(event.data);
+      const unhashed = {
+        streamId: stream.streamId,
+        version: stream.version + index + 1,
+        type: event.type,
+        schemaVersion: schemaVersions[event.type],
+        data,
+        metadata,
+        previousHash,
+      } as Omit<StoredEvent, 'hash'>;
+      const stored = { ...unhashed, hash: hashEvent(unhashed) } as StoredEvent;
+      previousHash = stored.hash;
+      state = stream.decider.evolve(state, event);
+      return {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...stored, kind: ITEM_KIND.event },
+          ConditionExpression: 'attribute_not_exists(streamId)',
+        },
+      };
+    });
+    const tip: Tip = {
+      lastVersion: stream.version + change.events.length,
+      lastHash: previousHash,
+      stateVersion: stream.decider.stateVersion,
+      state,
+    };
+    return [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { streamId: stream.streamId, version: TIP_VERSION, kind: ITEM_KIND.tip, ...tip },
+          ConditionExpression:
+            stream.version === 0 ? 'attribute_not_exists(streamId)' : 'lastVersion = :expected',
+          ...(stream.version === 0 ? {} : { ExpressionAttributeValues: { ':expected': stream.version } }),
+        },
+      },
+      ...puts,
+    ];
+  }
+
+  private async tip(streamId: string): Promise<Tip | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: { streamId, version: TIP_VERSION }, ConsistentRead: true }),
+    );
+    return Item as Tip | undefined;
+  }
+}
+
+const commandKey = (processId: string, commandId: string) => `${processId}#command#${commandId}`;
+
+/** An item read back from the table, its data parsed against the catalog at its current version. */
+export function toStoredEvent(item: Record<string, unknown>): StoredEvent {
+  const { kind: _, ...event } = item as StoredEvent & { kind: string };
+  if (!isEventType(event.type) || event.schemaVersion !== schemaVersions[event.type])
+    throw new Error(`no reader for ${event.type} v${event.schemaVersion} (${event.streamId}@${event.version})`);
+  return { ...event, data: eventSchemas[event.type].parse(event.data) } as StoredEvent;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks shared by commands and events. Ids are strict so no value can carry a `#` and forge
+ * a key into another process's partition.
+ */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-", at most 64, no leading symbol');
+
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
+
+/** Integer minor units: 1_200_00 is 1,200.00 in a two-decimal currency. */
+export const moneySchema = z.strictObject({
+  amount: z.number().int('must be an integer in minor units').min(0).max(Number.MAX_SAFE_INTEGER),
+  currency: currencySchema,
+});
+
+export const timestampSchema = z.iso.datetime({ offset: false });
+
+/** The four pillars of the Secretariat (DOMAIN.md), each led by a deputy. */
+export const unitSchema = z.enum(['secretarial-services', 'education-outreach', 'communications', 'administration']);
+
+/** The UN Development Group's budget categories, plus indirect support costs as their own line. */
+export const costCategorySchema = z.enum([
+  'staff-and-other-personnel',
+  'supplies-commodities-materials',
+  'equipment-vehicles-furniture',
+  'contractual-services',
+  'travel',
+  'transfers-and-grants',
+  'general-operating-and-direct-costs',
+  'indirect-support-costs',
+]);
+
+export const textSchema = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+export type Unit = z.infer<typeof unitSchema>;
+export type CostCategory = z.infer<typeof costCategorySchema>;

@@ -1,0 +1,45 @@
+/**
+ * The table definitions, written once: the CDK stack and the local runtime both build their tables
+ * from these, so what the tests run against has the keys and stream settings production has.
+ */
+export interface TableDefinition {
+  /** Logical name; the physical name is chosen by CloudFormation or by the local runtime. */
+  readonly id: 'Events' | 'ReadModels';
+  readonly partitionKey: { readonly name: string; readonly type: 'S' | 'N' };
+  readonly sortKey: { readonly name: string; readonly type: 'S' | 'N' };
+  /** Whether the table publishes a change stream of new images (the projector's input). */
+  readonly stream: boolean;
+}
+
+/**
+ * Events, stream tips and command records. Partition key `<processId>#<aggregate>#<id>`, sort key the
+ * version: events at 1, 2, 3 …; the stream's tip (folded state, last version, last hash) at 0.
+ */
+export const eventsTable: TableDefinition = {
+  id: 'Events',
+  partitionKey: { name: 'streamId', type: 'S' },
+  sortKey: { name: 'version', type: 'N' },
+  stream: true,
+};
+
+/** Read models keyed for the queries users make; `pk` names the view and its scope, `sk` the row. */
+export const readModelsTable: TableDefinition = {
+  id: 'ReadModels',
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  stream: false,
+};
+
+export const tableDefinitions = [eventsTable, readModelsTable] as const;
+
+/**
+ * Which stream records the projector receives: new event items only (not stream tips or command
+ * records). The CDK event source filter and the local stream poller both use this pattern.
+ */
+export const projectorFilterPattern = {
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { kind: { S: ['event'] } } },
+} as const;
+
+/** Environment variables through which functions find their tables. */
+export const TABLE_ENV = { Events: 'EVENTS_TABLE', ReadModels: 'READ_MODELS_TABLE' } as const;
