@@ -1,4 +1,5 @@
 import type { DisbursementEvent } from '../../events/catalog';
+import { refuse } from '../errors';
 import type { Money } from '../money';
 
 /** A disbursement request and where it stands: requested by a maker, then approved or rejected by a checker. */
@@ -26,3 +27,7 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
       return disbursement.status === 'none' ? disbursement : { ...disbursement, status: 'rejected' };
   }
 }
+
+/** The budget line a recorded disbursement is charged to. */
+export const lineOf = (disbursement: Disbursement): string =>
+  disbursement.status === 'none' ? refuse('disbursement-not-found') : disbursement.lineId;

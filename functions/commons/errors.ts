@@ -1,0 +1,68 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { DomainRefusal, type RefusalCode } from '../../domain/errors';
+import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '../../events/errors';
+import { logger } from './clients';
+import { json } from './responses';
+
+/** An error the edge raises about the request itself: it names the field and the reason. */
+export class RequestError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415,
+    readonly code: string,
+    readonly issues: readonly { field: string; reason: string }[] = [],
+  ) {
+    super(code);
+    this.name = 'RequestError';
+  }
+}
+
+/** 404 for what does not exist, 409 for a state that does not allow it, 422 for a rule of the domain. */
+const statusOfRefusal: Record<RefusalCode, 404 | 409 | 422> = {
+  'budget-line-not-found': 404,
+  'disbursement-not-found': 404,
+  'budget-line-already-adopted': 409,
+  'disbursement-already-requested': 409,
+  'disbursement-not-pending': 409,
+  'currency-mismatch': 422,
+  'insufficient-funds-on-line': 422,
+  'maker-cannot-approve': 422,
+};
+
+/** Every failure leaves here as JSON with a stable code; nothing internal is echoed. */
+export const errorMapping = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyResultV2> => ({
+  onError: async (request) => {
+    const error = request.error;
+    const correlationId = request.event.headers?.['x-correlation-id'];
+    request.response = responseFor(error, correlationId);
+    if (request.response.statusCode === 500) logger.error('unhandled failure', { error, correlationId });
+    if (correlationId) request.response.headers = { ...request.response.headers, 'x-correlation-id': correlationId };
+  },
+});
+
+function responseFor(error: unknown, correlationId: string | undefined) {
+  if (error instanceof RequestError) {
+    return json(error.status, { error: error.code, issues: error.issues });
+  }
+  if (error instanceof DomainRefusal)
+    return json(statusOfRefusal[error.code], { error: error.code, details: error.details });
+  if (error instanceof ConcurrencyConflict) return json(409, { error: 'concurrent-modification' });
+  if (error instanceof IdempotencyKeyReused) return json(409, { error: 'idempotency-key-reused' });
+  if (error instanceof TransactionTooLarge)
+    return json(422, { error: 'command-too-large', details: { items: error.items } });
+  if (isMalformedJson(error))
+    return json(400, { error: 'invalid-json', issues: [{ field: 'body', reason: 'is not valid JSON' }] });
+  if (isUnsupportedMediaType(error))
+    return json(415, {
+      error: 'unsupported-media-type',
+      issues: [{ field: 'content-type', reason: 'must be application/json' }],
+    });
+  return json(500, { error: 'internal-error', correlationId });
+}
+
+// @middy/http-json-body-parser answers both a wrong content type and malformed JSON with 415; the
+// contract here is 400 for a body that is not JSON.
+const fromBodyParser = (error: unknown): error is Error & { cause?: { package?: string } } =>
+  error instanceof Error && (error.cause as { package?: string } | undefined)?.package === '@middy/http-json-body-parser';
+const isMalformedJson = (error: unknown) => fromBodyParser(error) && /malformed/i.test(error.message);
+const isUnsupportedMediaType = (error: unknown) => fromBodyParser(error) && !/malformed/i.test(error.message);

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
+import canonicalize from 'canonicalize';
+import type { z } from 'zod';
+import { type Decide, executeCommand } from '../../events/command-execution';
+import { eventStore } from './clients';
+import { errorMapping, RequestError } from './errors';
+import { type Identity, identityOf } from './identity';
+import { correlationId, jsonBody, validation } from './middlewares';
+import { json } from './responses';
+
+type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+interface CommandInput<B, P> {
+  readonly body: B;
+  readonly params: P;
+  readonly identity: Identity;
+  /** When the command was received: the one clock reading the domain gets. */
+  readonly now: string;
+}
+
+/**
+ * A command endpoint: normalise headers, parse and validate, identify the caller, then decide and
+ * append through the event store. The handler supplies only the decision.
+ */
+export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
+  schemas: { body?: B; params: P },
+  status: 200 | 201,
+  decide: (input: CommandInput<z.infer<B>, z.infer<P>>) => Decide,
+) {
+  return middy<Event, APIGatewayProxyResultV2>()
+    .use(errorMapping())
+    .use(httpHeaderNormalizer())
+    .use(correlationId())
+    .use(jsonBody())
+    .use(validation(schemas))
+    .handler(async (event) => {
+      const identity = identityOf(event);
+      const commandId = event.headers['idempotency-key'];
+      if (!commandId || !IDEMPOTENCY_KEY.test(commandId))
+        throw new RequestError(400, 'invalid-request', [
+          { field: 'idempotency-key', reason: 'header required: 8 to 128 letters, digits or . _ : -' },
+        ]);
+      const params = event.pathParameters as z.infer<P>;
+      const body = event.body as z.infer<B>;
+      const now = new Date().toISOString();
+      const outcome = await executeCommand(
+        eventStore(),
+        {
+          commandId,
+          requestHash: fingerprint(event.routeKey, params, body),
+          metadata: {
+            processId: (params as { processId: string }).processId,
+            actor: identity.subject,
+            role: identity.roles.join(' ') || 'none',
+            commandId,
+            correlationId: event.headers['x-correlation-id'] ?? event.requestContext.requestId,
+            causationId: commandId,
+            recordedAt: now,
+          },
+        },
+        decide({ body, params, identity, now }),
+      );
+      return json(status, outcome.record.result, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
+    });
+}
+
+/** A query endpoint: same edge checks, no body, and a handler that only reads. */
+export function queryRoute<P extends z.ZodType>(
+  schemas: { params: P },
+  read: (input: { params: z.infer<P>; identity: Identity }) => Promise<APIGatewayProxyResultV2>,
+) {
+  return middy<Event, APIGatewayProxyResultV2>()
+    .use(errorMapping())
+    .use(httpHeaderNormalizer())
+    .use(correlationId())
+    .use(validation(schemas))
+    .handler(async (event) => read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }));
+}
+
+const fingerprint = (routeKey: string, params: unknown, body: unknown): string =>
+  createHash('sha256')
+    .update(canonicalize({ routeKey, params, body }) ?? '')
+    .digest('hex');

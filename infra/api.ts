@@ -1,0 +1,84 @@
+import { Duration } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+import { type Route, routes } from '../functions/routes';
+import { handlerFunction } from './node-function';
+import type { StageSettings } from './stage';
+import { TABLE_ENV } from './tables';
+
+export interface ApiProps {
+  readonly settings: StageSettings;
+  readonly events: ITable;
+  readonly readModels: ITable;
+}
+
+/** The HTTP API: one function per route of `functions/routes.ts`, every route behind the JWT authorizer. */
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+  /** By route name, so grants and tests can find a route's function. */
+  readonly functions: ReadonlyMap<string, NodejsFunction>;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const { removalPolicy, deletionProtection } = props.settings;
+
+    // Staff are enrolled by an administrator; nobody signs themselves up to a secretariat's books.
+    this.userPool = new UserPool(this, 'Users', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      deletionProtection,
+      removalPolicy,
+    });
+    this.userPoolClient = this.userPool.addClient('WebClient', {
+      authFlows: { userSrp: true },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+    });
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: `CMB secretariat (${props.settings.stage})`,
+      defaultAuthorizer: new HttpUserPoolAuthorizer('Authorizer', this.userPool, {
+        userPoolClients: [this.userPoolClient],
+      }),
+    });
+
+    const functions = new Map<string, NodejsFunction>();
+    for (const route of routes) {
+      const fn = this.routeFunction(route, props);
+      this.httpApi.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${route.name}Integration`, fn),
+      });
+      functions.set(route.name, fn);
+    }
+    this.functions = functions;
+  }
+
+  /** Commands append to Events and never see read models; queries only read read models. */
+  private routeFunction(route: Route, props: ApiProps): NodejsFunction {
+    const command = route.access === 'command';
+    const table = command ? props.events : props.readModels;
+    const fn = handlerFunction(this, route.name, {
+      entry: route.entry,
+      description: `${route.method} ${route.path}`,
+      environment: { [command ? TABLE_ENV.Events : TABLE_ENV.ReadModels]: table.tableName },
+      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer.
+      timeout: Duration.seconds(10),
+      removalPolicy: props.settings.removalPolicy,
+    });
+    if (command) table.grantReadWriteData(fn);
+    else table.grantReadData(fn);
+    return fn;
+  }
+}

@@ -1,0 +1,4 @@
+import { App } from 'aws-cdk-lib';
+import { secretariatStack } from './stack';
+
+secretariatStack(new App());

@@ -1,0 +1,49 @@
+import { Duration } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import type { StageSettings } from './stage';
+import { eventsTable, readModelsTable, type TableDefinition } from './tables';
+
+/** The Events table (the only source of truth, with its stream) and the ReadModels table. */
+export class EventStoreTables extends Construct {
+  readonly events: Table;
+  readonly readModels: Table;
+
+  constructor(scope: Construct, id: string, settings: StageSettings) {
+    super(scope, id);
+    this.events = tableFrom(this, eventsTable, settings);
+    this.readModels = tableFrom(this, readModelsTable, settings);
+  }
+}
+
+const attributeType = { S: AttributeType.STRING, N: AttributeType.NUMBER } as const;
+
+/**
+ * One customer-managed key per table, so a grant on one table's key never opens the other's data and
+ * the key's CloudTrail records show who decrypted events.
+ */
+function tableFrom(scope: Construct, definition: TableDefinition, settings: StageSettings): Table {
+  const encryptionKey = new Key(scope, `${definition.id}Key`, {
+    description: `${definition.id} table (${settings.stage})`,
+    enableKeyRotation: true,
+    removalPolicy: settings.removalPolicy,
+    // A deleted key makes every backup unreadable: the longest grace where data must survive.
+    pendingWindow: Duration.days(settings.deletionProtection ? 30 : 7),
+  });
+  return new Table(scope, definition.id, {
+    partitionKey: {
+      name: definition.partitionKey.name,
+      type: attributeType[definition.partitionKey.type],
+    },
+    sortKey: { name: definition.sortKey.name, type: attributeType[definition.sortKey.type] },
+    billingMode: BillingMode.PAY_PER_REQUEST,
+    // The projector needs only the item as written; events are never updated in place.
+    stream: definition.stream ? StreamViewType.NEW_IMAGE : undefined,
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    encryption: TableEncryption.CUSTOMER_MANAGED,
+    encryptionKey,
+    deletionProtection: settings.deletionProtection,
+    removalPolicy: settings.removalPolicy,
+  });
+}

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+/** Entries in `functions/routes.ts` are relative to the project root, whatever the working directory. */
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export interface HandlerFunctionProps {
+  /** Module exporting `handler`, relative to the project root. */
+  readonly entry: string;
+  readonly environment: Record<string, string>;
+  readonly timeout: Duration;
+  /** Applies to the log group: logs are part of the audit trail in prod. */
+  readonly removalPolicy: RemovalPolicy;
+  readonly description?: string;
+}
+
+/** Every Lambda function of the stack is built here, so runtime and bundling cannot drift between them. */
+export function handlerFunction(scope: Construct, id: string, props: HandlerFunctionProps): NodejsFunction {
+  const logGroup = new LogGroup(scope, `${id}Logs`, {
+    retention: RetentionDays.ONE_MONTH,
+    removalPolicy: props.removalPolicy,
+  });
+  return new NodejsFunction(scope, id, {
+    entry: join(projectRoot, props.entry),
+    projectRoot,
+    depsLockFilePath: join(projectRoot, 'package-lock.json'),
+    description: props.description,
+    runtime: Runtime.NODEJS_22_X,
+    architecture: Architecture.ARM_64,
+    memorySize: 512,
+    timeout: props.timeout,
+    tracing: Tracing.ACTIVE,
+    logGroup,
+    environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+    bundling: {
+      format: OutputFormat.ESM,
+      minify: true,
+      sourceMap: true,
+      // The Node.js 22 runtime ships AWS SDK v3; bundling it would only slow cold starts.
+      externalModules: ['@aws-sdk/*'],
+      mainFields: ['module', 'main'],
+      // Some dependencies are CommonJS and call `require`, which does not exist in an ES module.
+      banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+    },
+  });
+}

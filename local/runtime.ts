@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { routes } from '../functions/routes';
+import { eventsTable, readModelsTable, TABLE_ENV } from '../infra/tables';
+import { createTable, localAws, startDynamoDb } from './dynamodb';
+import { startGateway } from './gateway';
+import { startStreamPoller } from './stream-poller';
+
+export interface RuntimeOptions {
+  readonly port: number;
+  readonly dynamoPort: number;
+  /** Folder for DynamoDB Local's data; in memory when absent. */
+  readonly dataDir?: string;
+  /** An already running DynamoDB Local to use instead of starting one (tests share one per run). */
+  readonly dynamoEndpoint?: string;
+  readonly tablePrefix?: string;
+  readonly jwtSecret?: Uint8Array;
+  readonly deadLetterFile?: string;
+}
+
+export interface LocalRuntime {
+  readonly url: string;
+  readonly jwtSecret: Uint8Array;
+  readonly tables: { readonly events: string; readonly readModels: string };
+  readonly dynamoEndpoint: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole backend on one machine: DynamoDB Local with the stack's tables, the HTTP gateway in front
+ * of the real handlers, and the stream poller feeding the real projector.
+ */
+export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalRuntime> {
+  const dynamo = options.dynamoEndpoint
+    ? undefined
+    : await startDynamoDb({ port: options.dynamoPort, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+  const endpoint = options.dynamoEndpoint ?? dynamo?.endpoint ?? '';
+  const prefix = options.tablePrefix ?? 'local';
+  const tables = { events: `${prefix}-events`, readModels: `${prefix}-read-models` };
+
+  const client = new DynamoDBClient({ ...localAws, endpoint });
+  await createTable(client, eventsTable, tables.events);
+  await createTable(client, readModelsTable, tables.readModels);
+  client.destroy();
+
+  // The handlers create their clients from the environment, exactly as in Lambda.
+  Object.assign(process.env, {
+    AWS_REGION: localAws.region,
+    AWS_ACCESS_KEY_ID: localAws.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: localAws.credentials.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    [TABLE_ENV.Events]: tables.events,
+    [TABLE_ENV.ReadModels]: tables.readModels,
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+  });
+
+  const jwtSecret = options.jwtSecret ?? randomBytes(32);
+  const server: Server = await startGateway({ port: options.port, routes, jwtSecret });
+  const { handler: projector } = await import('../functions/projector');
+  const poller = startStreamPoller({
+    endpoint,
+    tableName: tables.events,
+    handler: projector,
+    ...(options.deadLetterFile ? { deadLetterFile: options.deadLetterFile } : {}),
+  });
+
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://localhost:${port}`,
+    jwtSecret,
+    tables,
+    dynamoEndpoint: endpoint,
+    async stop() {
+      await poller.stop();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await dynamo?.stop();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../functions/routes';
+import { TABLE_ENV } from '../../infra/tables';
+import { logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
+
+describe('the HTTP API', () => {
+  const { stack, template } = synth('dev');
+  const { api, tables } = stack;
+  const apiId = logicalIdOf(api.httpApi);
+  const synthesizedRoutes = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route'));
+  const authorizers = resourcesOfType(template, 'AWS::ApiGatewayV2::Authorizer');
+  const integrations = resourcesOfType(template, 'AWS::ApiGatewayV2::Integration');
+
+  it('is an HTTP API', () => {
+    expect(resourceOf(template, api.httpApi).Properties.ProtocolType).toBe('HTTP');
+  });
+
+  it('verifies JWTs issued by the user pool for its client', () => {
+    const [authorizer, ...others] = Object.values(authorizers);
+    expect(others).toHaveLength(0);
+    expect(authorizer?.Properties).toMatchObject({
+      ApiId: { Ref: apiId },
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [{ Ref: logicalIdOf(api.userPoolClient) }] },
+    });
+    expect(authorizer?.Properties.JwtConfiguration.Issuer['Fn::Join'][1]).toContainEqual({
+      Ref: logicalIdOf(api.userPool),
+    });
+  });
+
+  it('lets only administrators create users', () => {
+    expect(resourceOf(template, api.userPool).Properties.AdminCreateUserConfig).toMatchObject({
+      AllowAdminCreateUserOnly: true,
+    });
+  });
+
+  it('serves exactly the routes of functions/routes.ts', () => {
+    expect(synthesizedRoutes.map((route) => route.Properties.RouteKey).sort()).toEqual(
+      routes.map((route) => `${route.method} ${route.path}`).sort(),
+    );
+  });
+
+  describe.each(routes)('$method $path', (route) => {
+    const synthesized = synthesizedRoutes.find(
+      (candidate) => candidate.Properties.RouteKey === `${route.method} ${route.path}`,
+    );
+    const fn = api.functions.get(route.name);
+
+    it('requires a JWT checked by the authorizer', () => {
+      const [authorizerId] = Object.keys(authorizers);
+      expect(synthesized?.Properties).toMatchObject({
+        ApiId: { Ref: apiId },
+        AuthorizationType: 'JWT',
+        AuthorizerId: { Ref: authorizerId },
+      });
+    });
+
+    it(`invokes its own function, ${route.name}, with payload format 2.0`, () => {
+      if (!fn) throw new Error(`no function for ${route.name}`);
+      const target = synthesized?.Properties.Target['Fn::Join'][1][1].Ref;
+      expect(integrations[target]?.Properties).toMatchObject({
+        IntegrationType: 'AWS_PROXY',
+        PayloadFormatVersion: '2.0',
+        IntegrationUri: { 'Fn::GetAtt': [logicalIdOf(fn), 'Arn'] },
+      });
+    });
+
+    it(`finds only the table a ${route.access} uses through the environment`, () => {
+      if (!fn) throw new Error(`no function for ${route.name}`);
+      const [name, table] =
+        route.access === 'command'
+          ? [TABLE_ENV.Events, tables.events]
+          : [TABLE_ENV.ReadModels, tables.readModels];
+      expect(resourceOf(template, fn).Properties.Environment.Variables).toEqual({
+        [name]: { Ref: logicalIdOf(table) },
+        NODE_OPTIONS: '--enable-source-maps',
+      });
+    });
+  });
+});

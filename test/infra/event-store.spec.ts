@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
+
+describe('the event store tables', () => {
+  const { stack, template } = synth('dev');
+  const events = resourceOf(template, stack.tables.events);
+  const readModels = resourceOf(template, stack.tables.readModels);
+
+  it('keys Events by stream id and numeric version', () => {
+    expect(events.Properties.KeySchema).toEqual([
+      { AttributeName: 'streamId', KeyType: 'HASH' },
+      { AttributeName: 'version', KeyType: 'RANGE' },
+    ]);
+    expect(events.Properties.AttributeDefinitions).toEqual([
+      { AttributeName: 'streamId', AttributeType: 'S' },
+      { AttributeName: 'version', AttributeType: 'N' },
+    ]);
+  });
+
+  it('keys ReadModels by pk and sk, both strings', () => {
+    expect(readModels.Properties.KeySchema).toEqual([
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ]);
+    expect(readModels.Properties.AttributeDefinitions).toEqual([
+      { AttributeName: 'pk', AttributeType: 'S' },
+      { AttributeName: 'sk', AttributeType: 'S' },
+    ]);
+  });
+
+  it('streams new images of Events, and only of Events', () => {
+    expect(events.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
+    expect(readModels.Properties.StreamSpecification).toBeUndefined();
+  });
+
+  it('bills both tables per request', () => {
+    expect(events.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(readModels.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+  });
+
+  it('keeps point-in-time recovery on both tables', () => {
+    for (const table of [events, readModels]) {
+      expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    }
+  });
+
+  it('encrypts each table with its own rotating customer-managed key', () => {
+    const keys = [stack.tables.events.encryptionKey, stack.tables.readModels.encryptionKey];
+    for (const [table, key] of [
+      [events, keys[0]],
+      [readModels, keys[1]],
+    ] as const) {
+      if (!key) throw new Error('table without a customer-managed key');
+      expect(table.Properties.SSESpecification).toEqual({
+        SSEEnabled: true,
+        SSEType: 'KMS',
+        KMSMasterKeyId: { 'Fn::GetAtt': [logicalIdOf(key), 'Arn'] },
+      });
+      expect(resourceOf(template, key).Properties.EnableKeyRotation).toBe(true);
+    }
+  });
+
+  it('has exactly these two tables', () => {
+    expect(Object.keys(resourcesOfType(template, 'AWS::DynamoDB::Table'))).toHaveLength(2);
+  });
+});
+
+describe('protection of the tables by stage', () => {
+  const tablesAndKeys = (stage: 'dev' | 'prod') => {
+    const { stack, template } = synth(stage);
+    const { events, readModels } = stack.tables;
+    return {
+      tables: [events, readModels].map((table) => resourceOf(template, table)),
+      keys: [events.encryptionKey, readModels.encryptionKey].map((key) => {
+        if (!key) throw new Error('table without a customer-managed key');
+        return resourceOf(template, key);
+      }),
+    };
+  };
+
+  const prod = tablesAndKeys('prod');
+  const dev = tablesAndKeys('dev');
+
+  it('in prod, retains the tables and protects them from deletion', () => {
+    for (const table of prod.tables) {
+      expect(table.DeletionPolicy).toBe('Retain');
+      expect(table.UpdateReplacePolicy).toBe('Retain');
+      expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    }
+  });
+
+  it('in prod, retains the keys too, since a retained table is unreadable without its key', () => {
+    for (const key of prod.keys) expect(key.DeletionPolicy).toBe('Retain');
+  });
+
+  it('in dev, deletes the tables and their keys with the stack', () => {
+    for (const table of dev.tables) {
+      expect(table.DeletionPolicy).toBe('Delete');
+      expect(table.Properties.DeletionProtectionEnabled).toBe(false);
+    }
+    for (const key of dev.keys) expect(key.DeletionPolicy).toBe('Delete');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../functions/routes';
+import { resourceOf, resourcesOfType, synth } from './synth';
+
+describe('every Lambda function', () => {
+  const { stack, template } = synth('dev');
+  const functions = Object.entries(resourcesOfType(template, 'AWS::Lambda::Function'));
+  const logGroups = resourcesOfType(template, 'AWS::Logs::LogGroup');
+  const prod = synth('prod');
+
+  it('is a route handler or the projector, nothing else', () => {
+    expect(functions).toHaveLength(routes.length + 1);
+  });
+
+  describe.each(functions)('%s', (_id, fn) => {
+    it('runs Node.js 22 on arm64', () => {
+      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+    });
+
+    it('is traced by X-Ray', () => {
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    });
+
+    it('maps stack traces through its source maps', () => {
+      expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');
+    });
+
+    it('has 512 MB and a timeout', () => {
+      expect(fn.Properties.MemorySize).toBe(512);
+      expect(fn.Properties.Timeout).toBeGreaterThan(3);
+    });
+
+    it('logs to its own log group that expires entries after a month', () => {
+      const logGroupId = fn.Properties.LoggingConfig?.LogGroup?.Ref;
+      expect(logGroups[logGroupId]?.Properties.RetentionInDays).toBe(30);
+    });
+  });
+
+  it('answers HTTP within API Gateway’s 30 second integration limit', () => {
+    for (const fn of stack.api.functions.values()) {
+      expect(resourceOf(template, fn).Properties.Timeout).toBeLessThan(30);
+    }
+  });
+
+  it('gives each function its own log group', () => {
+    const used = functions.map(([, fn]) => fn.Properties.LoggingConfig?.LogGroup?.Ref);
+    expect(new Set(used).size).toBe(functions.length);
+  });
+
+  it('keeps log groups in prod when the stack goes, and not in dev', () => {
+    const prodGroups = Object.values(resourcesOfType(prod.template, 'AWS::Logs::LogGroup'));
+    expect(prodGroups.map((group) => group.DeletionPolicy)).toEqual(prodGroups.map(() => 'Retain'));
+    expect(Object.values(logGroups).map((group) => group.DeletionPolicy)).toEqual(
+      Object.values(logGroups).map(() => 'Delete'),
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import { App, type CfnElement, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
+import { type SecretariatStack, secretariatStack } from '../../infra/stack';
+import type { Stage } from '../../infra/stage';
+
+export interface Synthesized {
+  readonly stack: SecretariatStack;
+  readonly template: Template;
+}
+
+/** A synthesized CloudFormation resource, as the assertions below read it. */
+export interface Resource {
+  readonly Type: string;
+  readonly Properties: Record<string, any>;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
+}
+
+/** The app's context without bundling: synthesis takes seconds, and esbuild never runs. */
+export function appContext(stage?: string): Record<string, unknown> {
+  return { 'aws:cdk:bundling-stacks': [], ...(stage === undefined ? {} : { stage }) };
+}
+
+const synthesized = new Map<Stage, Synthesized>();
+
+export function synth(stage: Stage): Synthesized {
+  let result = synthesized.get(stage);
+  if (!result) {
+    const stack = secretariatStack(new App({ context: appContext(stage) }));
+    result = { stack, template: Template.fromStack(stack) };
+    synthesized.set(stage, result);
+  }
+  return result;
+}
+
+export const logicalIdOf = (construct: IConstruct): string =>
+  Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement);
+
+/** The resource a construct synthesized to, found by its logical id rather than by guessing. */
+export function resourceOf(template: Template, construct: IConstruct): Resource {
+  const id = logicalIdOf(construct);
+  const resource = template.toJSON().Resources?.[id];
+  if (!resource) throw new Error(`no resource ${id} in the template`);
+  return resource as Resource;
+}
+
+export const resourcesOfType = (template: Template, type: string): Record<string, Resource> =>
+  template.findResources(type) as Record<string, Resource>;
