@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../functions/routes';
+import { allDataActions, dataActionsOn, writeActions } from './iam';
+import { resourceOf, resourcesOfType, synth } from './synth';
+
+describe('least privilege', () => {
+  const { stack, template } = synth('dev');
+  const { events, readModels } = stack.tables;
+  // A table is reached through its ARN, its stream ARN (same logical id) or its key.
+  const eventsData = [events, events.encryptionKey].filter((it) => it !== undefined);
+  const readModelsData = [readModels, readModels.encryptionKey].filter((it) => it !== undefined);
+  const functionOf = (name: string) => {
+    const fn = stack.api.functions.get(name);
+    if (!fn) throw new Error(`no function for route ${name}`);
+    return fn;
+  };
+  const commands = routes.filter((route) => route.access === 'command').map((route) => route.name);
+  const queries = routes.filter((route) => route.access === 'query').map((route) => route.name);
+
+  it('finds both tables’ keys', () => {
+    expect(eventsData).toHaveLength(2);
+    expect(readModelsData).toHaveLength(2);
+  });
+
+  describe.each(commands)('command %s', (name) => {
+    const fn = functionOf(name);
+
+    it('may append to Events', () => {
+      expect(dataActionsOn(template, fn, [events])).toEqual(
+        expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query']),
+      );
+    });
+
+    it('cannot touch ReadModels', () => {
+      expect(dataActionsOn(template, fn, readModelsData)).toEqual([]);
+    });
+  });
+
+  describe.each(queries)('query %s', (name) => {
+    const fn = functionOf(name);
+
+    it('may read ReadModels', () => {
+      expect(dataActionsOn(template, fn, [readModels])).toEqual(
+        expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']),
+      );
+    });
+
+    it('cannot write anything', () => {
+      expect(writeActions(allDataActions(template, fn))).toEqual([]);
+    });
+
+    it('cannot touch Events', () => {
+      expect(dataActionsOn(template, fn, eventsData)).toEqual([]);
+    });
+  });
+
+  describe('the projector', () => {
+    const fn = stack.projector.function;
+
+    it('reads the Events stream and re-reads Events for gaps', () => {
+      expect(dataActionsOn(template, fn, [events])).toEqual(
+        expect.arrayContaining([
+          'dynamodb:GetRecords',
+          'dynamodb:GetShardIterator',
+          'dynamodb:DescribeStream',
+          'dynamodb:Query',
+        ]),
+      );
+    });
+
+    it('cannot write Events', () => {
+      expect(writeActions(dataActionsOn(template, fn, eventsData))).toEqual([]);
+    });
+
+    it('may write ReadModels', () => {
+      expect(dataActionsOn(template, fn, [readModels])).toEqual(
+        expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:DeleteItem']),
+      );
+    });
+  });
+
+  it('attaches no managed policy beyond writing logs, and no inline role policy', () => {
+    const functions = [...stack.api.functions.values(), stack.projector.function];
+    for (const fn of functions) {
+      if (!fn.role) throw new Error(`${fn.node.path} has no role`);
+      const role = resourceOf(template, fn.role);
+      expect(role.Properties.Policies).toBeUndefined();
+      expect(JSON.stringify(role.Properties.ManagedPolicyArns)).toBe(
+        JSON.stringify([
+          {
+            'Fn::Join': [
+              '',
+              ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
+            ],
+          },
+        ]),
+      );
+    }
+  });
+
+  it('lets no principal into the data through a key policy, only through the role grants above', () => {
+    const accountRoot = {
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']],
+    };
+    for (const key of [events.encryptionKey, readModels.encryptionKey]) {
+      if (!key) throw new Error('table without a customer-managed key');
+      // The default key policy only delegates to IAM in this account.
+      expect(resourceOf(template, key).Properties.KeyPolicy.Statement).toEqual([
+        { Effect: 'Allow', Action: 'kms:*', Principal: { AWS: accountRoot }, Resource: '*' },
+      ]);
+    }
+  });
+
+  it('gives no table a resource policy', () => {
+    for (const table of Object.values(resourcesOfType(template, 'AWS::DynamoDB::Table'))) {
+      expect(table.Properties.ResourcePolicy).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,210 @@
+import { UpdateCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budgetLine } from '../../domain/budget-line/decide';
+import type { EventMetadata } from '../../events/envelope';
+import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '../../events/errors';
+import type { EventStore } from '../../events/event-store';
+import { executeCommand } from '../../events/command-execution';
+import { adoptLine, lineAdopted, lineCharged, usd } from '../support/builders';
+import { freshTables } from '../support/tables';
+
+let store: EventStore;
+let tables: Awaited<ReturnType<typeof freshTables>>;
+beforeAll(async () => {
+  tables = await freshTables();
+  store = tables.store;
+});
+
+let sequence = 0;
+const meta = (commandId = `cmd-${++sequence}`): EventMetadata => ({
+  processId: 'p1',
+  actor: 'fo-1',
+  role: 'finance-officer',
+  commandId,
+  correlationId: `corr-${commandId}`,
+  causationId: commandId,
+  recordedAt: '2026-01-02T10:00:00.000Z',
+});
+const command = (metadata: EventMetadata, requestHash = 'h') => ({
+  commandId: metadata.commandId,
+  requestHash,
+  metadata,
+  result: { ok: metadata.commandId },
+});
+
+describe('appending to a stream', () => {
+  it('writes versions 1, 2, 3 … and reads them back with their metadata and chained hashes', async () => {
+    const line = await store.load('p1#budget-line#A', budgetLine);
+    const m = meta();
+    await store.append(command(m), [{ stream: line, events: [lineAdopted({ lineId: 'A' }), lineCharged({ lineId: 'A' })] }]);
+
+    const events = await store.read('p1#budget-line#A');
+    expect(events.map((e) => [e.version, e.type])).toEqual([
+      [1, 'BudgetLineAdopted'],
+      [2, 'BudgetLineCharged'],
+    ]);
+    expect(events[0]?.metadata).toEqual(m);
+    expect(events[0]?.previousHash).toBeNull();
+    expect(events[1]?.previousHash).toBe(events[0]?.hash);
+    expect(events[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('loads a stream in one read from its tip, equal to folding its events', async () => {
+    const loaded = await store.load('p1#budget-line#A', budgetLine);
+    const folded = (await store.read('p1#budget-line#A')).reduce(
+      (s, e) => budgetLine.evolve(s, e as never),
+      budgetLine.initialState,
+    );
+    expect(loaded.version).toBe(2);
+    expect(loaded.state).toEqual(folded);
+  });
+
+  it('refolds from the events when the tip was written by an older decider', async () => {
+    const newer = { ...budgetLine, stateVersion: budgetLine.stateVersion + 1 };
+    const loaded = await store.load('p1#budget-line#A', newer);
+    expect(loaded.state).toMatchObject({ status: 'adopted', disbursed: usd(1_000_00) });
+    expect(loaded.version).toBe(2);
+  });
+
+  it('rejects data that does not match the event schema, appending nothing', async () => {
+    const line = await store.load('p1#budget-line#bad', budgetLine);
+    const invalid = lineAdopted({ lineId: 'bad', amount: { amount: 1.5, currency: 'USD' } });
+    await expect(store.append(command(meta()), [{ stream: line, events: [invalid] }])).rejects.toThrow();
+    expect(await store.read('p1#budget-line#bad')).toEqual([]);
+  });
+
+  it('refuses a command that needs more than one transaction can hold', async () => {
+    const line = await store.load('p1#budget-line#big', budgetLine);
+    const events = Array.from({ length: 100 }, () => lineCharged({ lineId: 'big' }));
+    await expect(store.append(command(meta()), [{ stream: line, events }])).rejects.toBeInstanceOf(TransactionTooLarge);
+  });
+});
+
+describe('two writers racing on one stream', () => {
+  it('lets one win and gives the other a typed concurrency conflict', async () => {
+    const first = await store.load('p1#budget-line#B', budgetLine);
+    const second = await store.load('p1#budget-line#B', budgetLine);
+    await store.append(command(meta()), [{ stream: first, events: [lineAdopted({ lineId: 'B' })] }]);
+    await expect(
+      store.append(command(meta()), [{ stream: second, events: [lineAdopted({ lineId: 'B' })] }]),
+    ).rejects.toBeInstanceOf(ConcurrencyConflict);
+    expect(await store.read('p1#budget-line#B')).toHaveLength(1);
+  });
+
+  it('conflicts on every stream of a multi-stream append, and writes none of them', async () => {
+    const c1 = await store.load('p1#budget-line#C1', budgetLine);
+    const c2 = await store.load('p1#budget-line#C2', budgetLine);
+    await store.append(command(meta()), [{ stream: c2, events: [lineAdopted({ lineId: 'C2' })] }]);
+    await expect(
+      store.append(command(meta()), [
+        { stream: c1, events: [lineAdopted({ lineId: 'C1' })] },
+        { stream: c2, events: [lineAdopted({ lineId: 'C2' })] },
+      ]),
+    ).rejects.toBeInstanceOf(ConcurrencyConflict);
+    expect(await store.read('p1#budget-line#C1')).toEqual([]);
+  });
+
+  it('retries a command that lost the race, deciding again on the new state', async () => {
+    const id = 'p1#budget-line#R';
+    const seed = await store.load(id, budgetLine);
+    await store.append(command(meta()), [{ stream: seed, events: [lineAdopted({ lineId: 'R' })] }]);
+    let attempts = 0;
+    await executeCommand(store, command(meta()), async (load) => {
+      const line = await load(id, budgetLine);
+      attempts++;
+      if (attempts === 1) {
+        // Another writer appends between this attempt's load and its append.
+        await store.append(command(meta()), [{ stream: line, events: [lineCharged({ lineId: 'R', disbursementId: 'x' })] }]);
+      }
+      return { changes: [{ stream: line, events: [lineCharged({ lineId: 'R', disbursementId: 'y' })] }], result: {} };
+    });
+    expect(attempts).toBe(2);
+    expect((await store.read(id)).map((e) => e.version)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('a repeated command id', () => {
+  it('appends nothing and returns the first result', async () => {
+    const m = meta('repeat-1');
+    const run = () =>
+      executeCommand(store, command(m), async (load) => {
+        const line = await load('p1#budget-line#D', budgetLine);
+        return {
+          changes: [{ stream: line, events: budgetLine.decide(adoptLine({ lineId: 'D' }), line.state) }],
+          result: { lineId: 'D', version: line.version + 1 },
+        };
+      });
+    const first = await run();
+    const again = await run();
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ record: first.record, replayed: true });
+    expect(await store.read('p1#budget-line#D')).toHaveLength(1);
+  });
+
+  it('returns the first result when two deliveries of it race', async () => {
+    const m = meta('repeat-race');
+    const lines = await Promise.all(['E1', 'E2'].map((id) => store.load(`p1#budget-line#${id}`, budgetLine)));
+    const outcomes = await Promise.all(
+      lines.map((line) => store.append(command(m), [{ stream: line, events: [lineAdopted()] }]).catch((e) => e)),
+    );
+    const won = outcomes.filter((o) => o.replayed === false);
+    expect(won).toHaveLength(1);
+    expect(outcomes.every((o) => o.record?.commandId === 'repeat-race' || o instanceof ConcurrencyConflict)).toBe(true);
+    const written = await Promise.all(['E1', 'E2'].map((id) => store.read(`p1#budget-line#${id}`)));
+    expect(written.flat()).toHaveLength(1);
+  });
+
+  it('is refused when it comes with a different request', async () => {
+    const m = meta('repeat-2');
+    const line = await store.load('p1#budget-line#F', budgetLine);
+    await store.append(command(m, 'request-a'), [{ stream: line, events: [lineAdopted({ lineId: 'F' })] }]);
+    await expect(store.replay('p1', 'repeat-2', 'request-b')).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    await expect(
+      store.append(command(m, 'request-b'), [{ stream: line, events: [lineAdopted({ lineId: 'F' })] }]),
+    ).rejects.toBeInstanceOf(IdempotencyKeyReused);
+  });
+});
+
+describe('verifying a stream', () => {
+  const seed = async (id: string) => {
+    const line = await store.load(id, budgetLine);
+    await store.append(command(meta()), [
+      { stream: line, events: [lineAdopted(), lineCharged({ disbursementId: 'a' }), lineCharged({ disbursementId: 'b' })] },
+    ]);
+  };
+
+  it('accepts an untouched stream', async () => {
+    await seed('p1#budget-line#V');
+    expect(await store.verifyStream('p1#budget-line#V')).toMatchObject({ valid: true, events: 3 });
+  });
+
+  it('names the event whose stored data was changed', async () => {
+    await seed('p1#budget-line#T');
+    await tables.documents.send(
+      new UpdateCommand({
+        TableName: tables.names.events,
+        Key: { streamId: 'p1#budget-line#T', version: 2 },
+        UpdateExpression: 'SET #d.amount.amount = :a',
+        ExpressionAttributeNames: { '#d': 'data' },
+        ExpressionAttributeValues: { ':a': 1 },
+      }),
+    );
+    expect(await store.verifyStream('p1#budget-line#T')).toEqual({ valid: false, version: 2, problem: 'hash-mismatch' });
+  });
+
+  it('names a missing event in the middle', async () => {
+    await seed('p1#budget-line#M');
+    await tables.documents.send(
+      new DeleteCommand({ TableName: tables.names.events, Key: { streamId: 'p1#budget-line#M', version: 2 } }),
+    );
+    expect(await store.verifyStream('p1#budget-line#M')).toEqual({ valid: false, version: 2, problem: 'missing-version' });
+  });
+
+  it('notices the last event removed, against the tip', async () => {
+    await seed('p1#budget-line#L');
+    await tables.documents.send(
+      new DeleteCommand({ TableName: tables.names.events, Key: { streamId: 'p1#budget-line#L', version: 3 } }),
+    );
+    expect(await store.verifyStream('p1#budget-line#L')).toEqual({ valid: false, version: 3, problem: 'tip-mismatch' });
+  });
+});

@@ -1,0 +1,27 @@
+import { expect } from 'vitest';
+import type { Decider } from '../../domain/decider';
+import { DomainRefusal, type RefusalCode } from '../../domain/errors';
+
+/** Given past events, when a command is decided, then these events, or this refusal. */
+export const specFor =
+  <C, E, S>(decider: Decider<C, E, S>) =>
+  (given: readonly E[]) => ({
+    when: (command: C) => {
+      const decide = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState));
+      return {
+        then: (expected: readonly E[]) => expect(decide()).toEqual(expected),
+        thenRefuses: (code: RefusalCode) => expectRefusal(decide, code),
+      };
+    },
+  });
+
+export function expectRefusal(run: () => unknown, code: RefusalCode): DomainRefusal {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainRefusal);
+    expect((error as DomainRefusal).code).toBe(code);
+    return error as DomainRefusal;
+  }
+  throw new Error(`expected refusal ${code}, but the command was accepted`);
+}
