@@ -10,8 +10,11 @@ export interface Decider<Command, Event, State> {
   decide(command: Command, state: State): Event[];
 }
 
-export const fold = <E, S>(decider: Pick<Decider<unknown, E, S>, 'evolve'>, state: S, events: readonly E[]): S =>
-  events.reduce(decider.evolve, state);
+export const fold = <E, S>(
+  decider: Pick<Decider<unknown, E, S>, 'evolve'>,
+  state: S,
+  events: readonly E[],
+): S => events.reduce(decider.evolve, state);
 
 /** Who did it and when; every command carries both. */
 export interface Actor {

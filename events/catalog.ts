@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { costCategorySchema, idSchema, moneySchema, textSchema, timestampSchema, unitSchema } from './schemas';
+import {
+  costCategorySchema,
+  idSchema,
+  moneySchema,
+  textSchema,
+  timestampSchema,
+  unitSchema,
+} from './schemas';
 
 /**
  * The event catalog: one zod schema per event type at its current schema version. Every event is

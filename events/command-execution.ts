@@ -12,7 +12,10 @@ export interface Decision {
 
 /** Loads streams for one attempt of a command; the decision it returns is appended as a whole. */
 export type Decide = (
-  load: <E extends DomainEvent, S>(streamId: string, decider: Decider<never, E, S>) => Promise<LoadedStream<E, S>>,
+  load: <E extends DomainEvent, S>(
+    streamId: string,
+    decider: Decider<never, E, S>,
+  ) => Promise<LoadedStream<E, S>>,
 ) => Promise<Decision>;
 
 export interface CommandContext {
@@ -45,7 +48,10 @@ export async function executeCommand(
     if (earlier) return earlier;
     const decision = await decide((streamId, decider) => store.load(streamId, decider));
     try {
-      return await store.append({ commandId, requestHash, metadata, result: decision.result }, decision.changes);
+      return await store.append(
+        { commandId, requestHash, metadata, result: decision.result },
+        decision.changes,
+      );
     } catch (error) {
       if (!(error instanceof ConcurrencyConflict) || attempt >= maxAttempts) throw error;
       await sleep(Math.random() * baseDelayMs * 2 ** attempt);

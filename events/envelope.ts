@@ -30,4 +30,5 @@ export const ITEM_KIND = { event: 'event', tip: 'tip', command: 'command' } as c
 export const TIP_VERSION = 0;
 
 /** `<processId>#<aggregate>#<id>`: every key starts with the tenant, so a query never crosses processes. */
-export const streamIdOf = (processId: string, aggregate: string, id: string): string => `${processId}#${aggregate}#${id}`;
+export const streamIdOf = (processId: string, aggregate: string, id: string): string =>
+  `${processId}#${aggregate}#${id}`;

@@ -79,7 +79,11 @@ export class EventStore {
     return (await this.items(streamId, from, to)).map(toStoredEvent);
   }
 
-  private async items(streamId: string, from = 1, to = Number.MAX_SAFE_INTEGER): Promise<Record<string, unknown>[]> {
+  private async items(
+    streamId: string,
+    from = 1,
+    to = Number.MAX_SAFE_INTEGER,
+  ): Promise<Record<string, unknown>[]> {
     const items: Record<string, unknown>[] = [];
     const pages = paginateQuery(
       { client: this.client },
@@ -95,7 +99,11 @@ export class EventStore {
   }
 
   /** The first outcome of a command id already recorded; refused if it was for a different request. */
-  async replay(processId: string, commandId: string, requestHash: string): Promise<AppendOutcome | undefined> {
+  async replay(
+    processId: string,
+    commandId: string,
+    requestHash: string,
+  ): Promise<AppendOutcome | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
@@ -114,7 +122,12 @@ export class EventStore {
    * recorded meanwhile, returns that first record instead of appending twice.
    */
   async append(
-    command: { commandId: string; requestHash: string; metadata: EventMetadata; result: Record<string, unknown> },
+    command: {
+      commandId: string;
+      requestHash: string;
+      metadata: EventMetadata;
+      result: Record<string, unknown>;
+    },
     changes: readonly StreamChange[],
   ): Promise<AppendOutcome> {
     const { commandId, requestHash, metadata, result } = command;
@@ -134,7 +147,8 @@ export class EventStore {
         },
       },
     ];
-    for (const change of changes.filter((c) => c.events.length > 0)) items.push(...this.itemsFor(change, metadata));
+    for (const change of changes.filter((c) => c.events.length > 0))
+      items.push(...this.itemsFor(change, metadata));
     if (items.length > MAX_TRANSACTION_ITEMS) throw new TransactionTooLarge(items.length);
 
     try {
@@ -160,7 +174,10 @@ export class EventStore {
     return verifyChain(items as unknown as StoredEvent[], tip);
   }
 
-  private itemsFor(change: StreamChange, metadata: EventMetadata): NonNullable<TransactWriteCommandInput['TransactItems']> {
+  private itemsFor(
+    change: StreamChange,
+    metadata: EventMetadata,
+  ): NonNullable<TransactWriteCommandInput['TransactItems']> {
     const { stream } = change;
     let previousHash = stream.lastHash;
     let state = stream.state;
@@ -208,7 +225,11 @@ export class EventStore {
 
   private async tip(streamId: string): Promise<Tip | undefined> {
     const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { streamId, version: TIP_VERSION }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { streamId, version: TIP_VERSION },
+        ConsistentRead: true,
+      }),
     );
     return Item as Tip | undefined;
   }
@@ -220,6 +241,8 @@ const commandKey = (processId: string, commandId: string) => `${processId}#comma
 export function toStoredEvent(item: Record<string, unknown>): StoredEvent {
   const { kind: _, ...event } = item as StoredEvent & { kind: string };
   if (!isEventType(event.type) || event.schemaVersion !== schemaVersions[event.type])
-    throw new Error(`no reader for ${event.type} v${event.schemaVersion} (${event.streamId}@${event.version})`);
+    throw new Error(
+      `no reader for ${event.type} v${event.schemaVersion} (${event.streamId}@${event.version})`,
+    );
   return { ...event, data: eventSchemas[event.type].parse(event.data) } as StoredEvent;
 }

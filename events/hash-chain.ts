@@ -11,7 +11,9 @@ type Hashed = Omit<StoredEvent, 'hash'>;
 export const hashEvent = (event: Hashed): string => {
   const { streamId, version, type, schemaVersion, data, metadata, previousHash } = event;
   const canonical = canonicalize({ streamId, version, type, schemaVersion, data, metadata, previousHash });
-  return createHash('sha256').update(canonical ?? '').digest('hex');
+  return createHash('sha256')
+    .update(canonical ?? '')
+    .digest('hex');
 };
 
 export type ChainVerdict =
@@ -30,9 +32,12 @@ export function verifyChain(
   let previousHash: string | null = null;
   for (const [index, event] of events.entries()) {
     const expectedVersion = index + 1;
-    if (event.version !== expectedVersion) return { valid: false, version: expectedVersion, problem: 'missing-version' };
-    if (event.previousHash !== previousHash) return { valid: false, version: event.version, problem: 'broken-link' };
-    if (hashEvent(event) !== event.hash) return { valid: false, version: event.version, problem: 'hash-mismatch' };
+    if (event.version !== expectedVersion)
+      return { valid: false, version: expectedVersion, problem: 'missing-version' };
+    if (event.previousHash !== previousHash)
+      return { valid: false, version: event.version, problem: 'broken-link' };
+    if (hashEvent(event) !== event.hash)
+      return { valid: false, version: event.version, problem: 'hash-mismatch' };
     previousHash = event.hash;
   }
   // The tip records the last version and hash written, so a deleted last event is caught too.

@@ -6,7 +6,10 @@ import { z } from 'zod';
  */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-", at most 64, no leading symbol');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    'letters, digits, ".", "_" or "-", at most 64, no leading symbol',
+  );
 
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
 
@@ -19,7 +22,12 @@ export const moneySchema = z.strictObject({
 export const timestampSchema = z.iso.datetime({ offset: false });
 
 /** The four pillars of the Secretariat (DOMAIN.md), each led by a deputy. */
-export const unitSchema = z.enum(['secretarial-services', 'education-outreach', 'communications', 'administration']);
+export const unitSchema = z.enum([
+  'secretarial-services',
+  'education-outreach',
+  'communications',
+  'administration',
+]);
 
 /** The UN Development Group's budget categories, plus indirect support costs as their own line. */
 export const costCategorySchema = z.enum([

@@ -1,20 +1,20 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
 /** Entries in `functions/routes.ts` are relative to the project root, whatever the working directory. */
-export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export interface HandlerFunctionProps {
   /** Module exporting `handler`, relative to the project root. */
   readonly entry: string;
   readonly environment: Record<string, string>;
   readonly timeout: Duration;
-  /** Applies to the log group: logs are part of the audit trail in prod. */
+  /** Of the log group: prod keeps logs for investigating incidents after a stack is gone. */
   readonly removalPolicy: RemovalPolicy;
   readonly description?: string;
 }

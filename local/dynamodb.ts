@@ -24,7 +24,12 @@ export interface RunningDynamoDb {
 export async function startDynamoDb(options: { port: number; dataDir?: string }): Promise<RunningDynamoDb> {
   const path = options.dataDir ? resolve(options.dataDir) : undefined;
   if (path) mkdirSync(path, { recursive: true });
-  const child: ChildProcess = spawn({ port: options.port, sharedDb: true, stdio: 'ignore', ...(path ? { path } : {}) });
+  const child: ChildProcess = spawn({
+    port: options.port,
+    sharedDb: true,
+    stdio: 'ignore',
+    ...(path ? { path } : {}),
+  });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const endpoint = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
@@ -34,7 +39,8 @@ export async function startDynamoDb(options: { port: number; dataDir?: string })
   const client = new DynamoDBClient({ ...localAws, endpoint });
   try {
     for (let attempt = 0; ; attempt++) {
-      if (child.exitCode !== null) throw new Error('DynamoDB Local exited at start: is Java 17 installed and the port free?');
+      if (child.exitCode !== null)
+        throw new Error('DynamoDB Local exited at start: is Java 17 installed and the port free?');
       try {
         await client.send(new ListTablesCommand({}));
         break;
@@ -54,7 +60,11 @@ export async function startDynamoDb(options: { port: number; dataDir?: string })
 }
 
 /** Creates a table from its shared definition unless it exists; the stack builds the same keys. */
-export async function createTable(client: DynamoDBClient, definition: TableDefinition, tableName: string): Promise<void> {
+export async function createTable(
+  client: DynamoDBClient,
+  definition: TableDefinition,
+  tableName: string,
+): Promise<void> {
   const { partitionKey, sortKey } = definition;
   try {
     await client.send(
@@ -69,7 +79,9 @@ export async function createTable(client: DynamoDBClient, definition: TableDefin
           { AttributeName: partitionKey.name, KeyType: 'HASH' },
           { AttributeName: sortKey.name, KeyType: 'RANGE' },
         ],
-        ...(definition.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } } : {}),
+        ...(definition.stream
+          ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } }
+          : {}),
       }),
     );
   } catch (error) {

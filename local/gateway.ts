@@ -2,11 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import type { Route } from '../functions/routes';
 import { verifyToken } from './tokens';
 
-type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+type Handler = (
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** API Gateway's payload limit for HTTP APIs. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -22,7 +29,11 @@ interface CompiledRoute {
  * Stands in for API Gateway (HTTP API, payload v2, JWT authorizer): matches the route, verifies the
  * bearer token, and invokes the same handler module Lambda runs with the event shape Lambda gets.
  */
-export async function startGateway(options: { port: number; routes: readonly Route[]; jwtSecret: Uint8Array }): Promise<Server> {
+export async function startGateway(options: {
+  port: number;
+  routes: readonly Route[];
+  jwtSecret: Uint8Array;
+}): Promise<Server> {
   const compiled = options.routes.map(compile);
   const server = createServer((req, res) => {
     serve(req, res, compiled, options.jwtSecret).catch((error) => {
@@ -41,7 +52,8 @@ async function serve(req: IncomingMessage, res: ServerResponse, routes: Compiled
   if (!match) return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
 
   const body = await readBody(req);
-  if (body === undefined) return send(res, { statusCode: 413, body: JSON.stringify({ message: 'Request Entity Too Large' }) });
+  if (body === undefined)
+    return send(res, { statusCode: 413, body: JSON.stringify({ message: 'Request Entity Too Large' }) });
 
   const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
   const claims = token ? await verifyToken(secret, token).catch(() => undefined) : undefined;
@@ -100,7 +112,9 @@ function findRoute(routes: CompiledRoute[], method: string, path: string) {
     if (route.route.method !== method) continue;
     const found = route.pattern.exec(path);
     if (found) {
-      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+      const params = Object.fromEntries(
+        route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]),
+      );
       return { route, params };
     }
   }
@@ -116,7 +130,10 @@ const flatten = (claims: Record<string, unknown>): Record<string, string> =>
 /** Lower-cased names, repeated headers joined by commas, as in payload format 2.0. */
 const headersOf = (req: IncomingMessage): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(',') : (v ?? '')]),
+    Object.entries(req.headers).map(([k, v]) => [
+      k.toLowerCase(),
+      Array.isArray(v) ? v.join(',') : (v ?? ''),
+    ]),
   );
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
@@ -132,6 +149,9 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
 
 function send(res: ServerResponse, result: APIGatewayProxyStructuredResultV2) {
   if (res.headersSent) return;
-  res.writeHead(result.statusCode ?? 200, { 'content-type': 'application/json', ...(result.headers as Record<string, string>) });
+  res.writeHead(result.statusCode ?? 200, {
+    'content-type': 'application/json',
+    ...(result.headers as Record<string, string>),
+  });
   res.end(result.body ?? '');
 }

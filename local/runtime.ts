@@ -34,7 +34,10 @@ export interface LocalRuntime {
 export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalRuntime> {
   const dynamo = options.dynamoEndpoint
     ? undefined
-    : await startDynamoDb({ port: options.dynamoPort, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+    : await startDynamoDb({
+        port: options.dynamoPort,
+        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      });
   const endpoint = options.dynamoEndpoint ?? dynamo?.endpoint ?? '';
   const prefix = options.tablePrefix ?? 'local';
   const tables = { events: `${prefix}-events`, readModels: `${prefix}-read-models` };

@@ -41,15 +41,23 @@ export function startStreamPoller(options: PollerOptions): { stop(): Promise<voi
       const shardId = shard.ShardId ?? '';
       if (iterators.has(shardId)) continue;
       const { ShardIterator } = await streams.send(
-        new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: 'TRIM_HORIZON' }),
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: shardId,
+          ShardIteratorType: 'TRIM_HORIZON',
+        }),
       );
       iterators.set(shardId, ShardIterator);
     }
     for (const [shardId, iterator] of iterators) {
       if (!iterator) continue;
-      const { Records = [], NextShardIterator } = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+      const { Records = [], NextShardIterator } = await streams.send(
+        new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }),
+      );
       const batch = Records.filter(matchesProjectorFilter).map((r) => toLambdaRecord(r, streamArn));
-      const failed = batch.length ? (await options.handler({ Records: batch })).batchItemFailures[0] : undefined;
+      const failed = batch.length
+        ? (await options.handler({ Records: batch })).batchItemFailures[0]
+        : undefined;
       if (!failed) {
         iterators.set(shardId, NextShardIterator);
         continue;
@@ -59,7 +67,10 @@ export function startStreamPoller(options: PollerOptions): { stop(): Promise<voi
       failures.set(sequenceNumber, attempts);
       const giveUp = attempts > (options.retryAttempts ?? 5);
       if (giveUp && options.deadLetterFile)
-        appendFileSync(options.deadLetterFile, `${JSON.stringify({ shardId, sequenceNumber, at: new Date().toISOString() })}\n`);
+        appendFileSync(
+          options.deadLetterFile,
+          `${JSON.stringify({ shardId, sequenceNumber, at: new Date().toISOString() })}\n`,
+        );
       const { ShardIterator } = await streams.send(
         new GetShardIteratorCommand({
           StreamArn: streamArn,
@@ -107,6 +118,8 @@ const toLambdaRecord = (record: StreamRecord, streamArn: string): DynamoDBRecord
     eventSourceARN: streamArn,
     dynamodb: {
       ...record.dynamodb,
-      ApproximateCreationDateTime: Math.floor((record.dynamodb?.ApproximateCreationDateTime?.getTime() ?? Date.now()) / 1000),
+      ApproximateCreationDateTime: Math.floor(
+        (record.dynamodb?.ApproximateCreationDateTime?.getTime() ?? Date.now()) / 1000,
+      ),
     },
   }) as DynamoDBRecord;

@@ -21,4 +21,5 @@ export const signToken = (secret: Uint8Array, { sub, groups }: TokenClaims, ttl 
 
 /** Signature, issuer, audience and expiry, or it throws. */
 export const verifyToken = async (secret: Uint8Array, token: string) =>
-  (await jwtVerify(token, secret, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: ['HS256'] })).payload;
+  (await jwtVerify(token, secret, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: ['HS256'] }))
+    .payload;

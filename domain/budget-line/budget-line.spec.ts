@@ -24,7 +24,9 @@ describe('charging a budget line', () => {
   it('is accepted up to exactly what is available', () => {
     given([lineAdopted({ amount: usd(10_000_00) }), lineCharged({ amount: usd(4_000_00) })])
       .when(charge(usd(6_000_00), 'd-2'))
-      .then([lineCharged({ amount: usd(6_000_00), disbursementId: 'd-2', chargedAt: '2026-01-03T00:00:00.000Z' })]);
+      .then([
+        lineCharged({ amount: usd(6_000_00), disbursementId: 'd-2', chargedAt: '2026-01-03T00:00:00.000Z' }),
+      ]);
   });
 
   it('is refused when it would take the line below zero available', () => {
@@ -34,7 +36,9 @@ describe('charging a budget line', () => {
   });
 
   it('is refused in another currency than the line is budgeted in', () => {
-    given([lineAdopted()]).when(charge(eur(1_00))).thenRefuses('currency-mismatch');
+    given([lineAdopted()])
+      .when(charge(eur(1_00)))
+      .thenRefuses('currency-mismatch');
   });
 
   it('is refused on a line that was never adopted', () => {
@@ -44,10 +48,11 @@ describe('charging a budget line', () => {
 
 describe('what is available on a line', () => {
   it('is allocated less everything charged', () => {
-    const line = [lineAdopted({ amount: usd(10_000_00) }), lineCharged({ amount: usd(1_234_56) }), lineCharged({ amount: usd(1) })].reduce(
-      evolve,
-      initialState,
-    );
+    const line = [
+      lineAdopted({ amount: usd(10_000_00) }),
+      lineCharged({ amount: usd(1_234_56) }),
+      lineCharged({ amount: usd(1) }),
+    ].reduce(evolve, initialState);
     if (line.status !== 'adopted') throw new Error('expected an adopted line');
     expect(available(line)).toEqual(usd(8_765_43));
   });

@@ -26,6 +26,8 @@ export function evolve(line: BudgetLine, event: BudgetLineEvent): BudgetLine {
         disbursed: { amount: 0, currency: event.data.amount.currency },
       };
     case 'BudgetLineCharged':
-      return line.status === 'adopted' ? { ...line, disbursed: add(line.disbursed, event.data.amount) } : line;
+      return line.status === 'adopted'
+        ? { ...line, disbursed: add(line.disbursed, event.data.amount) }
+        : line;
   }
 }

@@ -2,7 +2,7 @@ import type { BudgetLineEvent } from '../../events/catalog';
 import type { Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { lessThan } from '../money';
-import { type BudgetLine, available, evolve, initialState } from './budget-line';
+import { available, type BudgetLine, evolve, initialState } from './budget-line';
 import type { BudgetLineCommand } from './commands';
 
 export function decide(command: BudgetLineCommand, line: BudgetLine): BudgetLineEvent[] {
@@ -16,11 +16,20 @@ export function decide(command: BudgetLineCommand, line: BudgetLine): BudgetLine
       const open = chargeable(line, command.amount.currency);
       const left = available(open);
       if (lessThan(left, command.amount))
-        return refuse('insufficient-funds-on-line', { lineId: open.lineId, available: left, asked: command.amount });
+        return refuse('insufficient-funds-on-line', {
+          lineId: open.lineId,
+          available: left,
+          asked: command.amount,
+        });
       return [
         {
           type: 'BudgetLineCharged',
-          data: { lineId: open.lineId, disbursementId: command.disbursementId, amount: command.amount, chargedAt: command.at },
+          data: {
+            lineId: open.lineId,
+            disbursementId: command.disbursementId,
+            amount: command.amount,
+            chargedAt: command.at,
+          },
         },
       ];
     }
@@ -33,7 +42,11 @@ export function decide(command: BudgetLineCommand, line: BudgetLine): BudgetLine
 export function chargeable(line: BudgetLine, currency: string): Extract<BudgetLine, { status: 'adopted' }> {
   if (line.status === 'none') return refuse('budget-line-not-found');
   if (line.allocated.currency !== currency)
-    return refuse('currency-mismatch', { lineId: line.lineId, line: line.allocated.currency, asked: currency });
+    return refuse('currency-mismatch', {
+      lineId: line.lineId,
+      line: line.allocated.currency,
+      asked: currency,
+    });
   return line;
 }
 

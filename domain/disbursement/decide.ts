@@ -20,7 +20,10 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
         return refuse('maker-cannot-approve', { disbursementId: pending.disbursementId });
       const { disbursementId, lineId, amount } = pending;
       return [
-        { type: 'DisbursementApproved', data: { disbursementId, lineId, amount, approvedBy: command.by, approvedAt: command.at } },
+        {
+          type: 'DisbursementApproved',
+          data: { disbursementId, lineId, amount, approvedBy: command.by, approvedAt: command.at },
+        },
       ];
     }
     case 'RejectDisbursement': {
@@ -45,7 +48,10 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
 function pendingOf(disbursement: Disbursement): Exclude<Disbursement, { status: 'none' }> {
   if (disbursement.status === 'none') return refuse('disbursement-not-found');
   if (disbursement.status !== 'requested')
-    return refuse('disbursement-not-pending', { disbursementId: disbursement.disbursementId, status: disbursement.status });
+    return refuse('disbursement-not-pending', {
+      disbursementId: disbursement.disbursementId,
+      status: disbursement.status,
+    });
   return disbursement;
 }
 

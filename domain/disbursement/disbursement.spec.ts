@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { approve, approved, eur, lineAdopted, lineCharged, reject, rejected, request, requested, usd } from '../../test/support/builders';
+import {
+  approve,
+  approved,
+  eur,
+  lineAdopted,
+  lineCharged,
+  reject,
+  rejected,
+  request,
+  requested,
+  usd,
+} from '../../test/support/builders';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { disbursement } from './decide';
@@ -31,7 +42,9 @@ describe('approving a disbursement', () => {
   });
 
   it('is refused once the disbursement was approved', () => {
-    given([requested(), approved()]).when(approve({ by: 'other' })).thenRefuses('disbursement-not-pending');
+    given([requested(), approved()])
+      .when(approve({ by: 'other' }))
+      .thenRefuses('disbursement-not-pending');
   });
 
   it('is refused once the disbursement was rejected', () => {
@@ -45,7 +58,9 @@ describe('approving a disbursement', () => {
 
 describe('rejecting a disbursement', () => {
   it('records who rejected it and why', () => {
-    given([requested()]).when(reject({ reason: 'Duplicate invoice' })).then([rejected({ reason: 'Duplicate invoice' })]);
+    given([requested()])
+      .when(reject({ reason: 'Duplicate invoice' }))
+      .then([rejected({ reason: 'Duplicate invoice' })]);
   });
 
   it('is refused once the disbursement was approved', () => {
@@ -54,7 +69,8 @@ describe('rejecting a disbursement', () => {
 });
 
 const line = (...events: Parameters<typeof evolveLine>[1][]) => events.reduce(evolveLine, noLine);
-const state = (...events: Parameters<typeof disbursement.evolve>[1][]) => events.reduce(disbursement.evolve, disbursement.initialState);
+const state = (...events: Parameters<typeof disbursement.evolve>[1][]) =>
+  events.reduce(disbursement.evolve, disbursement.initialState);
 
 describe('a request against its budget line', () => {
   it('is refused when the line does not exist', () => {
@@ -62,18 +78,29 @@ describe('a request against its budget line', () => {
   });
 
   it('is refused in another currency than the line', () => {
-    expectRefusal(() => requestDisbursement(request({ amount: eur(5_00) }), state(), line(lineAdopted())), 'currency-mismatch');
+    expectRefusal(
+      () => requestDisbursement(request({ amount: eur(5_00) }), state(), line(lineAdopted())),
+      'currency-mismatch',
+    );
   });
 
   it('is accepted beyond what is available: funds are claimed at approval', () => {
-    const events = requestDisbursement(request({ amount: usd(20_000_00) }), state(), line(lineAdopted({ amount: usd(10_000_00) })));
+    const events = requestDisbursement(
+      request({ amount: usd(20_000_00) }),
+      state(),
+      line(lineAdopted({ amount: usd(10_000_00) })),
+    );
     expect(events).toEqual([requested({ amount: usd(20_000_00) })]);
   });
 });
 
 describe('an approval against its budget line', () => {
   it('charges the line with the approved amount, in the same decision', () => {
-    const outcome = approveDisbursement(approve(), state(requested({ amount: usd(1_200_00) })), line(lineAdopted()));
+    const outcome = approveDisbursement(
+      approve(),
+      state(requested({ amount: usd(1_200_00) })),
+      line(lineAdopted()),
+    );
     expect(outcome).toEqual({
       disbursement: [approved({ amount: usd(1_200_00) })],
       line: [lineCharged({ amount: usd(1_200_00), chargedAt: approve().at })],
@@ -90,6 +117,9 @@ describe('an approval against its budget line', () => {
   });
 
   it('is refused for the maker before the line is looked at', () => {
-    expectRefusal(() => approveDisbursement(approve({ by: 'fo-1' }), state(requested()), line()), 'maker-cannot-approve');
+    expectRefusal(
+      () => approveDisbursement(approve({ by: 'fo-1' }), state(requested()), line()),
+      'maker-cannot-approve',
+    );
   });
 });

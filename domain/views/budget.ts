@@ -1,4 +1,3 @@
-import type { StoredEvent } from '../../events/envelope';
 import type { CostCategory, Unit } from '../../events/schemas';
 import { add, type Money, subtract } from '../money';
 import type { Projection, RowKey } from './projection';
@@ -27,7 +26,15 @@ export const budgetProjection: Projection<BudgetLineRow> = {
     switch (event.type) {
       case 'BudgetLineAdopted': {
         const { lineId, unit, activity, costCategory, amount } = event.data;
-        return { lineId, unit, activity, costCategory, allocated: amount, disbursed: { amount: 0, currency: amount.currency }, available: amount };
+        return {
+          lineId,
+          unit,
+          activity,
+          costCategory,
+          allocated: amount,
+          disbursed: { amount: 0, currency: amount.currency },
+          available: amount,
+        };
       }
       case 'BudgetLineCharged': {
         if (!row) throw new Error(`budget line ${event.data.lineId} charged before it was adopted`);

@@ -19,7 +19,10 @@ export const handler = commandRoute(
   ({ body, params, identity, now }) =>
     async (load) => {
       const line = await load(streamIdOf(params.processId, 'budget-line', body.lineId), budgetLine);
-      const events = budgetLine.decide({ type: 'AdoptBudgetLine', ...body, by: identity.subject, at: now }, line.state);
+      const events = budgetLine.decide(
+        { type: 'AdoptBudgetLine', ...body, by: identity.subject, at: now },
+        line.state,
+      );
       return {
         changes: [{ stream: line, events }],
         result: { lineId: body.lineId, version: line.version + events.length },

@@ -12,14 +12,27 @@ export const handler = commandRoute(
   200,
   ({ body, params, identity, now }) =>
     async (load) => {
-      const pending = await load(streamIdOf(params.processId, 'disbursement', params.disbursementId), disbursement);
+      const pending = await load(
+        streamIdOf(params.processId, 'disbursement', params.disbursementId),
+        disbursement,
+      );
       const events = disbursement.decide(
-        { type: 'RejectDisbursement', disbursementId: params.disbursementId, reason: body.reason, by: identity.subject, at: now },
+        {
+          type: 'RejectDisbursement',
+          disbursementId: params.disbursementId,
+          reason: body.reason,
+          by: identity.subject,
+          at: now,
+        },
         pending.state,
       );
       return {
         changes: [{ stream: pending, events }],
-        result: { disbursementId: params.disbursementId, status: 'rejected', version: pending.version + events.length },
+        result: {
+          disbursementId: params.disbursementId,
+          status: 'rejected',
+          version: pending.version + events.length,
+        },
       };
     },
 );

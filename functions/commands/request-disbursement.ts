@@ -23,7 +23,10 @@ export const handler = commandRoute(
     const disbursementId = randomUUID();
     return async (load) => {
       const line = await load(streamIdOf(params.processId, 'budget-line', body.lineId), budgetLine);
-      const requested = await load(streamIdOf(params.processId, 'disbursement', disbursementId), disbursement);
+      const requested = await load(
+        streamIdOf(params.processId, 'disbursement', disbursementId),
+        disbursement,
+      );
       const events = requestDisbursement(
         { type: 'RequestDisbursement', disbursementId, ...body, by: identity.subject, at: now },
         requested.state,

@@ -36,7 +36,8 @@ export const errorMapping = (): MiddlewareObj<APIGatewayProxyEventV2, APIGateway
     const correlationId = request.event.headers?.['x-correlation-id'];
     request.response = responseFor(error, correlationId);
     if (request.response.statusCode === 500) logger.error('unhandled failure', { error, correlationId });
-    if (correlationId) request.response.headers = { ...request.response.headers, 'x-correlation-id': correlationId };
+    if (correlationId)
+      request.response.headers = { ...request.response.headers, 'x-correlation-id': correlationId };
   },
 });
 
@@ -63,6 +64,7 @@ function responseFor(error: unknown, correlationId: string | undefined) {
 // @middy/http-json-body-parser answers both a wrong content type and malformed JSON with 415; the
 // contract here is 400 for a body that is not JSON.
 const fromBodyParser = (error: unknown): error is Error & { cause?: { package?: string } } =>
-  error instanceof Error && (error.cause as { package?: string } | undefined)?.package === '@middy/http-json-body-parser';
+  error instanceof Error &&
+  (error.cause as { package?: string } | undefined)?.package === '@middy/http-json-body-parser';
 const isMalformedJson = (error: unknown) => fromBodyParser(error) && /malformed/i.test(error.message);
 const isUnsupportedMediaType = (error: unknown) => fromBodyParser(error) && !/malformed/i.test(error.message);

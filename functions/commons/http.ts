@@ -79,7 +79,9 @@ export function queryRoute<P extends z.ZodType>(
     .use(httpHeaderNormalizer())
     .use(correlationId())
     .use(validation(schemas))
-    .handler(async (event) => read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }));
+    .handler(async (event) =>
+      read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }),
+    );
 }
 
 const fingerprint = (routeKey: string, params: unknown, body: unknown): string =>

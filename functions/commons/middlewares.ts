@@ -19,7 +19,10 @@ export const correlationId = (): Middleware => ({
   after: async (request) => {
     const response = request.response;
     if (response && typeof response === 'object')
-      response.headers = { ...response.headers, 'x-correlation-id': request.event.headers['x-correlation-id'] ?? '' };
+      response.headers = {
+        ...response.headers,
+        'x-correlation-id': request.event.headers['x-correlation-id'] ?? '',
+      };
   },
 });
 

@@ -26,7 +26,10 @@ export class ReadModelWriter {
   private async projectInto(projection: Projection<object>, event: StoredEvent): Promise<void> {
     const watermark = await this.watermark(projection.name, event.streamId);
     if (event.version <= watermark) return;
-    const missed = event.version > watermark + 1 ? await this.events.read(event.streamId, watermark + 1, event.version - 1) : [];
+    const missed =
+      event.version > watermark + 1
+        ? await this.events.read(event.streamId, watermark + 1, event.version - 1)
+        : [];
     let applied = watermark;
     for (const next of [...missed, event]) {
       await this.applyOne(projection, next, applied);
@@ -34,7 +37,11 @@ export class ReadModelWriter {
     }
   }
 
-  private async applyOne(projection: Projection<object>, event: StoredEvent, watermark: number): Promise<void> {
+  private async applyOne(
+    projection: Projection<object>,
+    event: StoredEvent,
+    watermark: number,
+  ): Promise<void> {
     const watermarkPut = {
       Put: {
         TableName: this.tableName,
@@ -49,8 +56,15 @@ export class ReadModelWriter {
       await this.client.send(new TransactWriteCommand({ TransactItems: [watermarkPut] }));
       return;
     }
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
-    const { pk: _, sk: __, revision = 0, ...current } = (Item ?? {}) as Record<string, unknown> & { revision?: number };
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
+    const {
+      pk: _,
+      sk: __,
+      revision = 0,
+      ...current
+    } = (Item ?? {}) as Record<string, unknown> & { revision?: number };
     const row = projection.apply(Item ? current : undefined, event);
     await this.client.send(
       new TransactWriteCommand({
@@ -72,7 +86,11 @@ export class ReadModelWriter {
 
   private async watermark(projection: string, streamId: string): Promise<number> {
     const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: watermarkKey(streamId), sk: projection }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: watermarkKey(streamId), sk: projection },
+        ConsistentRead: true,
+      }),
     );
     return (Item?.version as number | undefined) ?? 0;
   }

@@ -28,7 +28,7 @@ describe('bundling of every handler', () => {
     return props;
   };
 
-  it('builds every function with the shared helper', () => {
+  it('bundles exactly the stack’s functions with esbuild', () => {
     expect([...built.keys()].sort()).toEqual(functions.map((fn) => fn.node.path).sort());
   });
 
@@ -39,14 +39,17 @@ describe('bundling of every handler', () => {
     expect(functions.map((fn) => propsOf(fn.node.path).entry)).toEqual(expected);
   });
 
-  it.each(functions.map((fn) => fn.node.path))('%s is minified ESM with source maps, SDK left out', (path) => {
-    expect(propsOf(path).bundling).toEqual({
-      format: 'esm',
-      minify: true,
-      sourceMap: true,
-      externalModules: ['@aws-sdk/*'],
-      mainFields: ['module', 'main'],
-      banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-    });
-  });
+  it.each(functions.map((fn) => fn.node.path))(
+    '%s is minified ESM with source maps, SDK left out',
+    (path) => {
+      expect(propsOf(path).bundling).toEqual({
+        format: 'esm',
+        minify: true,
+        sourceMap: true,
+        externalModules: ['@aws-sdk/*'],
+        mainFields: ['module', 'main'],
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+      });
+    },
+  );
 });

@@ -90,7 +90,11 @@ describe('least privilege', () => {
           {
             'Fn::Join': [
               '',
-              ['arn:', { Ref: 'AWS::Partition' }, ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
+              [
+                'arn:',
+                { Ref: 'AWS::Partition' },
+                ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+              ],
             ],
           },
         ]),

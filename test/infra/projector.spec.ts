@@ -22,7 +22,9 @@ describe('the projector', () => {
   });
 
   it('receives only inserted event items, with the pattern the local poller uses', () => {
-    expect(mapping.FilterCriteria).toEqual({ Filters: [{ Pattern: JSON.stringify(projectorFilterPattern) }] });
+    expect(mapping.FilterCriteria).toEqual({
+      Filters: [{ Pattern: JSON.stringify(projectorFilterPattern) }],
+    });
     expect(JSON.parse(mapping.FilterCriteria.Filters[0].Pattern)).toEqual({
       eventName: ['INSERT'],
       dynamodb: { NewImage: { kind: { S: ['event'] } } },
@@ -49,7 +51,9 @@ describe('the projector', () => {
   });
 
   it('sends batches that keep failing to its dead-letter queue', () => {
-    expect(mapping.DestinationConfig).toEqual({ OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } });
+    expect(mapping.DestinationConfig).toEqual({
+      OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } },
+    });
   });
 
   it('keeps dead letters encrypted for the 14 days SQS allows', () => {
@@ -61,7 +65,9 @@ describe('the projector', () => {
 
   it('refuses dead-letter queue requests without TLS', () => {
     const policies = Object.values(resourcesOfType(template, 'AWS::SQS::QueuePolicy')).filter((policy) =>
-      (policy.Properties.Queues as unknown[]).some((queue) => JSON.stringify(queue) === `{"Ref":"${queueId}"}`),
+      (policy.Properties.Queues as unknown[]).some(
+        (queue) => JSON.stringify(queue) === `{"Ref":"${queueId}"}`,
+      ),
     );
     expect(policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement)).toContainEqual(
       expect.objectContaining({

@@ -51,3 +51,11 @@ describe('the stack', () => {
     });
   });
 });
+
+describe('CloudFormation schema validation', () => {
+  it.each(['dev', 'prod'])('accepts the %s template', (stage) => {
+    const app = new App({ context: appContext(stage) });
+    secretariatStack(app);
+    expect(() => app.synth()).not.toThrow();
+  });
+});

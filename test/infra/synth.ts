@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
@@ -12,14 +13,20 @@ export interface Synthesized {
 /** A synthesized CloudFormation resource, as the assertions below read it. */
 export interface Resource {
   readonly Type: string;
+  // biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON, read property by property in assertions
   readonly Properties: Record<string, any>;
   readonly DeletionPolicy?: string;
   readonly UpdateReplacePolicy?: string;
 }
 
+/** The feature flags `cdk synth` reads from cdk.json, so the tests see the template it would write. */
+const featureFlags: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8'),
+).context;
+
 /** The app's context without bundling: synthesis takes seconds, and esbuild never runs. */
 export function appContext(stage?: string): Record<string, unknown> {
-  return { 'aws:cdk:bundling-stacks': [], ...(stage === undefined ? {} : { stage }) };
+  return { ...featureFlags, 'aws:cdk:bundling-stacks': [], ...(stage === undefined ? {} : { stage }) };
 }
 
 const synthesized = new Map<Stage, Synthesized>();
@@ -27,7 +34,9 @@ const synthesized = new Map<Stage, Synthesized>();
 export function synth(stage: Stage): Synthesized {
   let result = synthesized.get(stage);
   if (!result) {
-    const stack = secretariatStack(new App({ context: appContext(stage) }));
+    // CloudFormation schema validation takes seconds per synthesis; stack.spec.ts runs it once.
+    const app = new App({ context: appContext(stage), builtinCloudFormationValidation: false });
+    const stack = secretariatStack(app);
     result = { stack, template: Template.fromStack(stack) };
     synthesized.set(stage, result);
   }

@@ -1,10 +1,10 @@
-import { UpdateCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
+import { executeCommand } from '../../events/command-execution';
 import type { EventMetadata } from '../../events/envelope';
 import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '../../events/errors';
 import type { EventStore } from '../../events/event-store';
-import { executeCommand } from '../../events/command-execution';
 import { adoptLine, lineAdopted, lineCharged, usd } from '../support/builders';
 import { freshTables } from '../support/tables';
 
@@ -36,7 +36,9 @@ describe('appending to a stream', () => {
   it('writes versions 1, 2, 3 … and reads them back with their metadata and chained hashes', async () => {
     const line = await store.load('p1#budget-line#A', budgetLine);
     const m = meta();
-    await store.append(command(m), [{ stream: line, events: [lineAdopted({ lineId: 'A' }), lineCharged({ lineId: 'A' })] }]);
+    await store.append(command(m), [
+      { stream: line, events: [lineAdopted({ lineId: 'A' }), lineCharged({ lineId: 'A' })] },
+    ]);
 
     const events = await store.read('p1#budget-line#A');
     expect(events.map((e) => [e.version, e.type])).toEqual([
@@ -76,7 +78,9 @@ describe('appending to a stream', () => {
   it('refuses a command that needs more than one transaction can hold', async () => {
     const line = await store.load('p1#budget-line#big', budgetLine);
     const events = Array.from({ length: 100 }, () => lineCharged({ lineId: 'big' }));
-    await expect(store.append(command(meta()), [{ stream: line, events }])).rejects.toBeInstanceOf(TransactionTooLarge);
+    await expect(store.append(command(meta()), [{ stream: line, events }])).rejects.toBeInstanceOf(
+      TransactionTooLarge,
+    );
   });
 });
 
@@ -114,9 +118,14 @@ describe('two writers racing on one stream', () => {
       attempts++;
       if (attempts === 1) {
         // Another writer appends between this attempt's load and its append.
-        await store.append(command(meta()), [{ stream: line, events: [lineCharged({ lineId: 'R', disbursementId: 'x' })] }]);
+        await store.append(command(meta()), [
+          { stream: line, events: [lineCharged({ lineId: 'R', disbursementId: 'x' })] },
+        ]);
       }
-      return { changes: [{ stream: line, events: [lineCharged({ lineId: 'R', disbursementId: 'y' })] }], result: {} };
+      return {
+        changes: [{ stream: line, events: [lineCharged({ lineId: 'R', disbursementId: 'y' })] }],
+        result: {},
+      };
     });
     expect(attempts).toBe(2);
     expect((await store.read(id)).map((e) => e.version)).toEqual([1, 2, 3]);
@@ -145,11 +154,15 @@ describe('a repeated command id', () => {
     const m = meta('repeat-race');
     const lines = await Promise.all(['E1', 'E2'].map((id) => store.load(`p1#budget-line#${id}`, budgetLine)));
     const outcomes = await Promise.all(
-      lines.map((line) => store.append(command(m), [{ stream: line, events: [lineAdopted()] }]).catch((e) => e)),
+      lines.map((line) =>
+        store.append(command(m), [{ stream: line, events: [lineAdopted()] }]).catch((e) => e),
+      ),
     );
     const won = outcomes.filter((o) => o.replayed === false);
     expect(won).toHaveLength(1);
-    expect(outcomes.every((o) => o.record?.commandId === 'repeat-race' || o instanceof ConcurrencyConflict)).toBe(true);
+    expect(
+      outcomes.every((o) => o.record?.commandId === 'repeat-race' || o instanceof ConcurrencyConflict),
+    ).toBe(true);
     const written = await Promise.all(['E1', 'E2'].map((id) => store.read(`p1#budget-line#${id}`)));
     expect(written.flat()).toHaveLength(1);
   });
@@ -169,7 +182,10 @@ describe('verifying a stream', () => {
   const seed = async (id: string) => {
     const line = await store.load(id, budgetLine);
     await store.append(command(meta()), [
-      { stream: line, events: [lineAdopted(), lineCharged({ disbursementId: 'a' }), lineCharged({ disbursementId: 'b' })] },
+      {
+        stream: line,
+        events: [lineAdopted(), lineCharged({ disbursementId: 'a' }), lineCharged({ disbursementId: 'b' })],
+      },
     ]);
   };
 
@@ -189,22 +205,40 @@ describe('verifying a stream', () => {
         ExpressionAttributeValues: { ':a': 1 },
       }),
     );
-    expect(await store.verifyStream('p1#budget-line#T')).toEqual({ valid: false, version: 2, problem: 'hash-mismatch' });
+    expect(await store.verifyStream('p1#budget-line#T')).toEqual({
+      valid: false,
+      version: 2,
+      problem: 'hash-mismatch',
+    });
   });
 
   it('names a missing event in the middle', async () => {
     await seed('p1#budget-line#M');
     await tables.documents.send(
-      new DeleteCommand({ TableName: tables.names.events, Key: { streamId: 'p1#budget-line#M', version: 2 } }),
+      new DeleteCommand({
+        TableName: tables.names.events,
+        Key: { streamId: 'p1#budget-line#M', version: 2 },
+      }),
     );
-    expect(await store.verifyStream('p1#budget-line#M')).toEqual({ valid: false, version: 2, problem: 'missing-version' });
+    expect(await store.verifyStream('p1#budget-line#M')).toEqual({
+      valid: false,
+      version: 2,
+      problem: 'missing-version',
+    });
   });
 
   it('notices the last event removed, against the tip', async () => {
     await seed('p1#budget-line#L');
     await tables.documents.send(
-      new DeleteCommand({ TableName: tables.names.events, Key: { streamId: 'p1#budget-line#L', version: 3 } }),
+      new DeleteCommand({
+        TableName: tables.names.events,
+        Key: { streamId: 'p1#budget-line#L', version: 3 },
+      }),
     );
-    expect(await store.verifyStream('p1#budget-line#L')).toEqual({ valid: false, version: 3, problem: 'tip-mismatch' });
+    expect(await store.verifyStream('p1#budget-line#L')).toEqual({
+      valid: false,
+      version: 3,
+      problem: 'tip-mismatch',
+    });
   });
 });

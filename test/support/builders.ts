@@ -1,5 +1,9 @@
 import type { AdoptBudgetLine } from '../../domain/budget-line/commands';
-import type { ApproveDisbursement, RejectDisbursement, RequestDisbursement } from '../../domain/disbursement/commands';
+import type {
+  ApproveDisbursement,
+  RejectDisbursement,
+  RequestDisbursement,
+} from '../../domain/disbursement/commands';
 import type { Money } from '../../domain/money';
 import type { EventOf } from '../../events/catalog';
 
@@ -20,7 +24,9 @@ export const adoptLine = (o: Partial<AdoptBudgetLine> = {}): AdoptBudgetLine => 
   ...o,
 });
 
-export const lineAdopted = (o: Partial<EventOf<'BudgetLineAdopted'>['data']> = {}): EventOf<'BudgetLineAdopted'> => ({
+export const lineAdopted = (
+  o: Partial<EventOf<'BudgetLineAdopted'>['data']> = {},
+): EventOf<'BudgetLineAdopted'> => ({
   type: 'BudgetLineAdopted',
   data: {
     lineId: 'EO-1',
@@ -34,7 +40,9 @@ export const lineAdopted = (o: Partial<EventOf<'BudgetLineAdopted'>['data']> = {
   },
 });
 
-export const lineCharged = (o: Partial<EventOf<'BudgetLineCharged'>['data']> = {}): EventOf<'BudgetLineCharged'> => ({
+export const lineCharged = (
+  o: Partial<EventOf<'BudgetLineCharged'>['data']> = {},
+): EventOf<'BudgetLineCharged'> => ({
   type: 'BudgetLineCharged',
   data: { lineId: 'EO-1', disbursementId: 'd-1', amount: usd(1_000_00), chargedAt: day(3), ...o },
 });
@@ -51,7 +59,9 @@ export const request = (o: Partial<RequestDisbursement> = {}): RequestDisburseme
   ...o,
 });
 
-export const requested = (o: Partial<EventOf<'DisbursementRequested'>['data']> = {}): EventOf<'DisbursementRequested'> => ({
+export const requested = (
+  o: Partial<EventOf<'DisbursementRequested'>['data']> = {},
+): EventOf<'DisbursementRequested'> => ({
   type: 'DisbursementRequested',
   data: {
     disbursementId: 'd-1',
@@ -73,9 +83,18 @@ export const approve = (o: Partial<ApproveDisbursement> = {}): ApproveDisburseme
   ...o,
 });
 
-export const approved = (o: Partial<EventOf<'DisbursementApproved'>['data']> = {}): EventOf<'DisbursementApproved'> => ({
+export const approved = (
+  o: Partial<EventOf<'DisbursementApproved'>['data']> = {},
+): EventOf<'DisbursementApproved'> => ({
   type: 'DisbursementApproved',
-  data: { disbursementId: 'd-1', lineId: 'EO-1', amount: usd(1_200_00), approvedBy: 'head', approvedAt: day(3), ...o },
+  data: {
+    disbursementId: 'd-1',
+    lineId: 'EO-1',
+    amount: usd(1_200_00),
+    approvedBy: 'head',
+    approvedAt: day(3),
+    ...o,
+  },
 });
 
 export const reject = (o: Partial<RejectDisbursement> = {}): RejectDisbursement => ({
@@ -87,7 +106,15 @@ export const reject = (o: Partial<RejectDisbursement> = {}): RejectDisbursement 
   ...o,
 });
 
-export const rejected = (o: Partial<EventOf<'DisbursementRejected'>['data']> = {}): EventOf<'DisbursementRejected'> => ({
+export const rejected = (
+  o: Partial<EventOf<'DisbursementRejected'>['data']> = {},
+): EventOf<'DisbursementRejected'> => ({
   type: 'DisbursementRejected',
-  data: { disbursementId: 'd-1', reason: 'No quotation attached', rejectedBy: 'head', rejectedAt: day(3), ...o },
+  data: {
+    disbursementId: 'd-1',
+    reason: 'No quotation attached',
+    rejectedBy: 'head',
+    rejectedAt: day(3),
+    ...o,
+  },
 });

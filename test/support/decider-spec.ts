@@ -9,6 +9,7 @@ export const specFor =
     when: (command: C) => {
       const decide = () => decider.decide(command, given.reduce(decider.evolve, decider.initialState));
       return {
+        // biome-ignore lint/suspicious/noThenProperty: given/when/then is the reading; this object is never awaited
         then: (expected: readonly E[]) => expect(decide()).toEqual(expected),
         thenRefuses: (code: RefusalCode) => expectRefusal(decide, code),
       };

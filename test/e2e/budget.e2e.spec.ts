@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../local/runtime';
+import { type Caller, callerAs, eventually, startRuntime } from '../support/http';
+
+let runtime: LocalRuntime;
+let officer: Caller;
+let approver: Caller;
+
+beforeAll(async () => {
+  runtime = await startRuntime();
+  officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer']);
+  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver']);
+});
+afterAll(() => runtime?.stop());
+
+const line = (lineId: string, amount = 10_000_00) => ({
+  lineId,
+  unit: 'education-outreach',
+  activity: 'Public hearings',
+  costCategory: 'travel',
+  amount: { amount, currency: 'USD' },
+});
+const spend = (lineId: string, amount: number) => ({
+  lineId,
+  amount: { amount, currency: 'USD' },
+  payee: 'Venue Ltd',
+  purpose: 'Hall for a public hearing',
+});
+
+describe('recording spend over HTTP', () => {
+  it('shows an approved disbursement in the budget view within two seconds', async () => {
+    expect((await officer.post('/processes/p1/budget-lines', line('EO-1'))).status).toBe(201);
+    const requested = await officer.post('/processes/p1/disbursements', spend('EO-1', 1_200_00));
+    expect(requested.status).toBe(201);
+    const id = requested.body.disbursementId as string;
+
+    const approved = await approver.post(`/processes/p1/disbursements/${id}/approve`);
+    expect(approved).toMatchObject({
+      status: 200,
+      body: { disbursementId: id, status: 'approved', version: 2 },
+    });
+
+    const started = Date.now();
+    const view = await eventually(
+      () => officer.get('/processes/p1/budget'),
+      (v) =>
+        (v.body.lines as { disbursed: { amount: number } }[] | undefined)?.[0]?.disbursed.amount === 1_200_00,
+    );
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(view.body).toEqual({
+      processId: 'p1',
+      lines: [
+        {
+          ...line('EO-1'),
+          allocated: { amount: 10_000_00, currency: 'USD' },
+          disbursed: { amount: 1_200_00, currency: 'USD' },
+          available: { amount: 8_800_00, currency: 'USD' },
+        },
+      ].map(({ amount: _, ...row }) => row),
+      totals: [
+        {
+          allocated: { amount: 10_000_00, currency: 'USD' },
+          disbursed: { amount: 1_200_00, currency: 'USD' },
+          available: { amount: 8_800_00, currency: 'USD' },
+        },
+      ],
+    });
+  });
+
+  it('refuses the maker approving their own request, whatever the body says', async () => {
+    await officer.post('/processes/p1/budget-lines', line('EO-2'));
+    const { body } = await officer.post('/processes/p1/disbursements', spend('EO-2', 100_00));
+    const answer = await officer.post(`/processes/p1/disbursements/${body.disbursementId}/approve`, {
+      by: 'someone-else',
+    });
+    expect(answer.status).toBe(400);
+    const plain = await officer.post(`/processes/p1/disbursements/${body.disbursementId}/approve`);
+    expect(plain).toMatchObject({ status: 422, body: { error: 'maker-cannot-approve' } });
+  });
+
+  it('rejects a request with a reason, and then it can no longer be approved', async () => {
+    await officer.post('/processes/p1/budget-lines', line('EO-3'));
+    const { body } = await officer.post('/processes/p1/disbursements', spend('EO-3', 100_00));
+    const rejected = await approver.post(`/processes/p1/disbursements/${body.disbursementId}/reject`, {
+      reason: 'No quotation',
+    });
+    expect(rejected).toMatchObject({ status: 200, body: { status: 'rejected' } });
+    const late = await approver.post(`/processes/p1/disbursements/${body.disbursementId}/approve`);
+    expect(late).toMatchObject({ status: 409, body: { error: 'disbursement-not-pending' } });
+  });
+
+  it('answers a repeated idempotency key with the first result and records nothing twice', async () => {
+    await officer.post('/processes/p1/budget-lines', line('EO-4'));
+    const key = { 'idempotency-key': 'request-eo4-0001' };
+    const first = await officer.post('/processes/p1/disbursements', spend('EO-4', 100_00), key);
+    const again = await officer.post('/processes/p1/disbursements', spend('EO-4', 100_00), key);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+
+    const reused = await officer.post('/processes/p1/disbursements', spend('EO-4', 999_00), key);
+    expect(reused).toMatchObject({ status: 409, body: { error: 'idempotency-key-reused' } });
+  });
+});
+
+describe('twenty concurrent approvals against one line', () => {
+  it('never overspend it', async () => {
+    await officer.post('/processes/p2/budget-lines', line('TIGHT', 10_000_00));
+    const requests = await Promise.all(
+      Array.from({ length: 20 }, () => officer.post('/processes/p2/disbursements', spend('TIGHT', 1_000_00))),
+    );
+    const answers = await Promise.all(
+      requests.map((r) => approver.post(`/processes/p2/disbursements/${r.body.disbursementId}/approve`)),
+    );
+    const approve = (id: unknown) => approver.post(`/processes/p2/disbursements/${id}/approve`);
+    // A client answered 409 concurrent-modification tries again, as a person would.
+    for (const [i, answer] of answers.entries())
+      if (answer.body.error === 'concurrent-modification') answers[i] = await approve(requests[i]?.body.disbursementId);
+
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(10);
+    expect(answers.filter((a) => a.status !== 200).map((a) => [a.status, a.body.error])).toEqual(
+      Array.from({ length: 10 }, () => [422, 'insufficient-funds-on-line']),
+    );
+
+    const view = await eventually(
+      () => officer.get('/processes/p2/budget'),
+      (v) => (v.body.lines as { disbursed: { amount: number } }[])?.[0]?.disbursed.amount === 10_000_00,
+    );
+    expect(view.body.lines).toEqual([
+      expect.objectContaining({
+        disbursed: { amount: 10_000_00, currency: 'USD' },
+        available: { amount: 0, currency: 'USD' },
+      }),
+    ]);
+  });
+});
+
+describe('bad requests', () => {
+  it('answers malformed JSON with 400 naming the body', async () => {
+    const answer = await officer.post('/processes/p1/budget-lines', '{"lineId":');
+    expect(answer).toEqual(
+      expect.objectContaining({
+        status: 400,
+        body: { error: 'invalid-json', issues: [{ field: 'body', reason: 'is not valid JSON' }] },
+      }),
+    );
+  });
+
+  it('answers a wrong field with 400 naming the field and the reason', async () => {
+    const answer = await officer.post('/processes/p1/budget-lines', {
+      ...line('EO-9'),
+      amount: { amount: 12.5, currency: 'USD' },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({
+      error: 'invalid-request',
+      issues: [{ field: 'amount.amount', reason: 'must be an integer in minor units' }],
+    });
+  });
+
+  it('refuses fields the command does not know', async () => {
+    const answer = await officer.post('/processes/p1/budget-lines', { ...line('EO-9'), approvedBy: 'me' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.issues).toEqual([expect.objectContaining({ field: 'body' })]);
+  });
+
+  it('refuses an id that could forge a key into another partition', async () => {
+    const answer = await officer.post('/processes/p1%23budget-line%23X/budget-lines', line('EO-9'));
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'path.processId' })] },
+    });
+  });
+
+  it('requires an idempotency key on every command', async () => {
+    const answer = await officer.post('/processes/p1/budget-lines', line('EO-9'), { 'idempotency-key': '' });
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'idempotency-key' })] },
+    });
+  });
+
+  it('answers a JSON body sent as another media type with 415', async () => {
+    const answer = await officer.post('/processes/p1/budget-lines', line('EO-9'), {
+      'content-type': 'text/plain',
+    });
+    expect(answer.status).toBe(415);
+  });
+
+  it('answers a request for an unknown disbursement with 404', async () => {
+    const answer = await approver.post('/processes/p1/disbursements/no-such-thing/approve');
+    expect(answer).toMatchObject({ status: 404, body: { error: 'disbursement-not-found' } });
+  });
+
+  it('answers without a valid token with 401 before any handler runs', async () => {
+    const anonymous = await fetch(`${runtime.url}/processes/p1/budget`);
+    expect(anonymous.status).toBe(401);
+    const forged = await fetch(`${runtime.url}/processes/p1/budget`, {
+      headers: { authorization: 'Bearer a.b.c' },
+    });
+    expect(forged.status).toBe(401);
+  });
+
+  it('carries the correlation id back on answers and refusals', async () => {
+    const answer = await officer.post('/processes/p1/budget-lines', '{', { 'x-correlation-id': 'trace-123' });
+    expect(answer.headers.get('x-correlation-id')).toBe('trace-123');
+  });
+});
