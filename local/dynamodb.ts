@@ -31,8 +31,12 @@ export async function startDynamoDb(options: { port: number; dataDir?: string })
     ...(path ? { path } : {}),
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // Should this process die without stopping it, the Java child must not outlive it.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   const endpoint = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
+    process.off('exit', orphanGuard);
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
   };
