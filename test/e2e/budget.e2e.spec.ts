@@ -115,7 +115,8 @@ describe('twenty concurrent approvals against one line', () => {
     const approve = (id: unknown) => approver.post(`/processes/p2/disbursements/${id}/approve`);
     // A client answered 409 concurrent-modification tries again, as a person would.
     for (const [i, answer] of answers.entries())
-      if (answer.body.error === 'concurrent-modification') answers[i] = await approve(requests[i]?.body.disbursementId);
+      if (answer.body.error === 'concurrent-modification')
+        answers[i] = await approve(requests[i]?.body.disbursementId);
 
     expect(answers.filter((a) => a.status === 200)).toHaveLength(10);
     expect(answers.filter((a) => a.status !== 200).map((a) => [a.status, a.body.error])).toEqual(

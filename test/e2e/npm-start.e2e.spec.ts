@@ -19,20 +19,27 @@ describe('npm start', () => {
   it('serves the API with its own DynamoDB Local, prints tokens that work, and stops everything on Ctrl-C', async () => {
     const [port, dynamoPort] = [await freePort(), await freePort()];
     // Its own process group, so Ctrl-C can be sent to everything npm start runs, as a terminal does.
-    child = spawn('npm', ['start', '--', '--in-memory', '--port', `${port}`, '--dynamo-port', `${dynamoPort}`], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
+    child = spawn(
+      'npm',
+      ['start', '--', '--in-memory', '--port', `${port}`, '--dynamo-port', `${dynamoPort}`],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      },
+    );
     let output = '';
     child.stdout?.on('data', (chunk) => {
       output += chunk;
     });
     const deadline = Date.now() + 45_000;
-    while (!output.includes('Ctrl-C stops everything') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (!output.includes('Ctrl-C stops everything') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     expect(output).toContain(`listening on http://localhost:${port}`);
 
     const officer = /OFFICER=(\S+)/.exec(output)?.[1];
-    const answer = await fetch(`http://localhost:${port}/processes/demo/budget`, { headers: { authorization: `Bearer ${officer}` } });
+    const answer = await fetch(`http://localhost:${port}/processes/demo/budget`, {
+      headers: { authorization: `Bearer ${officer}` },
+    });
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ processId: 'demo', lines: [], totals: [] });
     expect(await portOpen(dynamoPort)).toBe(true);
