@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App } from 'aws-cdk-lib';
@@ -9,6 +9,7 @@ import { appContext, type Resource } from './synth';
 
 // Bundled for real with esbuild, into a folder inside the project so a bundle can resolve the
 // AWS SDK from node_modules, as it does from the Lambda runtime.
+mkdirSync('cdk.out', { recursive: true });
 const outdir = mkdtempSync(resolve('cdk.out', 'bundling-test-'));
 let bundles: { name: string; file: string }[] = [];
 

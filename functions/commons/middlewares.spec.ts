@@ -1,0 +1,127 @@
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DomainRefusal } from '../../domain/errors';
+import { ConcurrencyConflict } from '../../events/errors';
+import { errorMapping } from './errors';
+import { correlationId, jsonBody, validation } from './middlewares';
+import { json } from './responses';
+
+type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+const event = (
+  o: { body?: string; headers?: Record<string, string>; params?: Record<string, string> } = {},
+) =>
+  ({
+    headers: { 'content-type': 'application/json', ...o.headers },
+    ...(o.body === undefined ? {} : { body: o.body }),
+    pathParameters: o.params ?? { processId: 'p1' },
+    requestContext: { requestId: 'req-1' },
+  }) as unknown as Event;
+
+/** The middleware stack as the routes compose it, around a handler that does what the test says. */
+const stack = (handle: (event: Event) => Promise<APIGatewayProxyResultV2>) =>
+  middy<Event, APIGatewayProxyResultV2>()
+    .use(errorMapping())
+    .use(httpHeaderNormalizer())
+    .use(correlationId())
+    .use(jsonBody())
+    .use(
+      validation({
+        params: z.strictObject({ processId: z.string().regex(/^[a-z0-9]+$/) }),
+        body: z.strictObject({ reason: z.string().min(1), count: z.number().int().optional() }),
+      }),
+    )
+    .handler(handle);
+
+const call = async (e: Event, handle = async (ev: Event) => json(200, ev.body)) =>
+  (await stack(handle)(e, {} as Context)) as {
+    statusCode: number;
+    headers: Record<string, string>;
+    body: string;
+  };
+
+describe('the middleware stack', () => {
+  it('hands the handler a parsed, validated body', async () => {
+    const answer = await call(event({ body: '{"reason":"ok","count":2}' }));
+    expect(answer.statusCode).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ reason: 'ok', count: 2 });
+  });
+
+  it('names every bad field of the body and the path with its reason', async () => {
+    const answer = await call(
+      event({ body: '{"reason":"","count":1.5,"extra":1}', params: { processId: 'P#1' } }),
+    );
+    expect(answer.statusCode).toBe(400);
+    const { error, issues } = JSON.parse(answer.body);
+    expect(error).toBe('invalid-request');
+    expect(issues.map((i: { field: string }) => i.field).sort()).toEqual([
+      'body',
+      'count',
+      'path.processId',
+      'reason',
+    ]);
+  });
+
+  it('answers malformed JSON with 400, not the parser’s 415', async () => {
+    const answer = await call(event({ body: '{"reason":' }));
+    expect(answer.statusCode).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({
+      error: 'invalid-json',
+      issues: [{ field: 'body', reason: 'is not valid JSON' }],
+    });
+  });
+
+  it('answers a body of another media type with 415', async () => {
+    const answer = await call(event({ body: 'reason=x', headers: { 'content-type': 'text/plain' } }));
+    expect(answer.statusCode).toBe(415);
+  });
+
+  it('treats a missing body as an empty object, which validation then judges', async () => {
+    const answer = await call(event());
+    expect(answer.statusCode).toBe(400);
+    expect(JSON.parse(answer.body).issues).toEqual([expect.objectContaining({ field: 'reason' })]);
+  });
+
+  it('maps a domain refusal to its status with its code and numbers', async () => {
+    const answer = await call(event({ body: '{"reason":"x"}' }), async () => {
+      throw new DomainRefusal('insufficient-funds-on-line', { available: { amount: 5, currency: 'USD' } });
+    });
+    expect(answer.statusCode).toBe(422);
+    expect(JSON.parse(answer.body)).toEqual({
+      error: 'insufficient-funds-on-line',
+      details: { available: { amount: 5, currency: 'USD' } },
+    });
+  });
+
+  it('maps a lost race to 409', async () => {
+    const answer = await call(event({ body: '{"reason":"x"}' }), async () => {
+      throw new ConcurrencyConflict(['p1#budget-line#A']);
+    });
+    expect(answer.statusCode).toBe(409);
+    expect(JSON.parse(answer.body)).toEqual({ error: 'concurrent-modification' });
+  });
+
+  it('answers an unknown failure with 500 and the correlation id, leaking nothing', async () => {
+    const answer = await call(
+      event({ body: '{"reason":"x"}', headers: { 'x-correlation-id': 'trace-9' } }),
+      async () => {
+        throw new Error('connection to table secret-table-name refused at internal.host');
+      },
+    );
+    expect(answer.statusCode).toBe(500);
+    expect(JSON.parse(answer.body)).toEqual({ error: 'internal-error', correlationId: 'trace-9' });
+    expect(answer.body).not.toMatch(/secret|internal\.host|at /);
+  });
+
+  it('echoes a well-formed correlation id and replaces a malformed one with the request id', async () => {
+    const given = await call(event({ body: '{"reason":"x"}', headers: { 'X-Correlation-Id': 'trace-1' } }));
+    expect(given.headers['x-correlation-id']).toBe('trace-1');
+    const malformed = await call(
+      event({ body: '{"reason":"x"}', headers: { 'x-correlation-id': 'bad id\n' } }),
+    );
+    expect(malformed.headers['x-correlation-id']).toBe('req-1');
+  });
+});
