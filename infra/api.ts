@@ -17,6 +17,15 @@ export interface ApiProps {
   readonly readModels: ITable;
 }
 
+/**
+ * Commands read streams and append through TransactWriteItems, which needs PutItem and
+ * ConditionCheckItem on the table: no UpdateItem or DeleteItem, so not even a bug can rewrite an event.
+ */
+function grantAppendOnly(table: ITable, fn: NodejsFunction): void {
+  table.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem');
+  table.encryptionKey?.grantEncryptDecrypt(fn);
+}
+
 /** The HTTP API: one function per route of `functions/routes.ts`, every route behind the JWT authorizer. */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
@@ -77,7 +86,7 @@ export class Api extends Construct {
       timeout: Duration.seconds(10),
       removalPolicy: props.settings.removalPolicy,
     });
-    if (command) table.grantReadWriteData(fn);
+    if (command) grantAppendOnly(table, fn);
     else table.grantReadData(fn);
     return fn;
   }

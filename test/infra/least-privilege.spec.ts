@@ -25,10 +25,31 @@ describe('least privilege', () => {
   describe.each(commands)('command %s', (name) => {
     const fn = functionOf(name);
 
-    it('may append to Events', () => {
-      expect(dataActionsOn(template, fn, [events])).toEqual(
-        expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Query']),
-      );
+    it('may read and append to Events, and use its key', () => {
+      expect(dataActionsOn(template, fn, [events]).sort()).toEqual([
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+      ]);
+      expect(
+        dataActionsOn(
+          template,
+          fn,
+          [events.encryptionKey].filter((k) => k !== undefined),
+        ),
+      ).toEqual(expect.arrayContaining(['kms:Decrypt', 'kms:Encrypt']));
+    });
+
+    it('cannot update or delete an event', () => {
+      const actions = dataActionsOn(template, fn, eventsData);
+      for (const action of [
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:*',
+      ])
+        expect(actions).not.toContain(action);
     });
 
     it('cannot touch ReadModels', () => {
