@@ -42,10 +42,11 @@ export async function executeCommand(
   { maxAttempts = 10, baseDelayMs = 10 }: ExecutionOptions = {},
 ): Promise<AppendOutcome> {
   const { commandId, requestHash, metadata } = context;
+  // A retried request must not be decided again: its first answer stands. A duplicate racing this
+  // one past this check is caught by the command record's condition in the append.
+  const earlier = await store.replay(metadata.processId, commandId, requestHash);
+  if (earlier) return earlier;
   for (let attempt = 1; ; attempt++) {
-    // A retried request must not be decided again: its first answer stands.
-    const earlier = await store.replay(metadata.processId, commandId, requestHash);
-    if (earlier) return earlier;
     const decision = await decide((streamId, decider) => store.load(streamId, decider));
     try {
       return await store.append(
