@@ -1,55 +1,61 @@
 /**
- * Every HTTP route, once: the CDK stack makes one function per route from this list and the local
- * gateway serves the same list, so the two cannot drift apart.
+ * Every HTTP route, once, grouped by the Lambda function that serves it. The CDK stack makes one
+ * function per group and the local gateway serves the same list, so the two cannot drift apart.
+ * A group is one family of the domain, which keeps the stack far below CloudFormation's 500 resources.
  */
-export interface Route {
+export type RouteKey = `${'GET' | 'POST'} /${string}`;
+
+export interface HttpFunction {
   readonly name: string;
+  /** Module exporting `handler` and `endpoints` (by route key), relative to the project root. */
+  readonly entry: string;
+  /** Commands read and append events; queries read read models and get no write grant. */
+  readonly access: 'command' | 'query';
+  readonly routes: readonly RouteKey[];
+}
+
+export const httpFunctions: readonly HttpFunction[] = [
+  {
+    name: 'Budget',
+    entry: 'functions/budget/handler.ts',
+    access: 'command',
+    routes: ['POST /processes/{processId}/budget-lines'],
+  },
+  {
+    name: 'Disbursements',
+    entry: 'functions/disbursements/handler.ts',
+    access: 'command',
+    routes: [
+      'POST /processes/{processId}/disbursements',
+      'POST /processes/{processId}/disbursements/{disbursementId}/approve',
+      'POST /processes/{processId}/disbursements/{disbursementId}/reject',
+    ],
+  },
+  {
+    name: 'Views',
+    entry: 'functions/views/handler.ts',
+    access: 'query',
+    routes: ['GET /processes/{processId}/budget'],
+  },
+];
+
+export interface Route {
+  readonly key: RouteKey;
   readonly method: 'GET' | 'POST';
   /** API Gateway route path, `{name}` for a path parameter. */
   readonly path: string;
-  /** Module exporting `handler`, relative to the project root. */
+  /** The function serving it. */
+  readonly name: string;
   readonly entry: string;
-  /** Commands write events; queries read read models and get no write grant. */
-  readonly access: 'command' | 'query';
+  readonly access: HttpFunction['access'];
 }
 
-export const routes: readonly Route[] = [
-  {
-    name: 'AdoptBudgetLine',
-    method: 'POST',
-    path: '/processes/{processId}/budget-lines',
-    entry: 'functions/commands/adopt-budget-line.ts',
-    access: 'command',
-  },
-  {
-    name: 'RequestDisbursement',
-    method: 'POST',
-    path: '/processes/{processId}/disbursements',
-    entry: 'functions/commands/request-disbursement.ts',
-    access: 'command',
-  },
-  {
-    name: 'ApproveDisbursement',
-    method: 'POST',
-    path: '/processes/{processId}/disbursements/{disbursementId}/approve',
-    entry: 'functions/commands/approve-disbursement.ts',
-    access: 'command',
-  },
-  {
-    name: 'RejectDisbursement',
-    method: 'POST',
-    path: '/processes/{processId}/disbursements/{disbursementId}/reject',
-    entry: 'functions/commands/reject-disbursement.ts',
-    access: 'command',
-  },
-  {
-    name: 'GetBudget',
-    method: 'GET',
-    path: '/processes/{processId}/budget',
-    entry: 'functions/queries/get-budget.ts',
-    access: 'query',
-  },
-];
+export const routes: readonly Route[] = httpFunctions.flatMap((fn) =>
+  fn.routes.map((key) => {
+    const [method, path] = key.split(' ') as [Route['method'], string];
+    return { key, method, path, name: fn.name, entry: fn.entry, access: fn.access };
+  }),
+);
 
 /** The projector: consumes the Events table's stream and keeps the read models. */
 export const projectorEntry = 'functions/projector.ts';

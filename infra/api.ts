@@ -6,7 +6,7 @@ import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
-import { type Route, routes } from '../functions/routes';
+import { type HttpFunction, httpFunctions, routes } from '../functions/routes';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
 import { TABLE_ENV } from './tables';
@@ -31,7 +31,7 @@ export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
-  /** By route name, so grants and tests can find a route's function. */
+  /** By function name (`functions/routes.ts`), so grants and tests can find a route's function. */
   readonly functions: ReadonlyMap<string, NodejsFunction>;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
@@ -62,25 +62,23 @@ export class Api extends Construct {
     });
 
     const functions = new Map<string, NodejsFunction>();
-    for (const route of routes) {
-      const fn = this.routeFunction(route, props);
-      this.httpApi.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${route.name}Integration`, fn),
-      });
-      functions.set(route.name, fn);
+    for (const spec of httpFunctions) {
+      const fn = this.httpFunction(spec, props);
+      const integration = new HttpLambdaIntegration(`${spec.name}Integration`, fn);
+      for (const route of routes.filter((r) => r.name === spec.name))
+        this.httpApi.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+      functions.set(spec.name, fn);
     }
     this.functions = functions;
   }
 
   /** Commands append to Events and never see read models; queries only read read models. */
-  private routeFunction(route: Route, props: ApiProps): NodejsFunction {
-    const command = route.access === 'command';
+  private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
+    const command = spec.access === 'command';
     const table = command ? props.events : props.readModels;
-    const fn = handlerFunction(this, route.name, {
-      entry: route.entry,
-      description: `${route.method} ${route.path}`,
+    const fn = handlerFunction(this, spec.name, {
+      entry: spec.entry,
+      description: `${spec.name}: ${spec.routes.length} route(s)`,
       environment: { [command ? TABLE_ENV.Events : TABLE_ENV.ReadModels]: table.tableName },
       // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer.
       timeout: Duration.seconds(10),

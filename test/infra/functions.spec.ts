@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../functions/routes';
+import { httpFunctions } from '../../functions/routes';
 import { resourceOf, resourcesOfType, synth } from './synth';
 
 describe('every Lambda function', () => {
@@ -9,7 +9,7 @@ describe('every Lambda function', () => {
   const prod = synth('prod');
 
   it('is a route handler or the projector, nothing else', () => {
-    expect(functions).toHaveLength(routes.length + 1);
+    expect(functions).toHaveLength(httpFunctions.length + 1);
   });
 
   describe.each(functions)('%s', (_id, fn) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../functions/routes';
+import { httpFunctions } from '../../functions/routes';
 import { allDataActions, dataActionsOn, writeActions } from './iam';
 import { resourceOf, resourcesOfType, synth } from './synth';
 
@@ -14,8 +14,8 @@ describe('least privilege', () => {
     if (!fn) throw new Error(`no function for route ${name}`);
     return fn;
   };
-  const commands = routes.filter((route) => route.access === 'command').map((route) => route.name);
-  const queries = routes.filter((route) => route.access === 'query').map((route) => route.name);
+  const commands = httpFunctions.filter((fn) => fn.access === 'command').map((fn) => fn.name);
+  const queries = httpFunctions.filter((fn) => fn.access === 'query').map((fn) => fn.name);
 
   it('finds both tables’ keys', () => {
     expect(eventsData).toHaveLength(2);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { disbursement } from '../../domain/disbursement/decide';
 import { lineOf } from '../../domain/disbursement/disbursement';
-import { approveDisbursement } from '../../domain/disbursement/workflows';
+import { approveDisbursement as decideApproval } from '../../domain/disbursement/workflows';
 import { streamIdOf } from '../../events/envelope';
 import { commandRoute } from '../commons/http';
 import { disbursementParams } from '../commons/params';
@@ -11,7 +11,7 @@ import { disbursementParams } from '../commons/params';
 export const approveDisbursementBody = z.strictObject({});
 
 /** Approval appends to the disbursement and its budget line in one transaction: the line cannot be overspent. */
-export const handler = commandRoute(
+export const approveDisbursement = commandRoute(
   { body: approveDisbursementBody, params: disbursementParams },
   200,
   ({ params, identity, now }) =>
@@ -21,7 +21,7 @@ export const handler = commandRoute(
         disbursement,
       );
       const line = await load(streamIdOf(params.processId, 'budget-line', lineOf(pending.state)), budgetLine);
-      const events = approveDisbursement(
+      const events = decideApproval(
         { type: 'ApproveDisbursement', disbursementId: params.disbursementId, by: identity.subject, at: now },
         pending.state,
         line.state,

@@ -7,7 +7,7 @@ import { disbursementParams } from '../commons/params';
 
 export const rejectDisbursementBody = z.strictObject({ reason: textSchema(500) });
 
-export const handler = commandRoute(
+export const rejectDisbursement = commandRoute(
   { body: rejectDisbursementBody, params: disbursementParams },
   200,
   ({ body, params, identity, now }) =>

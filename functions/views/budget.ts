@@ -6,7 +6,7 @@ import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
 
 /** The budget of a process: every line with allocated, disbursed and available, and totals per currency. */
-export const handler = queryRoute({ params: processParams }, async ({ params }) => {
+export const getBudget = queryRoute({ params: processParams }, async ({ params }) => {
   const lines: BudgetLineRow[] = [];
   const pages = paginateQuery(
     { client: documentClient },

@@ -13,7 +13,7 @@ export const adoptBudgetLineBody = z.strictObject({
   amount: moneySchema,
 });
 
-export const handler = commandRoute(
+export const adoptBudgetLine = commandRoute(
   { body: adoptBudgetLineBody, params: processParams },
   201,
   ({ body, params, identity, now }) =>

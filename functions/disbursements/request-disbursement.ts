@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { disbursement } from '../../domain/disbursement/decide';
-import { requestDisbursement } from '../../domain/disbursement/workflows';
+import { requestDisbursement as decideRequest } from '../../domain/disbursement/workflows';
 import { streamIdOf } from '../../events/envelope';
 import { idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
@@ -15,7 +15,7 @@ export const requestDisbursementBody = z.strictObject({
   purpose: textSchema(500),
 });
 
-export const handler = commandRoute(
+export const requestDisbursement = commandRoute(
   { body: requestDisbursementBody, params: processParams },
   201,
   ({ body, params, identity, now }) => {
@@ -27,7 +27,7 @@ export const handler = commandRoute(
         streamIdOf(params.processId, 'disbursement', disbursementId),
         disbursement,
       );
-      const events = requestDisbursement(
+      const events = decideRequest(
         { type: 'RequestDisbursement', disbursementId, ...body, by: identity.subject, at: now },
         requested.state,
         line.state,

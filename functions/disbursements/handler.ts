@@ -1,0 +1,12 @@
+import { dispatch } from '../commons/dispatch';
+import { approveDisbursement } from './approve-disbursement';
+import { rejectDisbursement } from './reject-disbursement';
+import { requestDisbursement } from './request-disbursement';
+
+export const endpoints = {
+  'POST /processes/{processId}/disbursements': requestDisbursement,
+  'POST /processes/{processId}/disbursements/{disbursementId}/approve': approveDisbursement,
+  'POST /processes/{processId}/disbursements/{disbursementId}/reject': rejectDisbursement,
+} as const;
+
+export const handler = dispatch(endpoints);
