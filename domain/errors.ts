@@ -1,17 +1,9 @@
-/**
- * Domain refusals: a stable code and the numbers that caused it. Tests match the code; the HTTP layer
- * maps each code to a status in one place (functions/commons/errors.ts).
- */
-export type RefusalCode =
-  | 'budget-line-already-adopted'
-  | 'budget-line-not-found'
-  | 'currency-mismatch'
-  | 'insufficient-funds-on-line'
-  | 'disbursement-already-requested'
-  | 'disbursement-not-found'
-  | 'disbursement-not-pending'
-  | 'maker-cannot-approve';
+import type { RefusalCode } from './refusals';
 
+/**
+ * Domain refusals: a stable code and the numbers that caused it. Tests match the code; each family
+ * lists its codes with their kind in its refusals.ts, and the HTTP layer maps kinds to statuses.
+ */
 export class DomainRefusal extends Error {
   constructor(
     readonly code: RefusalCode,

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Decider } from '../domain/decider';
 import type { DomainEvent } from './catalog';
 import type { EventMetadata } from './envelope';
-import { ConcurrencyConflict } from './errors';
+import { ConcurrencyConflict, StaleVersion } from './errors';
 import type { AppendOutcome, EventStore, LoadedStream, StreamChange } from './event-store';
 
 export interface Decision {
@@ -23,6 +23,8 @@ export interface CommandContext {
   /** Fingerprint of the request, so a reused command id with a different body is told apart. */
   readonly requestHash: string;
   readonly metadata: EventMetadata;
+  /** When given, the first stream the command loads (its subject) must be at this version. */
+  readonly expectedVersion?: number;
 }
 
 export interface ExecutionOptions {
@@ -47,7 +49,14 @@ export async function executeCommand(
   const earlier = await store.replay(metadata.processId, commandId, requestHash);
   if (earlier) return earlier;
   for (let attempt = 1; ; attempt++) {
-    const decision = await decide((streamId, decider) => store.load(streamId, decider));
+    let subject = true;
+    const decision = await decide(async (streamId, decider) => {
+      const loaded = await store.load(streamId, decider);
+      if (subject && context.expectedVersion !== undefined && loaded.version !== context.expectedVersion)
+        throw new StaleVersion(context.expectedVersion, loaded.version);
+      subject = false;
+      return loaded;
+    });
     try {
       return await store.append(
         { commandId, requestHash, metadata, result: decision.result },

@@ -21,3 +21,14 @@ export class TransactionTooLarge extends Error {
     this.name = 'TransactionTooLarge';
   }
 }
+
+/** The client edited from a version that is no longer the current one (optimistic UI edits). */
+export class StaleVersion extends Error {
+  constructor(
+    readonly expectedVersion: number,
+    readonly currentVersion: number,
+  ) {
+    super(`expected version ${expectedVersion}, current is ${currentVersion}`);
+    this.name = 'StaleVersion';
+  }
+}

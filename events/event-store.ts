@@ -7,7 +7,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Decider } from '../domain/decider';
-import { type DomainEvent, eventSchemas, isEventType, schemaVersions } from './catalog';
+import { currentVersion, type DomainEvent, isEventType, parseData, readData } from './catalog';
 import { type EventMetadata, ITEM_KIND, type StoredEvent, TIP_VERSION } from './envelope';
 import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from './errors';
 import { type ChainVerdict, hashEvent, verifyChain } from './hash-chain';
@@ -182,12 +182,12 @@ export class EventStore {
     let previousHash = stream.lastHash;
     let state = stream.state;
     const puts = change.events.map((event, index) => {
-      const data = eventSchemas[event.type].parse(event.data);
+      const data = parseData(event.type, event.data);
       const unhashed = {
         streamId: stream.streamId,
         version: stream.version + index + 1,
         type: event.type,
-        schemaVersion: schemaVersions[event.type],
+        schemaVersion: currentVersion(event.type),
         data,
         metadata,
         previousHash,
@@ -237,12 +237,13 @@ export class EventStore {
 
 const commandKey = (processId: string, commandId: string) => `${processId}#command#${commandId}`;
 
-/** An item read back from the table, its data parsed against the catalog at its current version. */
+/**
+ * An item read back from the table, its data upcast to the current schema version and validated.
+ * `schemaVersion` stays as stored: the hash covers the stored form, which is never rewritten.
+ */
 export function toStoredEvent(item: Record<string, unknown>): StoredEvent {
   const { kind: _, ...event } = item as StoredEvent & { kind: string };
-  if (!isEventType(event.type) || event.schemaVersion !== schemaVersions[event.type])
-    throw new Error(
-      `no reader for ${event.type} v${event.schemaVersion} (${event.streamId}@${event.version})`,
-    );
-  return { ...event, data: eventSchemas[event.type].parse(event.data) } as StoredEvent;
+  if (!isEventType(event.type))
+    throw new Error(`unknown event type ${event.type} (${event.streamId}@${event.version})`);
+  return { ...event, data: readData(event.type, event.schemaVersion, event.data) } as StoredEvent;
 }

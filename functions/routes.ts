@@ -19,7 +19,7 @@ export const httpFunctions: readonly HttpFunction[] = [
     name: 'Budget',
     entry: 'functions/budget/handler.ts',
     access: 'command',
-    routes: ['POST /processes/{processId}/budget-lines'],
+    routes: ['POST /processes/{processId}/budget-lines', 'GET /processes/{processId}/budget-lines/{lineId}'],
   },
   {
     name: 'Disbursements',
@@ -27,6 +27,7 @@ export const httpFunctions: readonly HttpFunction[] = [
     access: 'command',
     routes: [
       'POST /processes/{processId}/disbursements',
+      'GET /processes/{processId}/disbursements/{disbursementId}',
       'POST /processes/{processId}/disbursements/{disbursementId}/approve',
       'POST /processes/{processId}/disbursements/{disbursementId}/reject',
     ],

@@ -2,7 +2,10 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, 
 import type { RouteKey } from '../routes';
 import { json } from './responses';
 
-export type Endpoint = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyResultV2>;
+export type Endpoint = (
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  context: Context,
+) => Promise<APIGatewayProxyResultV2>;
 
 /**
  * One Lambda function serves a family's routes. API Gateway names the matched route in `routeKey`

@@ -1,7 +1,13 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
-import { DomainRefusal, type RefusalCode } from '../../domain/errors';
-import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '../../events/errors';
+import { DomainRefusal } from '../../domain/errors';
+import { type RefusalKind, refusals } from '../../domain/refusals';
+import {
+  ConcurrencyConflict,
+  IdempotencyKeyReused,
+  StaleVersion,
+  TransactionTooLarge,
+} from '../../events/errors';
 import { logger } from './clients';
 import { json } from './responses';
 
@@ -18,16 +24,7 @@ export class RequestError extends Error {
 }
 
 /** 404 for what does not exist, 409 for a state that does not allow it, 422 for a rule of the domain. */
-const statusOfRefusal: Record<RefusalCode, 404 | 409 | 422> = {
-  'budget-line-not-found': 404,
-  'disbursement-not-found': 404,
-  'budget-line-already-adopted': 409,
-  'disbursement-already-requested': 409,
-  'disbursement-not-pending': 409,
-  'currency-mismatch': 422,
-  'insufficient-funds-on-line': 422,
-  'maker-cannot-approve': 422,
-};
+const statusOfKind: Record<RefusalKind, 404 | 409 | 422> = { 'not-found': 404, conflict: 409, rule: 422 };
 
 /** Every failure leaves here as JSON with a stable code; nothing internal is echoed. */
 export const errorMapping = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyResultV2> => ({
@@ -46,9 +43,11 @@ function responseFor(error: unknown, correlationId: string | undefined) {
     return json(error.status, { error: error.code, issues: error.issues });
   }
   if (error instanceof DomainRefusal)
-    return json(statusOfRefusal[error.code], { error: error.code, details: error.details });
+    return json(statusOfKind[refusals[error.code]], { error: error.code, details: error.details });
   if (error instanceof ConcurrencyConflict) return json(409, { error: 'concurrent-modification' });
   if (error instanceof IdempotencyKeyReused) return json(409, { error: 'idempotency-key-reused' });
+  if (error instanceof StaleVersion)
+    return json(409, { error: 'stale-version', details: { currentVersion: error.currentVersion } });
   if (error instanceof TransactionTooLarge)
     return json(422, { error: 'command-too-large', details: { items: error.items } });
   if (isMalformedJson(error))

@@ -4,6 +4,8 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
 import canonicalize from 'canonicalize';
 import type { z } from 'zod';
+import type { Decider } from '../../domain/decider';
+import type { DomainEvent } from '../../events/catalog';
 import { type Decide, executeCommand } from '../../events/command-execution';
 import { eventStore } from './clients';
 import { errorMapping, RequestError } from './errors';
@@ -45,6 +47,7 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
         throw new RequestError(400, 'invalid-request', [
           { field: 'idempotency-key', reason: 'header required: 8 to 128 letters, digits or . _ : -' },
         ]);
+      const expectedVersion = expectedVersionOf(event.headers['if-match']);
       const params = event.pathParameters as z.infer<P>;
       const body = event.body as z.infer<B>;
       const now = new Date().toISOString();
@@ -52,6 +55,7 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
         eventStore(),
         {
           commandId,
+          ...(expectedVersion === undefined ? {} : { expectedVersion }),
           requestHash: fingerprint(event.routeKey, params, body),
           metadata: {
             processId: (params as { processId: string }).processId,
@@ -82,6 +86,30 @@ export function queryRoute<P extends z.ZodType>(
     .handler(async (event) =>
       read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }),
     );
+}
+
+/** `If-Match: 3` (or `"3"`): the version of the subject the client last saw. */
+function expectedVersionOf(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const version = /^"?(\d{1,15})"?$/.exec(header.trim())?.[1];
+  if (version === undefined)
+    throw new RequestError(400, 'invalid-request', [
+      { field: 'if-match', reason: 'must be a stream version, such as 3' },
+    ]);
+  return Number(version);
+}
+
+/** GET of an aggregate's current state: one read of its stream's tip, whatever the stream's length. */
+export function stateRoute<P extends z.ZodType, E extends DomainEvent, S extends object>(
+  schemas: { params: P },
+  subject: (params: z.infer<P>) => { streamId: string; decider: Decider<never, E, S> },
+) {
+  return queryRoute(schemas, async ({ params }) => {
+    const { streamId, decider } = subject(params);
+    const stream = await eventStore().load(streamId, decider);
+    if (stream.version === 0) throw new RequestError(404, 'not-found');
+    return json(200, { ...stream.state, version: stream.version }, { etag: `"${stream.version}"` });
+  });
 }
 
 const fingerprint = (routeKey: string, params: unknown, body: unknown): string =>

@@ -22,11 +22,12 @@ export const requestDisbursement = commandRoute(
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const disbursementId = randomUUID();
     return async (load) => {
-      const line = await load(streamIdOf(params.processId, 'budget-line', body.lineId), budgetLine);
+      // The disbursement first: it is the command's subject, the stream an If-Match names.
       const requested = await load(
         streamIdOf(params.processId, 'disbursement', disbursementId),
         disbursement,
       );
+      const line = await load(streamIdOf(params.processId, 'budget-line', body.lineId), budgetLine);
       const events = decideRequest(
         { type: 'RequestDisbursement', disbursementId, ...body, by: identity.subject, at: now },
         requested.state,

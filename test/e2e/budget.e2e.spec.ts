@@ -207,3 +207,44 @@ describe('bad requests', () => {
     expect(answer.headers.get('x-correlation-id')).toBe('trace-123');
   });
 });
+
+describe('reading and editing an aggregate', () => {
+  it('returns its current state and version, and 404 for one never recorded', async () => {
+    await officer.post('/processes/p3/budget-lines', line('S-1'));
+    const { body } = await officer.post('/processes/p3/disbursements', spend('S-1', 250_00));
+    const read = await approver.get(`/processes/p3/disbursements/${body.disbursementId}`);
+    expect(read).toMatchObject({
+      status: 200,
+      body: {
+        status: 'requested',
+        lineId: 'S-1',
+        amount: { amount: 250_00, currency: 'USD' },
+        requestedBy: 'finance-officer-1',
+        version: 1,
+      },
+    });
+    expect(read.headers.get('etag')).toBe('"1"');
+    expect((await approver.get('/processes/p3/budget-lines/S-1')).body).toMatchObject({
+      status: 'adopted',
+      version: 1,
+    });
+    expect((await approver.get('/processes/p3/budget-lines/NOPE')).status).toBe(404);
+  });
+
+  it('refuses an edit made from a stale version with 409 and the current version', async () => {
+    await officer.post('/processes/p3/budget-lines', line('S-2'));
+    const { body } = await officer.post('/processes/p3/disbursements', spend('S-2', 100_00));
+    const path = `/processes/p3/disbursements/${body.disbursementId}`;
+    await approver.post(`${path}/reject`, { reason: 'wrong payee' }, { 'if-match': '1' });
+    const stale = await approver.post(`${path}/approve`, undefined, { 'if-match': '1' });
+    expect(stale).toMatchObject({
+      status: 409,
+      body: { error: 'stale-version', details: { currentVersion: 2 } },
+    });
+    const malformed = await approver.post(`${path}/approve`, undefined, { 'if-match': 'yesterday' });
+    expect(malformed).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'if-match' })] },
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Decider } from '../../domain/decider';
-import { DomainRefusal, type RefusalCode } from '../../domain/errors';
+import { DomainRefusal } from '../../domain/errors';
+import type { RefusalCode } from '../../domain/refusals';
 
 /** Given past events, when a command is decided, then these events, or this refusal. */
 export const specFor =

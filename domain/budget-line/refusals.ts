@@ -1,0 +1,8 @@
+import type { RefusalKind } from '../refusals';
+
+export const budgetLineRefusals = {
+  'budget-line-already-adopted': 'conflict',
+  'budget-line-not-found': 'not-found',
+  'currency-mismatch': 'rule',
+  'insufficient-funds-on-line': 'rule',
+} as const satisfies Record<string, RefusalKind>;
