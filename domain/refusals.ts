@@ -1,5 +1,6 @@
 import { budgetLineRefusals } from './budget-line/refusals';
 import { disbursementRefusals } from './disbursement/refusals';
+import { processRefusals } from './process/refusals';
 
 /**
  * What kind of refusal each code is: the thing named does not exist, the state it is in does not
@@ -8,6 +9,7 @@ import { disbursementRefusals } from './disbursement/refusals';
 export type RefusalKind = 'not-found' | 'conflict' | 'rule';
 
 export const refusals = {
+  ...processRefusals,
   ...budgetLineRefusals,
   ...disbursementRefusals,
 } satisfies Record<string, RefusalKind>;

@@ -45,3 +45,12 @@ export const textSchema = (max: number) => z.string().trim().min(1, 'must not be
 
 export type Unit = z.infer<typeof unitSchema>;
 export type CostCategory = z.infer<typeof costCategorySchema>;
+
+/** A calendar day, `YYYY-MM-DD`: contract starts, due dates, mandate ends. */
+export const dateSchema = z.iso.date();
+
+/** ISO 3166-1 alpha-2. */
+export const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as KE');
+
+/** A SHA-256 in hex: documents are referenced by hash, never stored in an event. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lower-case hex');

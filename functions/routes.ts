@@ -16,6 +16,16 @@ export interface HttpFunction {
 
 export const httpFunctions: readonly HttpFunction[] = [
   {
+    name: 'Process',
+    entry: 'functions/process/handler.ts',
+    access: 'command',
+    routes: [
+      'POST /processes/{processId}',
+      'GET /processes/{processId}',
+      'POST /processes/{processId}/mandate-extensions',
+    ],
+  },
+  {
     name: 'Budget',
     entry: 'functions/budget/handler.ts',
     access: 'command',

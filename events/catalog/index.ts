@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { budgetEvents } from './budget';
 import type { EventDefinition } from './definition';
 import { disbursementEvents } from './disbursement';
+import { processEvents } from './process';
 
 /**
  * The event catalog: every event type of every family, with its schema at the current version.
  * Every event is parsed against it before it is appended, so nothing malformed reaches the log.
  */
 const definitions = {
+  ...processEvents,
   ...budgetEvents,
   ...disbursementEvents,
 } satisfies Record<string, EventDefinition>;
@@ -17,6 +19,7 @@ export type EventType = keyof typeof definitions;
 export type EventOf<T extends EventType> = { type: T; data: z.infer<(typeof definitions)[T]['schema']> };
 export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
 
+export type ProcessEvent = EventOf<'ProcessOpened'> | EventOf<'MandateExtended'>;
 export type BudgetLineEvent = EventOf<'BudgetLineAdopted'> | EventOf<'BudgetLineCharged'>;
 export type DisbursementEvent =
   | EventOf<'DisbursementRequested'>

@@ -1,0 +1,8 @@
+import type { RefusalKind } from '../refusals';
+
+export const processRefusals = {
+  'process-already-open': 'conflict',
+  'process-not-found': 'not-found',
+  'mandate-ends-before-it-starts': 'rule',
+  'mandate-extension-not-later': 'rule',
+} as const satisfies Record<string, RefusalKind>;

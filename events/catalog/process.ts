@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { countrySchema, currencySchema, dateSchema, textSchema, timestampSchema } from '../schemas';
+import type { EventDefinition } from './definition';
+
+export const processEvents = {
+  ProcessOpened: {
+    version: 1,
+    schema: z.strictObject({
+      processId: z.string(),
+      name: textSchema(200),
+      country: countrySchema,
+      mandateStart: dateSchema,
+      mandateEnd: dateSchema,
+      budgetCurrency: currencySchema,
+      /** Review points come every 3 or 6 months (the planning seed). */
+      reviewCadenceMonths: z.union([z.literal(3), z.literal(6)]),
+      openedBy: z.string(),
+      openedAt: timestampSchema,
+    }),
+  },
+  MandateExtended: {
+    version: 1,
+    schema: z.strictObject({
+      previousEnd: dateSchema,
+      newEnd: dateSchema,
+      reason: textSchema(500),
+      extendedBy: z.string(),
+      extendedAt: timestampSchema,
+    }),
+  },
+} satisfies Record<string, EventDefinition>;
