@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, lessThan, money, subtract } from './money';
+import { add, convert, lessThan, money, subtract } from './money';
 
 describe('money', () => {
   it('adds and subtracts in integer minor units', () => {
@@ -14,5 +14,29 @@ describe('money', () => {
 
   it('refuses to combine two currencies', () => {
     expect(() => add(money(1, 'USD'), money(1, 'EUR'))).toThrow(/USD with EUR/);
+  });
+});
+
+describe('converting at a recorded rate', () => {
+  const rate = (base: string, quote: string, value: string) => ({ base, quote, rate: value, date: '2026-03-01', source: 'UN operational rate' });
+
+  it('converts minor units exactly between two-decimal currencies', () => {
+    expect(convert(money(1_000_00, 'EUR'), rate('EUR', 'USD', '1.0825'))).toEqual(money(1_082_50, 'USD'));
+  });
+
+  it('honours currencies with other minor units', () => {
+    expect(convert(money(10_000_00, 'USD'), rate('USD', 'KES', '129.45'))).toEqual(money(1_294_500_00, 'KES'));
+    expect(convert(money(1_000, 'JPY'), rate('JPY', 'USD', '0.0067'))).toEqual(money(6_70, 'USD'));
+    expect(convert(money(1_00, 'USD'), rate('USD', 'JPY', '151.236'))).toEqual(money(151, 'JPY'));
+  });
+
+  it('rounds half away from zero to the minor unit', () => {
+    expect(convert(money(1, 'EUR'), rate('EUR', 'USD', '1.5'))).toEqual(money(2, 'USD'));
+    expect(convert(money(1, 'EUR'), rate('EUR', 'USD', '1.49'))).toEqual(money(1, 'USD'));
+  });
+
+  it('refuses a rate for another currency or one that is not a decimal', () => {
+    expect(() => convert(money(1, 'GBP'), rate('EUR', 'USD', '1.1'))).toThrow(RangeError);
+    expect(() => convert(money(1, 'EUR'), rate('EUR', 'USD', '1e3'))).toThrow(RangeError);
   });
 });

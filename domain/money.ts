@@ -32,3 +32,40 @@ export const lessThan = (a: Money, b: Money): boolean => {
   sameCurrency(a, b);
   return a.amount < b.amount;
 };
+
+/** Digits after the decimal point in a currency's minor unit (USD 2, JPY 0, KWD 3), from ICU's data. */
+export const minorUnitDigits = (currency: string): number =>
+  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+
+/** A recorded exchange rate: units of the quote currency for one unit of the base currency. */
+export interface ExchangeRate {
+  readonly base: string;
+  readonly quote: string;
+  /** A decimal string such as "129.4500": never a float, so the stored rate is the rate used. */
+  readonly rate: string;
+  readonly date: string;
+  readonly source: string;
+}
+
+const RATE = /^(\d{1,12})(?:\.(\d{1,10}))?$/;
+
+/**
+ * Converts at a recorded rate in integer arithmetic; the result is rounded half away from zero to
+ * the quote currency's minor unit, the usual rule for a single conversion.
+ */
+export function convert(amount: Money, rate: ExchangeRate): Money {
+  if (amount.currency !== rate.base) throw new RangeError(`rate ${rate.base}/${rate.quote} cannot convert ${amount.currency}`);
+  const parts = RATE.exec(rate.rate);
+  if (!parts) throw new RangeError(`rate ${rate.rate} is not a positive decimal`);
+  const fraction = parts[2] ?? '';
+  const scaledRate = BigInt(`${parts[1]}${fraction}`);
+  const shift = minorUnitDigits(rate.quote) - minorUnitDigits(rate.base) - fraction.length;
+  let numerator = BigInt(amount.amount) * scaledRate;
+  let denominator = 1n;
+  if (shift >= 0) numerator *= 10n ** BigInt(shift);
+  else denominator = 10n ** BigInt(-shift);
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const rounded = (magnitude * 2n + denominator) / (denominator * 2n);
+  return money(Number(negative ? -rounded : rounded), rate.quote);
+}

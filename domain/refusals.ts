@@ -1,6 +1,11 @@
+import { appointmentRefusals } from './appointment/refusals';
 import { budgetLineRefusals } from './budget-line/refusals';
+import { commitmentRefusals } from './commitment/refusals';
+import { contributionRefusals } from './contribution/refusals';
 import { disbursementRefusals } from './disbursement/refusals';
+import { postRefusals } from './post/refusals';
 import { processRefusals } from './process/refusals';
+import { secondmentRefusals } from './secondment/refusals';
 
 /**
  * What kind of refusal each code is: the thing named does not exist, the state it is in does not
@@ -11,7 +16,12 @@ export type RefusalKind = 'not-found' | 'conflict' | 'rule';
 export const refusals = {
   ...processRefusals,
   ...budgetLineRefusals,
+  ...contributionRefusals,
+  ...commitmentRefusals,
   ...disbursementRefusals,
+  ...appointmentRefusals,
+  ...postRefusals,
+  ...secondmentRefusals,
 } satisfies Record<string, RefusalKind>;
 
 export type RefusalCode = keyof typeof refusals;

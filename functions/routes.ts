@@ -9,8 +9,11 @@ export interface HttpFunction {
   readonly name: string;
   /** Module exporting `handler` and `endpoints` (by route key), relative to the project root. */
   readonly entry: string;
-  /** Commands read and append events; queries read read models and get no write grant. */
-  readonly access: 'command' | 'query';
+  /**
+   * Commands read and append events; queries read read models and get no write grant. Public routes
+   * skip the JWT authorizer, so they get no table at all: only what describes the API may be public.
+   */
+  readonly access: 'command' | 'query' | 'public';
   readonly routes: readonly RouteKey[];
 }
 
@@ -29,7 +32,28 @@ export const httpFunctions: readonly HttpFunction[] = [
     name: 'Budget',
     entry: 'functions/budget/handler.ts',
     access: 'command',
-    routes: ['POST /processes/{processId}/budget-lines', 'GET /processes/{processId}/budget-lines/{lineId}'],
+    routes: [
+      'POST /processes/{processId}/budget/adoptions',
+      'POST /processes/{processId}/budget/transfers',
+      'POST /processes/{processId}/budget-lines',
+      'GET /processes/{processId}/budget-lines/{lineId}',
+      'POST /processes/{processId}/budget-lines/{lineId}/revisions',
+      'POST /processes/{processId}/commitments',
+      'GET /processes/{processId}/commitments/{commitmentId}',
+      'POST /processes/{processId}/commitments/{commitmentId}/release',
+    ],
+  },
+  {
+    name: 'Contributions',
+    entry: 'functions/contributions/handler.ts',
+    access: 'command',
+    routes: [
+      'POST /processes/{processId}/contributions',
+      'GET /processes/{processId}/contributions/{contributionId}',
+      'POST /processes/{processId}/contributions/{contributionId}/tranches',
+      'POST /processes/{processId}/exchange-rates',
+      'GET /processes/{processId}/exchange-rates/{base}/{quote}/{date}',
+    ],
   },
   {
     name: 'Disbursements',
@@ -40,6 +64,34 @@ export const httpFunctions: readonly HttpFunction[] = [
       'GET /processes/{processId}/disbursements/{disbursementId}',
       'POST /processes/{processId}/disbursements/{disbursementId}/approve',
       'POST /processes/{processId}/disbursements/{disbursementId}/reject',
+      'POST /processes/{processId}/disbursements/{disbursementId}/pay',
+      'POST /processes/{processId}/disbursements/{disbursementId}/reverse',
+    ],
+  },
+  {
+    name: 'Appointments',
+    entry: 'functions/appointments/handler.ts',
+    access: 'command',
+    routes: [
+      'POST /processes/{processId}/appointments/secretariat-head',
+      'POST /processes/{processId}/appointments/deputies',
+      'POST /processes/{processId}/appointments',
+      'GET /processes/{processId}/appointments/{appointmentId}',
+      'POST /processes/{processId}/appointments/{appointmentId}/reassign',
+      'POST /processes/{processId}/appointments/{appointmentId}/extend',
+      'POST /processes/{processId}/appointments/{appointmentId}/end',
+      'GET /processes/{processId}/posts/{postId}',
+    ],
+  },
+  {
+    name: 'Secondments',
+    entry: 'functions/secondments/handler.ts',
+    access: 'command',
+    routes: [
+      'POST /processes/{processId}/secondments',
+      'GET /processes/{processId}/secondments/{secondmentId}',
+      'POST /processes/{processId}/secondments/{secondmentId}/extend',
+      'POST /processes/{processId}/secondments/{secondmentId}/end',
     ],
   },
   {
@@ -47,6 +99,12 @@ export const httpFunctions: readonly HttpFunction[] = [
     entry: 'functions/views/handler.ts',
     access: 'query',
     routes: ['GET /processes/{processId}/budget'],
+  },
+  {
+    name: 'OpenApi',
+    entry: 'functions/openapi/handler.ts',
+    access: 'public',
+    routes: ['GET /openapi.json'],
   },
 ];
 

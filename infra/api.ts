@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpMethod, HttpNoneAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -26,7 +26,10 @@ function grantAppendOnly(table: ITable, fn: NodejsFunction): void {
   table.encryptionKey?.grantEncryptDecrypt(fn);
 }
 
-/** The HTTP API: one function per route of `functions/routes.ts`, every route behind the JWT authorizer. */
+/**
+ * The HTTP API: one function per route of `functions/routes.ts`, every route behind the JWT authorizer
+ * but the public ones, which serve no data.
+ */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly userPool: UserPool;
@@ -66,26 +69,34 @@ export class Api extends Construct {
       const fn = this.httpFunction(spec, props);
       const integration = new HttpLambdaIntegration(`${spec.name}Integration`, fn);
       for (const route of routes.filter((r) => r.name === spec.name))
-        this.httpApi.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+        this.httpApi.addRoutes({
+          path: route.path,
+          methods: [HttpMethod[route.method]],
+          integration,
+          ...(route.access === 'public' ? { authorizer: new HttpNoneAuthorizer() } : {}),
+        });
       functions.set(spec.name, fn);
     }
     this.functions = functions;
   }
 
-  /** Commands append to Events and never see read models; queries only read read models. */
+  /** Commands append to Events and never see read models; queries only read read models; public, nothing. */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
-    const command = spec.access === 'command';
-    const table = command ? props.events : props.readModels;
+    const environment: Record<HttpFunction['access'], Record<string, string>> = {
+      command: { [TABLE_ENV.Events]: props.events.tableName },
+      query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
+      public: {},
+    };
     const fn = handlerFunction(this, spec.name, {
       entry: spec.entry,
       description: `${spec.name}: ${spec.routes.length} route(s)`,
-      environment: { [command ? TABLE_ENV.Events : TABLE_ENV.ReadModels]: table.tableName },
+      environment: environment[spec.access],
       // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer.
       timeout: Duration.seconds(10),
       removalPolicy: props.settings.removalPolicy,
     });
-    if (command) grantAppendOnly(table, fn);
-    else table.grantReadData(fn);
+    if (spec.access === 'command') grantAppendOnly(props.events, fn);
+    if (spec.access === 'query') props.readModels.grantReadData(fn);
     return fn;
   }
 }

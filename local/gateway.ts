@@ -55,12 +55,13 @@ async function serve(req: IncomingMessage, res: ServerResponse, routes: Compiled
   if (body === undefined)
     return send(res, { statusCode: 413, body: JSON.stringify({ message: 'Request Entity Too Large' }) });
 
-  const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  const claims = token ? await verifyToken(secret, token).catch(() => undefined) : undefined;
-  // The JWT authorizer answers these itself; the function is never invoked.
-  if (!claims) return send(res, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });
-
   const { route, params } = match;
+  // A public route has no authorizer: no token is checked and the function gets no claims.
+  const claims = route.route.access === 'public' ? undefined : await claimsOf(req, secret);
+  // The JWT authorizer answers these itself; the function is never invoked.
+  if (route.route.access !== 'public' && !claims)
+    return send(res, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });
+
   route.handler ??= (await import(pathToFileURL(resolve(route.route.entry)).href)).handler as Handler;
   const requestId = randomUUID();
   const now = new Date();
@@ -89,13 +90,26 @@ async function serve(req: IncomingMessage, res: ServerResponse, routes: Compiled
       stage: '$default',
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
-      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: flatten(claims), scopes: [] } },
-    },
+      ...(claims
+        ? {
+            authorizer: {
+              principalId: '',
+              integrationLatency: 0,
+              jwt: { claims: flatten(claims), scopes: [] },
+            },
+          }
+        : {}),
+    } as APIGatewayProxyEventV2WithJWTAuthorizer['requestContext'],
     ...(body.length ? { body: body.toString('utf8') } : {}),
     isBase64Encoded: false,
   };
   const context = { awsRequestId: requestId, functionName: route.route.name } as Context;
   send(res, await route.handler(event, context));
+}
+
+async function claimsOf(req: IncomingMessage, secret: Uint8Array) {
+  const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  return token ? await verifyToken(secret, token).catch(() => undefined) : undefined;
 }
 
 function compile(route: Route): CompiledRoute {

@@ -11,11 +11,46 @@ export interface AdoptBudgetLine extends Actor {
   readonly amount: Money;
 }
 
-/** Raised by an approved disbursement; the line refuses it when it would go below zero available. */
+/** By an approver, with a reason; a transfer between lines is two revisions with one transfer id. */
+export interface ReviseBudgetLine extends Actor {
+  readonly type: 'ReviseBudgetLine';
+  readonly amount: Money;
+  readonly reason: string;
+  readonly transferId: string | null;
+}
+
+export interface CommitOnLine extends Actor {
+  readonly type: 'CommitOnLine';
+  readonly commitmentId: string;
+  readonly amount: Money;
+}
+
+export interface ReleaseOnLine extends Actor {
+  readonly type: 'ReleaseOnLine';
+  readonly commitmentId: string;
+  readonly amount: Money;
+}
+
+/** Raised by an approved disbursement; refused past available unless an override is recorded. */
 export interface ChargeBudgetLine extends Actor {
   readonly type: 'ChargeBudgetLine';
   readonly disbursementId: string;
   readonly amount: Money;
+  readonly override?: { readonly reason: string; readonly by: string };
 }
 
-export type BudgetLineCommand = AdoptBudgetLine | ChargeBudgetLine;
+/** Raised by a reversal: the line gets back exactly what the disbursement charged. */
+export interface CreditBudgetLine extends Actor {
+  readonly type: 'CreditBudgetLine';
+  readonly disbursementId: string;
+  readonly amount: Money;
+  readonly reason: string;
+}
+
+export type BudgetLineCommand =
+  | AdoptBudgetLine
+  | ReviseBudgetLine
+  | CommitOnLine
+  | ReleaseOnLine
+  | ChargeBudgetLine
+  | CreditBudgetLine;

@@ -5,4 +5,6 @@ export const budgetLineRefusals = {
   'budget-line-not-found': 'not-found',
   'currency-mismatch': 'rule',
   'insufficient-funds-on-line': 'rule',
+  'revision-below-committed-and-spent': 'rule',
+  'transfer-to-same-line': 'rule',
 } as const satisfies Record<string, RefusalKind>;

@@ -2,61 +2,65 @@ import type { DisbursementEvent } from '../../events/catalog';
 import type { Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import type { DisbursementCommand } from './commands';
-import { type Disbursement, evolve, initialState } from './disbursement';
+import { type Disbursement, evolve, initialState, type RecordedDisbursement, recorded } from './disbursement';
 
-/** The disbursement's own rules; the budget line's are applied beside them in ./workflows.ts. */
+/**
+ * The disbursement's own rules. The budget line's and funding source's are applied beside them in
+ * ./workflows.ts, where the budget amount is converted at the request's rate.
+ */
 export function decide(command: DisbursementCommand, disbursement: Disbursement): DisbursementEvent[] {
+  const { by, at } = command;
   switch (command.type) {
     case 'RequestDisbursement': {
       if (disbursement.status !== 'none')
         return refuse('disbursement-already-requested', { disbursementId: command.disbursementId });
-      const { type: _, by, at, ...data } = command;
+      const { type: _, by: __, at: ___, ...data } = command;
       return [{ type: 'DisbursementRequested', data: { ...data, requestedBy: by, requestedAt: at } }];
     }
     case 'ApproveDisbursement': {
-      const pending = pendingOf(disbursement);
-      // Segregation of duties: maker ≠ checker on every money movement.
-      if (pending.requestedBy === command.by)
-        return refuse('maker-cannot-approve', { disbursementId: pending.disbursementId });
-      const { disbursementId, lineId, amount } = pending;
-      return [
-        {
-          type: 'DisbursementApproved',
-          data: { disbursementId, lineId, amount, approvedBy: command.by, approvedAt: command.at },
-        },
-      ];
+      const pending = inStatus(disbursement, 'requested');
+      // Segregation of duties: maker ≠ checker on every money movement, overrides included.
+      if (pending.requestedBy === by) return refuse('maker-cannot-approve', { disbursementId: pending.disbursementId });
+      const { disbursementId, lineId, fundingSourceId, amount, budgetAmount } = pending;
+      const override = command.override ? { reason: command.override.reason, by } : null;
+      const data = { disbursementId, lineId, fundingSourceId, amount, budgetAmount, override, approvedBy: by, approvedAt: at };
+      return [{ type: 'DisbursementApproved', data }];
     }
     case 'RejectDisbursement': {
-      const pending = pendingOf(disbursement);
-      return [
-        {
-          type: 'DisbursementRejected',
-          data: {
-            disbursementId: pending.disbursementId,
-            reason: command.reason,
-            rejectedBy: command.by,
-            rejectedAt: command.at,
-          },
-        },
-      ];
+      const pending = inStatus(disbursement, 'requested');
+      const data = { disbursementId: pending.disbursementId, reason: command.reason, rejectedBy: by, rejectedAt: at };
+      return [{ type: 'DisbursementRejected', data }];
+    }
+    case 'PayDisbursement': {
+      const approved = inStatus(disbursement, 'approved');
+      const { paymentReference, paidOn } = command;
+      const data = { disbursementId: approved.disbursementId, paymentReference, paidOn, paidBy: by, paidAt: at };
+      return [{ type: 'DisbursementPaid', data }];
+    }
+    case 'ReverseDisbursement': {
+      const paid = inStatus(disbursement, 'paid');
+      if (paid.requestedBy === by) return refuse('maker-cannot-reverse', { disbursementId: paid.disbursementId });
+      const data = { disbursementId: paid.disbursementId, budgetAmount: paid.budgetAmount, reason: command.reason, reversedBy: by, reversedAt: at };
+      return [{ type: 'DisbursementReversed', data }];
     }
     default:
       return assertNever(command);
   }
 }
 
-function pendingOf(disbursement: Disbursement): Exclude<Disbursement, { status: 'none' }> {
-  if (disbursement.status === 'none') return refuse('disbursement-not-found');
-  if (disbursement.status !== 'requested')
-    return refuse('disbursement-not-pending', {
-      disbursementId: disbursement.disbursementId,
-      status: disbursement.status,
+function inStatus(disbursement: Disbursement, status: RecordedDisbursement['status']): RecordedDisbursement {
+  const found = recorded(disbursement);
+  if (found.status !== status)
+    return refuse(status === 'paid' ? 'disbursement-not-paid' : status === 'approved' ? 'disbursement-not-approved' : 'disbursement-not-pending', {
+      disbursementId: found.disbursementId,
+      status: found.status,
     });
-  return disbursement;
+  return found;
 }
 
 export const disbursement: Decider<DisbursementCommand, DisbursementEvent, Disbursement> = {
-  stateVersion: 1,
+  // 2: the state gained the funding source and the budget amount.
+  stateVersion: 2,
   initialState,
   evolve,
   decide,

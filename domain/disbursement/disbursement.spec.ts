@@ -2,19 +2,24 @@ import { describe, expect, it } from 'vitest';
 import {
   approve,
   approved,
+  day,
   eur,
   lineAdopted,
   lineCharged,
+  paid,
+  pledged,
   reject,
   rejected,
   request,
   requested,
+  trancheReceived,
   usd,
 } from '../../test/support/builders';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
+import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
 import { disbursement } from './decide';
-import { approveDisbursement, requestDisbursement } from './workflows';
+import { approveDisbursement, type RequestInput, requestDisbursement, reverseDisbursement } from './workflows';
 
 const given = specFor(disbursement);
 
@@ -69,57 +74,113 @@ describe('rejecting a disbursement', () => {
 });
 
 const line = (...events: Parameters<typeof evolveLine>[1][]) => events.reduce(evolveLine, noLine);
-const state = (...events: Parameters<typeof disbursement.evolve>[1][]) =>
-  events.reduce(disbursement.evolve, disbursement.initialState);
+const source = (...events: Parameters<typeof evolveSource>[1][]) => events.reduce(evolveSource, noSource);
+const state = (...events: Parameters<typeof disbursement.evolve>[1][]) => events.reduce(disbursement.evolve, disbursement.initialState);
+const funded = () => source(pledged(), trancheReceived({ amount: usd(50_000_00) }));
+const { type: _, rate: __, budgetAmount: ___, ...requestInput } = request();
+const input = (o: Partial<RequestInput> = {}): RequestInput => ({ type: 'RequestDisbursement', ...requestInput, rate: undefined, ...o });
+const eurUsd = { base: 'EUR', quote: 'USD', rate: '1.0825', date: '2026-01-02', source: 'UN operational rate' };
 
-describe('a request against its budget line', () => {
+describe('a request against its budget line and funding source', () => {
   it('is refused when the line does not exist', () => {
-    expectRefusal(() => requestDisbursement(request(), state(), line()), 'budget-line-not-found');
+    expectRefusal(() => requestDisbursement(input(), state(), line(), funded()), 'budget-line-not-found');
   });
 
-  it('is refused in another currency than the line', () => {
+  it('is refused when the funding source does not exist', () => {
+    expectRefusal(() => requestDisbursement(input(), state(), line(lineAdopted()), source()), 'funding-source-not-found');
+  });
+
+  it('is refused in another currency when no rate is recorded for the day', () => {
     expectRefusal(
-      () => requestDisbursement(request({ amount: eur(5_00) }), state(), line(lineAdopted())),
-      'currency-mismatch',
+      () => requestDisbursement(input({ amount: eur(5_00) }), state(), line(lineAdopted()), funded()),
+      'exchange-rate-not-recorded',
     );
+  });
+
+  it('records the rate used and the amount in the budget currency', () => {
+    const [event] = requestDisbursement(input({ amount: eur(1_000_00), rate: eurUsd }), state(), line(lineAdopted()), funded());
+    expect(event?.data).toMatchObject({ amount: eur(1_000_00), rate: eurUsd, budgetAmount: usd(1_082_50) });
   });
 
   it('is accepted beyond what is available: funds are claimed at approval', () => {
-    const events = requestDisbursement(
-      request({ amount: usd(20_000_00) }),
-      state(),
-      line(lineAdopted({ amount: usd(10_000_00) })),
-    );
+    const events = requestDisbursement(input({ amount: usd(20_000_00) }), state(), line(lineAdopted({ amount: usd(10_000_00) })), funded());
     expect(events).toEqual([requested({ amount: usd(20_000_00) })]);
   });
 });
 
-describe('an approval against its budget line', () => {
-  it('charges the line with the approved amount, in the same decision', () => {
-    const outcome = approveDisbursement(
-      approve(),
-      state(requested({ amount: usd(1_200_00) })),
-      line(lineAdopted()),
-    );
-    expect(outcome).toEqual({
-      disbursement: [approved({ amount: usd(1_200_00) })],
-      line: [lineCharged({ amount: usd(1_200_00), chargedAt: approve().at })],
-    });
+describe('an approval against its line and source', () => {
+  it('charges both with the amount in the budget currency, in the same decision', () => {
+    const outcome = approveDisbursement(approve(), state(requested({ amount: usd(1_200_00) })), line(lineAdopted()), funded());
+    expect(outcome.disbursement).toEqual([approved({ amount: usd(1_200_00) })]);
+    expect(outcome.line).toEqual([lineCharged({ amount: usd(1_200_00), chargedAt: approve().at })]);
+    expect(outcome.source).toMatchObject([{ type: 'ContributionCharged', data: { amount: usd(1_200_00), lineId: 'EO-1' } }]);
   });
 
   it('is refused when it would take the line below zero available', () => {
     const spent = line(lineAdopted({ amount: usd(10_000_00) }), lineCharged({ amount: usd(9_000_00) }));
     const refusal = expectRefusal(
-      () => approveDisbursement(approve(), state(requested({ amount: usd(1_000_01) })), spent),
+      () => approveDisbursement(approve(), state(requested({ amount: usd(1_000_01) })), spent, funded()),
       'insufficient-funds-on-line',
     );
     expect(refusal.details).toMatchObject({ available: usd(1_000_00), asked: usd(1_000_01) });
   });
 
-  it('is refused for the maker before the line is looked at', () => {
+  it('is refused when it would take the funding source below zero available', () => {
+    const thin = source(pledged(), trancheReceived({ amount: usd(1_000_00) }));
+    expectRefusal(() => approveDisbursement(approve(), state(requested()), line(lineAdopted()), thin), 'insufficient-funds-on-source');
+  });
+
+  it('is refused outside the donor’s restriction', () => {
+    const restricted = source(pledged({ restrictions: { units: ['communications'], lineIds: [] } }), trancheReceived());
     expectRefusal(
-      () => approveDisbursement(approve({ by: 'fo-1' }), state(requested()), line()),
+      () => approveDisbursement(approve(), state(requested()), line(lineAdopted({ unit: 'education-outreach' })), restricted),
+      'outside-donor-restriction',
+    );
+  });
+
+  it('goes past available and outside restrictions only with an override, recorded with its reason', () => {
+    const restricted = source(pledged({ restrictions: { units: ['communications'], lineIds: [] } }));
+    const spent = line(lineAdopted({ amount: usd(1_000_00) }));
+    const outcome = approveDisbursement(approve({ override: { reason: 'Emergency hall booking' } }), state(requested()), spent, restricted);
+    const override = { reason: 'Emergency hall booking', by: 'head' };
+    expect(outcome.disbursement[0]?.data).toMatchObject({ override });
+    expect(outcome.line[0]?.data).toMatchObject({ override });
+    expect(outcome.source[0]?.data).toMatchObject({ override });
+  });
+
+  it('is refused for the maker before the line is looked at, override or not', () => {
+    expectRefusal(
+      () => approveDisbursement(approve({ by: 'fo-1', override: { reason: 'x' } }), state(requested()), line(), source()),
       'maker-cannot-approve',
     );
+  });
+});
+
+describe('paying and reversing', () => {
+  it('pays only an approved disbursement', () => {
+    given([requested(), approved()])
+      .when({ type: 'PayDisbursement', disbursementId: 'd-1', paymentReference: 'EFT-0042', paidOn: '2026-01-04', by: 'fo-2', at: day(4) })
+      .then([paid()]);
+    given([requested()])
+      .when({ type: 'PayDisbursement', disbursementId: 'd-1', paymentReference: 'EFT-0042', paidOn: '2026-01-04', by: 'fo-2', at: day(4) })
+      .thenRefuses('disbursement-not-approved');
+  });
+
+  const reverse = (by = 'head') => ({ type: 'ReverseDisbursement' as const, disbursementId: 'd-1', reason: 'Paid twice', by, at: day(5) });
+
+  it('reverses only a paid disbursement', () => {
+    given([requested(), approved()]).when(reverse()).thenRefuses('disbursement-not-paid');
+  });
+
+  it('is refused to the maker of the request', () => {
+    given([requested({ requestedBy: 'fo-1' }), approved(), paid()]).when(reverse('fo-1')).thenRefuses('maker-cannot-reverse');
+  });
+
+  it('gives the line and the source back exactly what the payment charged', () => {
+    const history = [requested({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }), approved({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }), paid()];
+    const outcome = reverseDisbursement(reverse(), state(...history), line(lineAdopted()), funded());
+    expect(outcome.disbursement[0]?.data).toMatchObject({ budgetAmount: usd(1_082_50) });
+    expect(outcome.line[0]).toMatchObject({ type: 'BudgetLineCredited', data: { amount: usd(1_082_50) } });
+    expect(outcome.source[0]).toMatchObject({ type: 'ContributionCredited', data: { amount: usd(1_082_50) } });
   });
 });

@@ -2,32 +2,47 @@ import type { DisbursementEvent } from '../../events/catalog';
 import { refuse } from '../errors';
 import type { Money } from '../money';
 
-/** A disbursement request and where it stands: requested by a maker, then approved or rejected by a checker. */
+/**
+ * A disbursement: requested by a maker, approved or rejected by a checker, paid, and — when paid in
+ * error — reversed. Nothing paid is edited or deleted; the reversal is the correction.
+ */
 export type Disbursement =
   | { readonly status: 'none' }
   | {
-      readonly status: 'requested' | 'approved' | 'rejected';
+      readonly status: 'requested' | 'approved' | 'rejected' | 'paid' | 'reversed';
       readonly disbursementId: string;
       readonly lineId: string;
+      readonly fundingSourceId: string | null;
       readonly amount: Money;
+      /** In the budget currency, at the rate recorded with the request. */
+      readonly budgetAmount: Money;
       readonly requestedBy: string;
     };
 
+export type RecordedDisbursement = Exclude<Disbursement, { status: 'none' }>;
+
 export const initialState: Disbursement = { status: 'none' };
 
+const next = {
+  DisbursementApproved: 'approved',
+  DisbursementRejected: 'rejected',
+  DisbursementPaid: 'paid',
+  DisbursementReversed: 'reversed',
+} as const;
+
 export function evolve(disbursement: Disbursement, event: DisbursementEvent): Disbursement {
-  switch (event.type) {
-    case 'DisbursementRequested': {
-      const { disbursementId, lineId, amount, requestedBy } = event.data;
-      return { status: 'requested', disbursementId, lineId, amount, requestedBy };
-    }
-    case 'DisbursementApproved':
-      return disbursement.status === 'none' ? disbursement : { ...disbursement, status: 'approved' };
-    case 'DisbursementRejected':
-      return disbursement.status === 'none' ? disbursement : { ...disbursement, status: 'rejected' };
+  if (event.type === 'DisbursementRequested') {
+    const { disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy } = event.data;
+    return { status: 'requested', disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy };
   }
+  return disbursement.status === 'none' ? disbursement : { ...disbursement, status: next[event.type] };
 }
 
-/** The budget line a recorded disbursement is charged to. */
-export const lineOf = (disbursement: Disbursement): string =>
-  disbursement.status === 'none' ? refuse('disbursement-not-found') : disbursement.lineId;
+export const recorded = (disbursement: Disbursement): RecordedDisbursement =>
+  disbursement.status === 'none' ? refuse('disbursement-not-found') : disbursement;
+
+/** The budget line and funding source a recorded disbursement is charged to. */
+export const chargedTo = (disbursement: Disbursement): { lineId: string; fundingSourceId: string } => {
+  const { lineId, fundingSourceId } = recorded(disbursement);
+  return { lineId, fundingSourceId: fundingSourceId ?? refuse('funding-source-not-found') };
+};

@@ -4,5 +4,8 @@ export const disbursementRefusals = {
   'disbursement-already-requested': 'conflict',
   'disbursement-not-found': 'not-found',
   'disbursement-not-pending': 'conflict',
+  'disbursement-not-approved': 'conflict',
+  'disbursement-not-paid': 'conflict',
   'maker-cannot-approve': 'rule',
+  'maker-cannot-reverse': 'rule',
 } as const satisfies Record<string, RefusalKind>;

@@ -1,44 +1,75 @@
-import type { BudgetLineEvent, DisbursementEvent } from '../../events/catalog';
+import type { BudgetLineEvent, ContributionEvent, DisbursementEvent } from '../../events/catalog';
 import type { BudgetLine } from '../budget-line/budget-line';
 import { chargeable, decide as decideLine } from '../budget-line/decide';
-import type { ApproveDisbursement, RequestDisbursement } from './commands';
+import type { Contribution } from '../contribution/contribution';
+import { decide as decideSource, pledged, rateFor } from '../contribution/decide';
+import { refuse } from '../errors';
+import { convert, type ExchangeRate } from '../money';
+import type { ApproveDisbursement, RequestDisbursement, ReverseDisbursement } from './commands';
 import { decide as decideDisbursement } from './decide';
-import type { Disbursement } from './disbursement';
+import { type Disbursement, recorded } from './disbursement';
 
 /**
- * Commands that touch a disbursement and its budget line together. Each aggregate keeps its own rule;
- * these only say which rules apply to which command, so the event store can append both in one transaction.
+ * Commands that touch a disbursement with its budget line and funding source. Each aggregate keeps
+ * its own rules; these say which apply to which command, and the event store appends all of them in
+ * one transaction, so no line or source can be overspent by commands racing each other.
  */
+export interface DisbursementDecision {
+  readonly disbursement: DisbursementEvent[];
+  readonly line: BudgetLineEvent[];
+  readonly source: ContributionEvent[];
+}
+
+export type RequestInput = Omit<RequestDisbursement, 'rate' | 'budgetAmount'> & { readonly rate: ExchangeRate | undefined };
+
 export function requestDisbursement(
-  command: RequestDisbursement,
+  command: RequestInput,
   disbursement: Disbursement,
   line: BudgetLine,
+  source: Contribution,
 ): DisbursementEvent[] {
-  // A request is checked against the line's existence and currency, not its balance: funds are
+  // Checked against the line's and source's existence and currency, not their balance: funds are
   // claimed at approval, which is where concurrent spending has to be serialised.
-  chargeable(line, command.amount.currency);
-  return decideDisbursement(command, disbursement);
+  if (line.status === 'none') return refuse('budget-line-not-found');
+  pledged(source);
+  const budgetCurrency = line.allocated.currency;
+  const rate = rateFor(command.amount, budgetCurrency, command.rate);
+  const budgetAmount = rate ? convert(command.amount, rate) : command.amount;
+  return decideDisbursement({ ...command, rate, budgetAmount }, disbursement);
 }
 
 export function approveDisbursement(
   command: ApproveDisbursement,
   disbursement: Disbursement,
   line: BudgetLine,
-): { disbursement: DisbursementEvent[]; line: BudgetLineEvent[] } {
+  source: Contribution,
+): DisbursementDecision {
   const approved = decideDisbursement(command, disbursement);
-  const charges = approved.flatMap((event) =>
-    event.type === 'DisbursementApproved'
-      ? decideLine(
-          {
-            type: 'ChargeBudgetLine',
-            disbursementId: event.data.disbursementId,
-            amount: event.data.amount,
-            by: command.by,
-            at: command.at,
-          },
-          line,
-        )
-      : [],
-  );
-  return { disbursement: approved, line: charges };
+  const { disbursementId, budgetAmount } = recorded(disbursement);
+  const { by, at } = command;
+  const override = command.override ? { reason: command.override.reason, by } : undefined;
+  const open = chargeable(line, budgetAmount.currency);
+  const charge = { disbursementId, amount: budgetAmount, by, at, ...(override ? { override } : {}) };
+  return {
+    disbursement: approved,
+    line: decideLine({ type: 'ChargeBudgetLine', ...charge }, line),
+    source: decideSource({ type: 'ChargeContribution', ...charge, line: open }, source),
+  };
+}
+
+/** A reversal gives the line and the source back exactly what the payment charged them. */
+export function reverseDisbursement(
+  command: ReverseDisbursement,
+  disbursement: Disbursement,
+  line: BudgetLine,
+  source: Contribution,
+): DisbursementDecision {
+  const reversed = decideDisbursement(command, disbursement);
+  const { disbursementId, budgetAmount } = recorded(disbursement);
+  const credit = { disbursementId, amount: budgetAmount, reason: command.reason, by: command.by, at: command.at };
+  return {
+    disbursement: reversed,
+    line: decideLine({ type: 'CreditBudgetLine', ...credit }, line),
+    source: decideSource({ type: 'CreditContribution', ...credit }, source),
+  };
 }

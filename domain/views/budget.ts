@@ -1,46 +1,53 @@
+import type { StoredEvent } from '../../events/envelope';
 import type { CostCategory, Unit } from '../../events/schemas';
 import { add, type Money, subtract } from '../money';
 import type { Projection, RowKey } from './projection';
 
-/** One line of the budget view: what was allocated, what has been disbursed, what is left. */
+/** One line of the budget view: allocated after revisions, committed, disbursed, and what is left. */
 export interface BudgetLineRow {
   readonly lineId: string;
   readonly unit: Unit;
   readonly activity: string;
   readonly costCategory: CostCategory;
   readonly allocated: Money;
+  readonly committed: Money;
+  /** Approved disbursements net of reversals, as charged to the line. */
   readonly disbursed: Money;
   readonly available: Money;
 }
 
 export const budgetKey = (processId: string): string => `${processId}#budget`;
 
+const withAvailable = (row: Omit<BudgetLineRow, 'available'>): BudgetLineRow => ({
+  ...row,
+  available: subtract(subtract(row.allocated, row.committed), row.disbursed),
+});
+
 export const budgetProjection: Projection<BudgetLineRow> = {
   name: 'budget',
   aggregates: ['budget-line'],
   rowOf(event): RowKey | undefined {
-    if (event.type !== 'BudgetLineAdopted' && event.type !== 'BudgetLineCharged') return undefined;
-    return { pk: budgetKey(event.metadata.processId), sk: `line#${event.data.lineId}` };
+    if (!event.type.startsWith('BudgetLine')) return undefined;
+    return { pk: budgetKey(event.metadata.processId), sk: `line#${(event.data as { lineId: string }).lineId}` };
   },
-  apply(row, event) {
+  apply(row, event: StoredEvent) {
+    if (event.type === 'BudgetLineAdopted') {
+      const { lineId, unit, activity, costCategory, amount } = event.data;
+      const none = { amount: 0, currency: amount.currency };
+      return withAvailable({ lineId, unit, activity, costCategory, allocated: amount, committed: none, disbursed: none });
+    }
+    if (!row) throw new Error(`${event.type} on ${event.streamId} before the line was adopted`);
     switch (event.type) {
-      case 'BudgetLineAdopted': {
-        const { lineId, unit, activity, costCategory, amount } = event.data;
-        return {
-          lineId,
-          unit,
-          activity,
-          costCategory,
-          allocated: amount,
-          disbursed: { amount: 0, currency: amount.currency },
-          available: amount,
-        };
-      }
-      case 'BudgetLineCharged': {
-        if (!row) throw new Error(`budget line ${event.data.lineId} charged before it was adopted`);
-        const disbursed = add(row.disbursed, event.data.amount);
-        return { ...row, disbursed, available: subtract(row.allocated, disbursed) };
-      }
+      case 'BudgetLineRevised':
+        return withAvailable({ ...row, allocated: event.data.amount });
+      case 'BudgetLineCommitted':
+        return withAvailable({ ...row, committed: add(row.committed, event.data.amount) });
+      case 'BudgetLineCommitmentReleased':
+        return withAvailable({ ...row, committed: subtract(row.committed, event.data.amount) });
+      case 'BudgetLineCharged':
+        return withAvailable({ ...row, disbursed: add(row.disbursed, event.data.amount) });
+      case 'BudgetLineCredited':
+        return withAvailable({ ...row, disbursed: subtract(row.disbursed, event.data.amount) });
       default:
         throw new Error(`the budget view does not apply ${event.type}`);
     }
@@ -49,6 +56,7 @@ export const budgetProjection: Projection<BudgetLineRow> = {
 
 export interface BudgetTotal {
   readonly allocated: Money;
+  readonly committed: Money;
   readonly disbursed: Money;
   readonly available: Money;
 }
@@ -63,10 +71,11 @@ export function totals(rows: readonly BudgetLineRow[]): BudgetTotal[] {
       sum
         ? {
             allocated: add(sum.allocated, row.allocated),
+            committed: add(sum.committed, row.committed),
             disbursed: add(sum.disbursed, row.disbursed),
             available: add(sum.available, row.available),
           }
-        : { allocated: row.allocated, disbursed: row.disbursed, available: row.available },
+        : { allocated: row.allocated, committed: row.committed, disbursed: row.disbursed, available: row.available },
     );
   }
   return [...byCurrency.values()];

@@ -1,29 +1,50 @@
 import { z } from 'zod';
-import { idSchema, moneySchema, textSchema, timestampSchema } from '../schemas';
+import { idSchema, moneySchema, sha256Schema, textSchema, timestampSchema, dateSchema } from '../schemas';
+import { overrideSchema } from './budget';
 import type { EventDefinition } from './definition';
+import { exchangeRateSchema } from './funding';
+
+/** The invoice or quotation behind a request, referenced by its hash: documents never go into events. */
+export const supportingDocumentSchema = z.strictObject({ reference: textSchema(200), sha256: sha256Schema });
 
 export const disbursementEvents = {
   DisbursementRequested: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       disbursementId: idSchema,
       lineId: idSchema,
+      /** Null only on requests recorded before funding sources existed (version 1). */
+      fundingSourceId: idSchema.nullable(),
       amount: moneySchema,
+      /** The rate used to the budget currency; null when paid in the budget currency. */
+      rate: exchangeRateSchema.nullable(),
+      budgetAmount: moneySchema,
       payee: textSchema(200),
       purpose: textSchema(500),
+      supportingDocument: supportingDocumentSchema.nullable(),
       requestedBy: z.string(),
       requestedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 had neither funding source, rate nor document, and was always in the budget currency.
+      1: (data) => ({ ...data, fundingSourceId: null, rate: null, budgetAmount: data.amount, supportingDocument: null }),
+    },
   },
   DisbursementApproved: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       disbursementId: idSchema,
       lineId: idSchema,
+      fundingSourceId: idSchema.nullable(),
       amount: moneySchema,
+      budgetAmount: moneySchema,
+      override: overrideSchema.nullable(),
       approvedBy: z.string(),
       approvedAt: timestampSchema,
     }),
+    upcasters: {
+      1: (data) => ({ ...data, fundingSourceId: null, budgetAmount: data.amount, override: null }),
+    },
   },
   DisbursementRejected: {
     version: 1,
@@ -32,6 +53,27 @@ export const disbursementEvents = {
       reason: textSchema(500),
       rejectedBy: z.string(),
       rejectedAt: timestampSchema,
+    }),
+  },
+  DisbursementPaid: {
+    version: 1,
+    schema: z.strictObject({
+      disbursementId: idSchema,
+      paymentReference: textSchema(100),
+      paidOn: dateSchema,
+      paidBy: z.string(),
+      paidAt: timestampSchema,
+    }),
+  },
+  DisbursementReversed: {
+    version: 1,
+    schema: z.strictObject({
+      disbursementId: idSchema,
+      /** At the rate of the payment it reverses, so the line and source get back exactly what they paid. */
+      budgetAmount: moneySchema,
+      reason: textSchema(500),
+      reversedBy: z.string(),
+      reversedAt: timestampSchema,
     }),
   },
 } satisfies Record<string, EventDefinition>;

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { budgetEvents } from './budget';
+import { commitmentEvents } from './commitment';
 import type { EventDefinition } from './definition';
 import { disbursementEvents } from './disbursement';
+import { fundingEvents } from './funding';
 import { processEvents } from './process';
+import { staffingEvents } from './staffing';
 
 /**
  * The event catalog: every event type of every family, with its schema at the current version.
@@ -11,7 +14,10 @@ import { processEvents } from './process';
 const definitions = {
   ...processEvents,
   ...budgetEvents,
+  ...fundingEvents,
+  ...commitmentEvents,
   ...disbursementEvents,
+  ...staffingEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof definitions;
@@ -20,11 +26,41 @@ export type EventOf<T extends EventType> = { type: T; data: z.infer<(typeof defi
 export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
 
 export type ProcessEvent = EventOf<'ProcessOpened'> | EventOf<'MandateExtended'>;
-export type BudgetLineEvent = EventOf<'BudgetLineAdopted'> | EventOf<'BudgetLineCharged'>;
+export type BudgetLineEvent =
+  | EventOf<'BudgetLineAdopted'>
+  | EventOf<'BudgetLineRevised'>
+  | EventOf<'BudgetLineCommitted'>
+  | EventOf<'BudgetLineCommitmentReleased'>
+  | EventOf<'BudgetLineCharged'>
+  | EventOf<'BudgetLineCredited'>;
+export type ExchangeRateEvent = EventOf<'ExchangeRateRecorded'>;
+export type ContributionEvent =
+  | EventOf<'ContributionPledged'>
+  | EventOf<'TrancheReceived'>
+  | EventOf<'ContributionCommitted'>
+  | EventOf<'ContributionCommitmentReleased'>
+  | EventOf<'ContributionCharged'>
+  | EventOf<'ContributionCredited'>;
+export type CommitmentEvent = EventOf<'CommitmentRaised'> | EventOf<'CommitmentReleased'>;
 export type DisbursementEvent =
   | EventOf<'DisbursementRequested'>
   | EventOf<'DisbursementApproved'>
-  | EventOf<'DisbursementRejected'>;
+  | EventOf<'DisbursementRejected'>
+  | EventOf<'DisbursementPaid'>
+  | EventOf<'DisbursementReversed'>;
+
+export type AppointmentEvent =
+  | EventOf<'SecretariatHeadAppointed'>
+  | EventOf<'DeputyAppointed'>
+  | EventOf<'StaffAppointed'>
+  | EventOf<'AppointmentReassigned'>
+  | EventOf<'AppointmentExtended'>
+  | EventOf<'AppointmentEnded'>;
+export type PostEvent = EventOf<'PostFilled'> | EventOf<'PostVacated'>;
+export type SecondmentEvent =
+  | EventOf<'StaffSeconded'>
+  | EventOf<'SecondmentExtended'>
+  | EventOf<'SecondmentEndedEarly'>;
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(definitions, type);
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { budgetLine } from '../../domain/budget-line/decide';
-import { streamIdOf } from '../../events/envelope';
+import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/workflows';
 import { costCategorySchema, idSchema, moneySchema, textSchema, unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
+import { streams } from '../commons/streams';
 
-export const adoptBudgetLineBody = z.strictObject({
+export const budgetLineSchema = z.strictObject({
   lineId: idSchema,
   unit: unitSchema,
   activity: textSchema(200),
@@ -14,15 +14,13 @@ export const adoptBudgetLineBody = z.strictObject({
 });
 
 export const adoptBudgetLine = commandRoute(
-  { body: adoptBudgetLineBody, params: processParams },
+  { body: budgetLineSchema, params: processParams },
   201,
   ({ body, params, identity, now }) =>
     async (load) => {
-      const line = await load(streamIdOf(params.processId, 'budget-line', body.lineId), budgetLine);
-      const events = budgetLine.decide(
-        { type: 'AdoptBudgetLine', ...body, by: identity.subject, at: now },
-        line.state,
-      );
+      const line = await load(...streams.budgetLine(params.processId, body.lineId));
+      const process = await load(...streams.process(params.processId));
+      const events = decideAdoption({ type: 'AdoptBudgetLine', ...body, by: identity.subject, at: now }, line.state, process.state);
       return {
         changes: [{ stream: line, events }],
         result: { lineId: body.lineId, version: line.version + events.length },

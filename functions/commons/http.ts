@@ -8,6 +8,7 @@ import type { Decider } from '../../domain/decider';
 import type { DomainEvent } from '../../events/catalog';
 import { type Decide, executeCommand } from '../../events/command-execution';
 import { eventStore } from './clients';
+import type { Endpoint } from './dispatch';
 import { errorMapping, RequestError } from './errors';
 import { type Identity, identityOf } from './identity';
 import { correlationId, jsonBody, validation } from './middlewares';
@@ -15,7 +16,27 @@ import { json } from './responses';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+export const IF_MATCH = /^"?(\d{1,15})"?$/;
+
+/** What an endpoint accepts and answers, read by `functions/openapi/document.ts`. */
+export interface Contract {
+  readonly kind: 'command' | 'query';
+  readonly params: z.ZodType;
+  readonly body?: z.ZodType;
+  readonly successStatus: 200 | 201;
+  /** Defaults to the route key in the document. */
+  readonly summary?: string;
+  readonly description?: string;
+}
+
+type Described = Pick<Contract, 'summary' | 'description'>;
+
+/** An endpoint built by one of the helpers below; `contract` makes the OpenAPI document. */
+export type ContractedEndpoint = Endpoint & { readonly contract: Contract };
+
+export const withContract = (endpoint: Endpoint, contract: Contract): ContractedEndpoint =>
+  Object.assign(endpoint, { contract });
 
 interface CommandInput<B, P> {
   readonly body: B;
@@ -30,11 +51,11 @@ interface CommandInput<B, P> {
  * append through the event store. The handler supplies only the decision.
  */
 export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
-  schemas: { body?: B; params: P },
+  schemas: { body?: B; params: P } & Described,
   status: 200 | 201,
   decide: (input: CommandInput<z.infer<B>, z.infer<P>>) => Decide,
-) {
-  return middy<Event, APIGatewayProxyResultV2>()
+): ContractedEndpoint {
+  const endpoint = middy<Event, APIGatewayProxyResultV2>()
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
@@ -71,14 +92,15 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
       );
       return json(status, outcome.record.result, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
     });
+  return withContract(endpoint, { ...schemas, kind: 'command', successStatus: status });
 }
 
 /** A query endpoint: same edge checks, no body, and a handler that only reads. */
 export function queryRoute<P extends z.ZodType>(
-  schemas: { params: P },
+  schemas: { params: P } & Described,
   read: (input: { params: z.infer<P>; identity: Identity }) => Promise<APIGatewayProxyResultV2>,
-) {
-  return middy<Event, APIGatewayProxyResultV2>()
+): ContractedEndpoint {
+  const endpoint = middy<Event, APIGatewayProxyResultV2>()
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
@@ -86,12 +108,13 @@ export function queryRoute<P extends z.ZodType>(
     .handler(async (event) =>
       read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }),
     );
+  return withContract(endpoint, { ...schemas, kind: 'query', successStatus: 200 });
 }
 
 /** `If-Match: 3` (or `"3"`): the version of the subject the client last saw. */
 function expectedVersionOf(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
-  const version = /^"?(\d{1,15})"?$/.exec(header.trim())?.[1];
+  const version = IF_MATCH.exec(header.trim())?.[1];
   if (version === undefined)
     throw new RequestError(400, 'invalid-request', [
       { field: 'if-match', reason: 'must be a stream version, such as 3' },
@@ -101,9 +124,9 @@ function expectedVersionOf(header: string | undefined): number | undefined {
 
 /** GET of an aggregate's current state: one read of its stream's tip, whatever the stream's length. */
 export function stateRoute<P extends z.ZodType, E extends DomainEvent, S extends object>(
-  schemas: { params: P },
+  schemas: { params: P } & Described,
   subject: (params: z.infer<P>) => { streamId: string; decider: Decider<never, E, S> },
-) {
+): ContractedEndpoint {
   return queryRoute(schemas, async ({ params }) => {
     const { streamId, decider } = subject(params);
     const stream = await eventStore().load(streamId, decider);

@@ -1,41 +1,38 @@
 import { z } from 'zod';
-import { budgetLine } from '../../domain/budget-line/decide';
-import { disbursement } from '../../domain/disbursement/decide';
-import { lineOf } from '../../domain/disbursement/disbursement';
+import { chargedTo } from '../../domain/disbursement/disbursement';
 import { approveDisbursement as decideApproval } from '../../domain/disbursement/workflows';
-import { streamIdOf } from '../../events/envelope';
+import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { disbursementParams } from '../commons/params';
+import { streams } from '../commons/streams';
 
-/** Nothing to say but the approval: who approves is the token's subject, never a field of the body. */
-export const approveDisbursementBody = z.strictObject({});
+/** Who approves is the token's subject, never a field of the body; an override needs a reason. */
+export const approveDisbursementBody = z.strictObject({ override: z.strictObject({ reason: textSchema(500) }).optional() });
 
-/** Approval appends to the disbursement and its budget line in one transaction: the line cannot be overspent. */
+/** Approval appends to the disbursement, its line and its source in one transaction: none can be overspent. */
 export const approveDisbursement = commandRoute(
   { body: approveDisbursementBody, params: disbursementParams },
   200,
-  ({ params, identity, now }) =>
+  ({ body, params, identity, now }) =>
     async (load) => {
-      const pending = await load(
-        streamIdOf(params.processId, 'disbursement', params.disbursementId),
-        disbursement,
-      );
-      const line = await load(streamIdOf(params.processId, 'budget-line', lineOf(pending.state)), budgetLine);
+      const { processId, disbursementId } = params;
+      const pending = await load(...streams.disbursement(processId, disbursementId));
+      const { lineId, fundingSourceId } = chargedTo(pending.state);
+      const line = await load(...streams.budgetLine(processId, lineId));
+      const source = await load(...streams.contribution(processId, fundingSourceId));
       const events = decideApproval(
-        { type: 'ApproveDisbursement', disbursementId: params.disbursementId, by: identity.subject, at: now },
+        { type: 'ApproveDisbursement', disbursementId, ...body, by: identity.subject, at: now },
         pending.state,
         line.state,
+        source.state,
       );
       return {
         changes: [
           { stream: pending, events: events.disbursement },
           { stream: line, events: events.line },
+          { stream: source, events: events.source },
         ],
-        result: {
-          disbursementId: params.disbursementId,
-          status: 'approved',
-          version: pending.version + events.disbursement.length,
-        },
+        result: { disbursementId, status: 'approved', version: pending.version + events.disbursement.length },
       };
     },
 );

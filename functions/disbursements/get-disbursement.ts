@@ -1,9 +1,8 @@
-import { disbursement } from '../../domain/disbursement/decide';
-import { streamIdOf } from '../../events/envelope';
 import { stateRoute } from '../commons/http';
 import { disbursementParams } from '../commons/params';
+import { streams } from '../commons/streams';
 
-export const getDisbursement = stateRoute({ params: disbursementParams }, (params) => ({
-  streamId: streamIdOf(params.processId, 'disbursement', params.disbursementId),
-  decider: disbursement,
-}));
+export const getDisbursement = stateRoute({ params: disbursementParams }, ({ processId, disbursementId }) => {
+  const [streamId, decider] = streams.disbursement(processId, disbursementId);
+  return { streamId, decider };
+});

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { disbursement } from '../../domain/disbursement/decide';
-import { streamIdOf } from '../../events/envelope';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { disbursementParams } from '../commons/params';
+import { streams } from '../commons/streams';
 
 export const rejectDisbursementBody = z.strictObject({ reason: textSchema(500) });
 
@@ -12,27 +12,15 @@ export const rejectDisbursement = commandRoute(
   200,
   ({ body, params, identity, now }) =>
     async (load) => {
-      const pending = await load(
-        streamIdOf(params.processId, 'disbursement', params.disbursementId),
-        disbursement,
-      );
+      const { processId, disbursementId } = params;
+      const pending = await load(...streams.disbursement(processId, disbursementId));
       const events = disbursement.decide(
-        {
-          type: 'RejectDisbursement',
-          disbursementId: params.disbursementId,
-          reason: body.reason,
-          by: identity.subject,
-          at: now,
-        },
+        { type: 'RejectDisbursement', disbursementId, reason: body.reason, by: identity.subject, at: now },
         pending.state,
       );
       return {
         changes: [{ stream: pending, events }],
-        result: {
-          disbursementId: params.disbursementId,
-          status: 'rejected',
-          version: pending.version + events.length,
-        },
+        result: { disbursementId, status: 'rejected', version: pending.version + events.length },
       };
     },
 );

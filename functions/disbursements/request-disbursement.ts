@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { budgetLine } from '../../domain/budget-line/decide';
-import { disbursement } from '../../domain/disbursement/decide';
 import { requestDisbursement as decideRequest } from '../../domain/disbursement/workflows';
-import { streamIdOf } from '../../events/envelope';
-import { idSchema, moneySchema, textSchema } from '../../events/schemas';
+import { supportingDocumentSchema } from '../../events/catalog/disbursement';
+import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
+import { recordedRate } from '../commons/rates';
+import { streams } from '../commons/streams';
 
 export const requestDisbursementBody = z.strictObject({
   lineId: idSchema,
+  fundingSourceId: idSchema,
   amount: moneySchema.refine((m) => m.amount > 0, { message: 'must be more than zero', path: ['amount'] }),
+  /** The day of the recorded rate to use when the amount is not in the budget currency. */
+  rateDate: dateSchema.optional(),
   payee: textSchema(200),
   purpose: textSchema(500),
+  supportingDocument: supportingDocumentSchema,
 });
 
 export const requestDisbursement = commandRoute(
@@ -21,17 +25,22 @@ export const requestDisbursement = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const disbursementId = randomUUID();
+    const { processId } = params;
     return async (load) => {
       // The disbursement first: it is the command's subject, the stream an If-Match names.
-      const requested = await load(
-        streamIdOf(params.processId, 'disbursement', disbursementId),
-        disbursement,
-      );
-      const line = await load(streamIdOf(params.processId, 'budget-line', body.lineId), budgetLine);
+      const requested = await load(...streams.disbursement(processId, disbursementId));
+      const line = await load(...streams.budgetLine(processId, body.lineId));
+      const source = await load(...streams.contribution(processId, body.fundingSourceId));
+      const { rateDate, ...request } = body;
+      const rate =
+        rateDate && line.state.status === 'adopted'
+          ? await recordedRate(load, processId, body.amount.currency, line.state.allocated.currency, rateDate)
+          : undefined;
       const events = decideRequest(
-        { type: 'RequestDisbursement', disbursementId, ...body, by: identity.subject, at: now },
+        { type: 'RequestDisbursement', disbursementId, ...request, rate, by: identity.subject, at: now },
         requested.state,
         line.state,
+        source.state,
       );
       return {
         changes: [{ stream: requested, events }],

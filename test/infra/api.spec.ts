@@ -47,14 +47,20 @@ describe('the HTTP API', () => {
     );
     const fn = api.functions.get(route.name);
 
-    it('requires a JWT checked by the authorizer', () => {
-      const [authorizerId] = Object.keys(authorizers);
-      expect(synthesized?.Properties).toMatchObject({
-        ApiId: { Ref: apiId },
-        AuthorizationType: 'JWT',
-        AuthorizerId: { Ref: authorizerId },
+    if (route.access === 'public')
+      it('is public, with no authorizer: it serves no data', () => {
+        expect(synthesized?.Properties).toMatchObject({ ApiId: { Ref: apiId }, AuthorizationType: 'NONE' });
+        expect(synthesized?.Properties.AuthorizerId).toBeUndefined();
       });
-    });
+    else
+      it('requires a JWT checked by the authorizer', () => {
+        const [authorizerId] = Object.keys(authorizers);
+        expect(synthesized?.Properties).toMatchObject({
+          ApiId: { Ref: apiId },
+          AuthorizationType: 'JWT',
+          AuthorizerId: { Ref: authorizerId },
+        });
+      });
 
     it(`invokes its own function, ${route.name}, with payload format 2.0`, () => {
       if (!fn) throw new Error(`no function for ${route.name}`);
@@ -66,14 +72,15 @@ describe('the HTTP API', () => {
       });
     });
 
-    it(`finds only the table a ${route.access} uses through the environment`, () => {
+    it(`finds only the table a ${route.access} route uses through the environment`, () => {
       if (!fn) throw new Error(`no function for ${route.name}`);
-      const [name, table] =
-        route.access === 'command'
-          ? [TABLE_ENV.Events, tables.events]
-          : [TABLE_ENV.ReadModels, tables.readModels];
+      const table = {
+        command: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
+        query: { [TABLE_ENV.ReadModels]: { Ref: logicalIdOf(tables.readModels) } },
+        public: {},
+      }[route.access];
       expect(resourceOf(template, fn).Properties.Environment.Variables).toEqual({
-        [name]: { Ref: logicalIdOf(table) },
+        ...table,
         NODE_OPTIONS: '--enable-source-maps',
       });
     });

@@ -16,6 +16,7 @@ describe('least privilege', () => {
   };
   const commands = httpFunctions.filter((fn) => fn.access === 'command').map((fn) => fn.name);
   const queries = httpFunctions.filter((fn) => fn.access === 'query').map((fn) => fn.name);
+  const publics = httpFunctions.filter((fn) => fn.access === 'public').map((fn) => fn.name);
 
   it('finds both tables’ keys', () => {
     expect(eventsData).toHaveLength(2);
@@ -72,6 +73,12 @@ describe('least privilege', () => {
 
     it('cannot touch Events', () => {
       expect(dataActionsOn(template, fn, eventsData)).toEqual([]);
+    });
+  });
+
+  describe.each(publics)('public %s', (name) => {
+    it('may touch no table and no key', () => {
+      expect(allDataActions(template, functionOf(name))).toEqual([]);
     });
   });
 

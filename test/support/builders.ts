@@ -47,28 +47,36 @@ export const lineCharged = (
   data: { lineId: 'EO-1', disbursementId: 'd-1', amount: usd(1_000_00), chargedAt: day(3), ...o },
 });
 
+export const document = { reference: 'INV-2026-031', sha256: 'a'.repeat(64) };
+
 export const request = (o: Partial<RequestDisbursement> = {}): RequestDisbursement => ({
   type: 'RequestDisbursement',
   disbursementId: 'd-1',
   lineId: 'EO-1',
+  fundingSourceId: 'src-1',
   amount: usd(1_200_00),
+  rate: null,
+  budgetAmount: usd(1_200_00),
   payee: 'Venue Ltd',
   purpose: 'Hall for the Mombasa hearing',
+  supportingDocument: document,
   by: 'fo-1',
   at: day(2),
   ...o,
 });
 
-export const requested = (
-  o: Partial<EventOf<'DisbursementRequested'>['data']> = {},
-): EventOf<'DisbursementRequested'> => ({
+export const requested = (o: Partial<EventOf<'DisbursementRequested'>['data']> = {}): EventOf<'DisbursementRequested'> => ({
   type: 'DisbursementRequested',
   data: {
     disbursementId: 'd-1',
     lineId: 'EO-1',
+    fundingSourceId: 'src-1',
     amount: usd(1_200_00),
+    rate: null,
+    budgetAmount: o.amount ?? usd(1_200_00),
     payee: 'Venue Ltd',
     purpose: 'Hall for the Mombasa hearing',
+    supportingDocument: document,
     requestedBy: 'fo-1',
     requestedAt: day(2),
     ...o,
@@ -83,18 +91,24 @@ export const approve = (o: Partial<ApproveDisbursement> = {}): ApproveDisburseme
   ...o,
 });
 
-export const approved = (
-  o: Partial<EventOf<'DisbursementApproved'>['data']> = {},
-): EventOf<'DisbursementApproved'> => ({
+export const approved = (o: Partial<EventOf<'DisbursementApproved'>['data']> = {}): EventOf<'DisbursementApproved'> => ({
   type: 'DisbursementApproved',
   data: {
     disbursementId: 'd-1',
     lineId: 'EO-1',
+    fundingSourceId: 'src-1',
     amount: usd(1_200_00),
+    budgetAmount: o.amount ?? usd(1_200_00),
+    override: null,
     approvedBy: 'head',
     approvedAt: day(3),
     ...o,
   },
+});
+
+export const paid = (o: Partial<EventOf<'DisbursementPaid'>['data']> = {}): EventOf<'DisbursementPaid'> => ({
+  type: 'DisbursementPaid',
+  data: { disbursementId: 'd-1', paymentReference: 'EFT-0042', paidOn: '2026-01-04', paidBy: 'fo-2', paidAt: day(4), ...o },
 });
 
 export const reject = (o: Partial<RejectDisbursement> = {}): RejectDisbursement => ({
@@ -106,15 +120,40 @@ export const reject = (o: Partial<RejectDisbursement> = {}): RejectDisbursement 
   ...o,
 });
 
-export const rejected = (
-  o: Partial<EventOf<'DisbursementRejected'>['data']> = {},
-): EventOf<'DisbursementRejected'> => ({
+export const rejected = (o: Partial<EventOf<'DisbursementRejected'>['data']> = {}): EventOf<'DisbursementRejected'> => ({
   type: 'DisbursementRejected',
+  data: { disbursementId: 'd-1', reason: 'No quotation attached', rejectedBy: 'head', rejectedAt: day(3), ...o },
+});
+
+export const pledged = (o: Partial<EventOf<'ContributionPledged'>['data']> = {}): EventOf<'ContributionPledged'> => ({
+  type: 'ContributionPledged',
   data: {
-    disbursementId: 'd-1',
-    reason: 'No quotation attached',
-    rejectedBy: 'head',
-    rejectedAt: day(3),
+    contributionId: 'src-1',
+    donorId: 'eu',
+    donorName: 'European Union',
+    amount: usd(100_000_00),
+    budgetCurrency: 'USD',
+    modality: 'basket-fund',
+    restrictions: { units: [], lineIds: [] },
+    reportingFrequency: 'quarterly',
+    firstReportDue: '2026-03-31',
+    pledgedBy: 'fo-1',
+    pledgedAt: day(1),
+    ...o,
+  },
+});
+
+export const trancheReceived = (o: Partial<EventOf<'TrancheReceived'>['data']> = {}): EventOf<'TrancheReceived'> => ({
+  type: 'TrancheReceived',
+  data: {
+    contributionId: 'src-1',
+    trancheId: 't-1',
+    amount: usd(50_000_00),
+    receivedOn: '2026-01-02',
+    rate: null,
+    budgetAmount: o.amount ?? usd(50_000_00),
+    receivedBy: 'fo-1',
+    receivedAt: day(2),
     ...o,
   },
 });

@@ -1,0 +1,14 @@
+import type { RefusalKind } from '../refusals';
+
+export const appointmentRefusals = {
+  'appointment-not-found': 'not-found',
+  'appointment-already-recorded': 'conflict',
+  'appointment-ended': 'conflict',
+  'appointment-ends-before-it-starts': 'rule',
+  'donor-reporting-line-required': 'rule',
+  'donor-reporting-line-without-donor-funding': 'rule',
+  'sub-function-not-in-unit': 'rule',
+  'leadership-appointment-not-reassignable': 'rule',
+  'appointment-open-ended': 'rule',
+  'contract-extension-not-later': 'rule',
+} as const satisfies Record<string, RefusalKind>;

@@ -1,0 +1,61 @@
+import type { AppointmentEvent, PostEvent } from '../../events/catalog';
+import type { PostId } from '../../events/catalog/staffing';
+import { decide as decidePost } from '../post/decide';
+import { deputyPost, headPost, type Post } from '../post/post';
+import { openProcess, type Process } from '../process/process';
+import { type Appointment, postOf } from './appointment';
+import type { AppointDeputy, AppointSecretariatHead, AppointStaff, EndAppointment } from './commands';
+import { decide as decideAppointment } from './decide';
+
+/**
+ * Commands that touch an appointment and the post it holds together. Each aggregate keeps its own
+ * rules; these only say which apply to which command, so the event store appends both in one
+ * transaction and the post's version guards "one holder at a time" against concurrent appointments.
+ */
+export interface AppointmentAndPost {
+  readonly appointment: AppointmentEvent[];
+  readonly post: PostEvent[];
+}
+
+/** The post a Head or deputy appointment fills, known before anything is loaded. */
+export const postToFill = (command: AppointSecretariatHead | AppointDeputy): PostId =>
+  command.type === 'AppointSecretariatHead' ? headPost : deputyPost(command.unit);
+
+export function appointToPost(
+  command: AppointSecretariatHead | AppointDeputy,
+  process: Process,
+  appointment: Appointment,
+  post: Post,
+): AppointmentAndPost {
+  openProcess(process);
+  const appointed = decideAppointment(command, appointment);
+  const { appointmentId, person, startDate, by, at } = command;
+  const filled = decidePost(
+    { type: 'FillPost', postId: postToFill(command), appointmentId, person, startDate, by, at },
+    post,
+  );
+  return { appointment: appointed, post: filled };
+}
+
+export function appointStaff(
+  command: AppointStaff,
+  process: Process,
+  appointment: Appointment,
+): AppointmentEvent[] {
+  openProcess(process);
+  return decideAppointment(command, appointment);
+}
+
+/** Ending a Head's or deputy's appointment frees the post; `post` is that post's state, if it holds one. */
+export function endAppointment(
+  command: EndAppointment,
+  appointment: Appointment,
+  post: Post,
+): AppointmentAndPost {
+  const ended = decideAppointment(command, appointment);
+  const postId = postOf(appointment);
+  if (postId === undefined) return { appointment: ended, post: [] };
+  const { appointmentId, endDate, by, at } = command;
+  const vacated = decidePost({ type: 'VacatePost', postId, appointmentId, endDate, by, at }, post);
+  return { appointment: ended, post: vacated };
+}

@@ -1,0 +1,39 @@
+import type { BudgetLineEvent } from '../../events/catalog';
+import type { Actor } from '../decider';
+import { refuse } from '../errors';
+import { add, type Money, subtract } from '../money';
+import { openProcess, type Process } from '../process/process';
+import type { BudgetLine } from './budget-line';
+import type { AdoptBudgetLine } from './commands';
+import { chargeable, decide } from './decide';
+
+/** Lines are budgeted in the process's budget currency; other currencies come in through rates. */
+export function adoptBudgetLine(command: AdoptBudgetLine, line: BudgetLine, process: Process): BudgetLineEvent[] {
+  const { budgetCurrency } = openProcess(process);
+  if (command.amount.currency !== budgetCurrency)
+    return refuse('currency-mismatch', { lineId: command.lineId, budgetCurrency, asked: command.amount.currency });
+  return decide(command, line);
+}
+
+export interface TransferBetweenLines extends Actor {
+  readonly transferId: string;
+  readonly amount: Money;
+  readonly reason: string;
+}
+
+/** DOMAIN.md: moving money between lines is a revision of both, in one command. */
+export function transferBetweenLines(
+  command: TransferBetweenLines,
+  from: BudgetLine,
+  to: BudgetLine,
+): { from: BudgetLineEvent[]; to: BudgetLineEvent[] } {
+  const source = chargeable(from, command.amount.currency);
+  const target = chargeable(to, command.amount.currency);
+  if (source.lineId === target.lineId) return refuse('transfer-to-same-line', { lineId: source.lineId });
+  const { transferId, reason, by, at } = command;
+  const revise = (amount: Money) => ({ type: 'ReviseBudgetLine' as const, amount, reason, transferId, by, at });
+  return {
+    from: decide(revise(subtract(source.allocated, command.amount)), from),
+    to: decide(revise(add(target.allocated, command.amount)), to),
+  };
+}

@@ -1,0 +1,8 @@
+import type { RefusalKind } from '../refusals';
+
+export const commitmentRefusals = {
+  'commitment-already-raised': 'conflict',
+  'commitment-not-found': 'not-found',
+  'commitment-already-released': 'conflict',
+  'release-exceeds-commitment': 'rule',
+} as const satisfies Record<string, RefusalKind>;

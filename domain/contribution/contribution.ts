@@ -1,0 +1,74 @@
+import type { ContributionEvent } from '../../events/catalog';
+import type { Restrictions } from '../../events/catalog/funding';
+import { add, type Money, subtract, zero } from '../money';
+
+/**
+ * A funding source: a donor's contribution (or the government budget), pledged in its own currency
+ * and received in tranches. What it can pay for is tracked in the budget currency, at the rates the
+ * tranches were received at.
+ */
+export type Contribution =
+  | { readonly status: 'none' }
+  | {
+      readonly status: 'pledged';
+      readonly contributionId: string;
+      readonly donorId: string;
+      readonly pledged: Money;
+      readonly received: Money;
+      readonly budgetCurrency: string;
+      readonly restrictions: Restrictions;
+      /** Tranches received, converted at their recorded rates. */
+      readonly deposited: Money;
+      readonly committed: Money;
+      readonly charged: Money;
+    };
+
+export type PledgedContribution = Extract<Contribution, { status: 'pledged' }>;
+
+export const initialState: Contribution = { status: 'none' };
+
+/** Per funding source: received − committed − disbursed, in the budget currency. */
+export const available = (source: PledgedContribution): Money =>
+  subtract(subtract(source.deposited, source.committed), source.charged);
+
+/** Unrestricted money pays for anything; restricted money only for its units or lines. */
+export const allows = (restrictions: Restrictions, line: { lineId: string; unit: string }): boolean =>
+  (restrictions.units.length === 0 && restrictions.lineIds.length === 0) ||
+  (restrictions.units as string[]).includes(line.unit) ||
+  restrictions.lineIds.includes(line.lineId);
+
+export function evolve(source: Contribution, event: ContributionEvent): Contribution {
+  if (event.type === 'ContributionPledged') {
+    const { contributionId, donorId, amount, budgetCurrency, restrictions } = event.data;
+    const none = zero(budgetCurrency);
+    return {
+      status: 'pledged',
+      contributionId,
+      donorId,
+      pledged: amount,
+      received: zero(amount.currency),
+      budgetCurrency,
+      restrictions,
+      deposited: none,
+      committed: none,
+      charged: none,
+    };
+  }
+  if (source.status !== 'pledged') return source;
+  switch (event.type) {
+    case 'TrancheReceived':
+      return {
+        ...source,
+        received: add(source.received, event.data.amount),
+        deposited: add(source.deposited, event.data.budgetAmount),
+      };
+    case 'ContributionCommitted':
+      return { ...source, committed: add(source.committed, event.data.amount) };
+    case 'ContributionCommitmentReleased':
+      return { ...source, committed: subtract(source.committed, event.data.amount) };
+    case 'ContributionCharged':
+      return { ...source, charged: add(source.charged, event.data.amount) };
+    case 'ContributionCredited':
+      return { ...source, charged: subtract(source.charged, event.data.amount) };
+  }
+}

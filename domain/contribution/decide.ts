@@ -1,0 +1,92 @@
+import type { ContributionEvent } from '../../events/catalog';
+import type { Decider } from '../decider';
+import { assertNever, refuse } from '../errors';
+import { convert, type ExchangeRate, lessThan, type Money } from '../money';
+import type { ContributionCommand, LineRef } from './commands';
+import { allows, available, type Contribution, evolve, initialState, type PledgedContribution } from './contribution';
+
+export function decide(command: ContributionCommand, source: Contribution): ContributionEvent[] {
+  const { at } = command;
+  switch (command.type) {
+    case 'PledgeContribution': {
+      if (source.status !== 'none')
+        return refuse('contribution-already-pledged', { contributionId: command.contributionId });
+      const { type: _, by, at: __, ...data } = command;
+      return [{ type: 'ContributionPledged', data: { ...data, pledgedBy: by, pledgedAt: at } }];
+    }
+    case 'ReceiveTranche': {
+      const open = pledged(source);
+      const { trancheId, amount, receivedOn, by } = command;
+      if (amount.currency !== open.pledged.currency)
+        return refuse('currency-mismatch', { contribution: open.pledged.currency, asked: amount.currency });
+      const outstanding = { amount: open.pledged.amount - open.received.amount, currency: amount.currency };
+      if (lessThan(outstanding, amount)) return refuse('tranche-exceeds-pledge', { outstanding, asked: amount });
+      const rate = rateFor(amount, open.budgetCurrency, command.rate);
+      const budgetAmount = rate ? convert(amount, rate) : amount;
+      const data = { contributionId: open.contributionId, trancheId, amount, receivedOn, rate, budgetAmount, receivedBy: by, receivedAt: at };
+      return [{ type: 'TrancheReceived', data }];
+    }
+    case 'CommitOnContribution': {
+      const open = payingFor(source, command.line, command.amount);
+      const data = { contributionId: open.contributionId, commitmentId: command.commitmentId, amount: command.amount, committedAt: at };
+      return [{ type: 'ContributionCommitted', data }];
+    }
+    case 'ReleaseOnContribution': {
+      const open = inBudgetCurrency(source, command.amount);
+      const data = { contributionId: open.contributionId, commitmentId: command.commitmentId, amount: command.amount, releasedAt: at };
+      return [{ type: 'ContributionCommitmentReleased', data }];
+    }
+    case 'ChargeContribution': {
+      const { disbursementId, amount, line, override } = command;
+      const open = override ? inBudgetCurrency(source, amount) : payingFor(source, line, amount);
+      const data = { contributionId: open.contributionId, disbursementId, lineId: line.lineId, amount, chargedAt: at, ...(override ? { override } : {}) };
+      return [{ type: 'ContributionCharged', data }];
+    }
+    case 'CreditContribution': {
+      const open = inBudgetCurrency(source, command.amount);
+      const { disbursementId, amount, reason } = command;
+      return [{ type: 'ContributionCredited', data: { contributionId: open.contributionId, disbursementId, amount, reason, creditedAt: at } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+export const pledged = (source: Contribution): PledgedContribution =>
+  source.status === 'pledged' ? source : refuse('funding-source-not-found');
+
+/**
+ * The rate to convert an amount into the budget currency: none when it already is in it, otherwise
+ * the one recorded for that pair on that day (DOMAIN.md: every conversion stores its rate and source).
+ */
+export function rateFor(amount: Money, budgetCurrency: string, rate: ExchangeRate | undefined): ExchangeRate | null {
+  if (amount.currency === budgetCurrency) return null;
+  if (!rate || rate.base !== amount.currency || rate.quote !== budgetCurrency)
+    return refuse('exchange-rate-not-recorded', { base: amount.currency, quote: budgetCurrency });
+  return rate;
+}
+
+function inBudgetCurrency(source: Contribution, amount: Money): PledgedContribution {
+  const open = pledged(source);
+  if (amount.currency !== open.budgetCurrency)
+    return refuse('source-not-in-budget-currency', { budgetCurrency: open.budgetCurrency, asked: amount.currency });
+  return open;
+}
+
+/** Without an override, money goes only where the donor allowed it and only up to what is available. */
+function payingFor(source: Contribution, line: LineRef, amount: Money): PledgedContribution {
+  const open = inBudgetCurrency(source, amount);
+  if (!allows(open.restrictions, line))
+    return refuse('outside-donor-restriction', { contributionId: open.contributionId, line, restrictions: open.restrictions });
+  const left = available(open);
+  if (lessThan(left, amount))
+    return refuse('insufficient-funds-on-source', { contributionId: open.contributionId, available: left, asked: amount });
+  return open;
+}
+
+export const contribution: Decider<ContributionCommand, ContributionEvent, Contribution> = {
+  stateVersion: 1,
+  initialState,
+  evolve,
+  decide,
+};

@@ -1,0 +1,12 @@
+import type { RefusalKind } from '../refusals';
+
+export const contributionRefusals = {
+  'contribution-already-pledged': 'conflict',
+  'funding-source-not-found': 'not-found',
+  'tranche-exceeds-pledge': 'rule',
+  'exchange-rate-not-recorded': 'rule',
+  'outside-donor-restriction': 'rule',
+  'insufficient-funds-on-source': 'rule',
+  'source-not-in-budget-currency': 'rule',
+  'exchange-rate-already-recorded': 'conflict',
+} as const satisfies Record<string, RefusalKind>;

@@ -1,0 +1,39 @@
+import type { PostEvent } from '../../events/catalog';
+import type { Person, PostId } from '../../events/catalog/staffing';
+import type { Unit } from '../../events/schemas';
+
+/**
+ * A post only one person holds at a time (DOMAIN.md: exactly one Secretariat Head; one deputy per
+ * unit). Its stream is appended in the same transaction as the appointment, so two appointments to
+ * it cannot both succeed.
+ */
+export type Post =
+  | {
+      readonly status: 'vacant';
+      readonly postId?: PostId;
+      /** The last day of the previous holder, once there was one: a successor starts after it. */
+      readonly vacatedAfter?: string;
+    }
+  | {
+      readonly status: 'filled';
+      readonly postId: PostId;
+      readonly appointmentId: string;
+      readonly person: Person;
+      readonly startDate: string;
+    };
+
+export const headPost = 'secretariat-head' satisfies PostId;
+export const deputyPost = (unit: Unit): PostId => `deputy-${unit}`;
+
+export const initialState: Post = { status: 'vacant' };
+
+export function evolve(post: Post, event: PostEvent): Post {
+  switch (event.type) {
+    case 'PostFilled': {
+      const { postId, appointmentId, person, startDate } = event.data;
+      return { status: 'filled', postId, appointmentId, person, startDate };
+    }
+    case 'PostVacated':
+      return { status: 'vacant', postId: event.data.postId, vacatedAfter: event.data.endDate };
+  }
+}

@@ -1,0 +1,7 @@
+import type { RefusalKind } from '../refusals';
+
+export const postRefusals = {
+  'post-already-filled': 'conflict',
+  'post-not-held-by-appointment': 'conflict',
+  'appointment-starts-before-post-vacated': 'rule',
+} as const satisfies Record<string, RefusalKind>;

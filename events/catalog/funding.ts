@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { currencySchema, dateSchema, idSchema, moneySchema, textSchema, timestampSchema, unitSchema } from '../schemas';
+import { overrideSchema } from './budget';
+import type { EventDefinition } from './definition';
+
+/** A recorded rate: units of `quote` for one `base`, with its date and source (e.g. UN operational rate). */
+export const exchangeRateSchema = z.strictObject({
+  base: currencySchema,
+  quote: currencySchema,
+  rate: z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, 'a positive decimal such as 129.45'),
+  date: dateSchema,
+  source: textSchema(200),
+});
+
+export const modalitySchema = z.enum(['basket-fund', 'un-trust-fund', 'direct', 'government-budget']);
+export const reportingFrequencySchema = z.enum(['monthly', 'quarterly', 'semi-annual', 'annual']);
+
+/** Empty lists mean unrestricted; otherwise the money may pay only for these units or lines. */
+export const restrictionsSchema = z.strictObject({
+  units: z.array(unitSchema).max(4),
+  lineIds: z.array(idSchema).max(500),
+});
+
+export const fundingEvents = {
+  ExchangeRateRecorded: {
+    version: 1,
+    schema: z.strictObject({ rate: exchangeRateSchema, recordedBy: z.string(), recordedAt: timestampSchema }),
+  },
+  ContributionPledged: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      donorId: idSchema,
+      donorName: textSchema(200),
+      amount: moneySchema,
+      budgetCurrency: currencySchema,
+      modality: modalitySchema,
+      restrictions: restrictionsSchema,
+      reportingFrequency: reportingFrequencySchema,
+      firstReportDue: dateSchema,
+      pledgedBy: z.string(),
+      pledgedAt: timestampSchema,
+    }),
+  },
+  TrancheReceived: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      trancheId: idSchema,
+      amount: moneySchema,
+      receivedOn: dateSchema,
+      /** Null when the tranche arrived in the budget currency. */
+      rate: exchangeRateSchema.nullable(),
+      budgetAmount: moneySchema,
+      receivedBy: z.string(),
+      receivedAt: timestampSchema,
+    }),
+  },
+  ContributionCommitted: {
+    version: 1,
+    schema: z.strictObject({ contributionId: idSchema, commitmentId: idSchema, amount: moneySchema, committedAt: timestampSchema }),
+  },
+  ContributionCommitmentReleased: {
+    version: 1,
+    schema: z.strictObject({ contributionId: idSchema, commitmentId: idSchema, amount: moneySchema, releasedAt: timestampSchema }),
+  },
+  ContributionCharged: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      disbursementId: idSchema,
+      lineId: idSchema,
+      amount: moneySchema,
+      chargedAt: timestampSchema,
+      override: overrideSchema.optional(),
+    }),
+  },
+  ContributionCredited: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      disbursementId: idSchema,
+      amount: moneySchema,
+      reason: textSchema(500),
+      creditedAt: timestampSchema,
+    }),
+  },
+} satisfies Record<string, EventDefinition>;
+
+export type Modality = z.infer<typeof modalitySchema>;
+export type ReportingFrequency = z.infer<typeof reportingFrequencySchema>;
+export type Restrictions = z.infer<typeof restrictionsSchema>;

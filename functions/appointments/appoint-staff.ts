@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { appointment } from '../../domain/appointment/decide';
+import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
+import { process } from '../../domain/process/decide';
+import { appointmentTermsSchema, placementSchema } from '../../events/catalog/staffing';
+import { commandRoute } from '../commons/http';
+import { processParams } from '../commons/params';
+import { processStream } from '../process/open-process';
+import { appointmentStream } from './streams';
+
+export const appointStaffBody = z.strictObject({ ...appointmentTermsSchema.shape, ...placementSchema.shape });
+
+export const appointStaff = commandRoute(
+  { body: appointStaffBody, params: processParams, summary: 'Appoint a member of staff to a post in a unit' },
+  201,
+  ({ body, params, identity, now }) => {
+    // Chosen once per request, so every retry of a conflicting append targets the same new stream.
+    const appointmentId = randomUUID();
+    return async (load) => {
+      const appointed = await load(appointmentStream(params.processId, appointmentId), appointment);
+      const opened = await load(processStream(params.processId), process);
+      const events = decideAppointment(
+        { type: 'AppointStaff', appointmentId, ...body, by: identity.subject, at: now },
+        opened.state,
+        appointed.state,
+      );
+      return {
+        changes: [{ stream: appointed, events }],
+        result: { appointmentId, status: 'active', version: appointed.version + events.length },
+      };
+    };
+  },
+);

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { AppointDeputy, AppointSecretariatHead } from '../../domain/appointment/commands';
+import { appointment } from '../../domain/appointment/decide';
+import { appointToPost, postToFill } from '../../domain/appointment/workflows';
+import type { Actor } from '../../domain/decider';
+import { post } from '../../domain/post/decide';
+import { process } from '../../domain/process/decide';
+import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/staffing';
+import { unitSchema } from '../../events/schemas';
+import { commandRoute } from '../commons/http';
+import { processParams } from '../commons/params';
+import { processStream } from '../process/open-process';
+import { appointmentStream, postStream } from './streams';
+
+export const appointSecretariatHeadBody = z.strictObject({
+  ...appointmentTermsSchema.shape,
+  ...headTermsSchema.shape,
+});
+export const appointDeputyBody = z.strictObject({ ...appointmentTermsSchema.shape, unit: unitSchema });
+
+type Recorded = Actor & { readonly appointmentId: string };
+
+/**
+ * The Head and the deputies hold their posts one person at a time: the appointment and the post's
+ * occupancy are appended in one transaction, so of two concurrent appointments to a post one is refused.
+ */
+function appointToPostRoute<B extends z.ZodType>(
+  body: B,
+  summary: string,
+  commandOf: (body: z.infer<B>, recorded: Recorded) => AppointSecretariatHead | AppointDeputy,
+) {
+  return commandRoute({ body, params: processParams, summary }, 201, ({ body, params, identity, now }) => {
+    // Chosen once per request, so every retry of a conflicting append targets the same new stream.
+    const appointmentId = randomUUID();
+    const command = commandOf(body, { appointmentId, by: identity.subject, at: now });
+    const postId = postToFill(command);
+    return async (load) => {
+      // The appointment first: it is the command's subject, the stream an If-Match names.
+      const appointed = await load(appointmentStream(params.processId, appointmentId), appointment);
+      const held = await load(postStream(params.processId, postId), post);
+      const opened = await load(processStream(params.processId), process);
+      const events = appointToPost(command, opened.state, appointed.state, held.state);
+      return {
+        changes: [
+          { stream: appointed, events: events.appointment },
+          { stream: held, events: events.post },
+        ],
+        result: {
+          appointmentId,
+          postId,
+          status: 'active',
+          version: appointed.version + events.appointment.length,
+        },
+      };
+    };
+  });
+}
+
+export const appointSecretariatHead = appointToPostRoute(
+  appointSecretariatHeadBody,
+  'Appoint the Secretariat Head; refused while one is in office',
+  (body, recorded) => ({ type: 'AppointSecretariatHead', ...body, ...recorded }),
+);
+
+export const appointDeputy = appointToPostRoute(
+  appointDeputyBody,
+  'Appoint the deputy leading a unit; refused while the unit has one',
+  (body, recorded) => ({ type: 'AppointDeputy', ...body, ...recorded }),
+);

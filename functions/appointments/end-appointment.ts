@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { postOf } from '../../domain/appointment/appointment';
+import { appointment } from '../../domain/appointment/decide';
+import { endAppointment as decideEnd } from '../../domain/appointment/workflows';
+import { post } from '../../domain/post/decide';
+import { appointmentEndReasonSchema } from '../../events/catalog/staffing';
+import { dateSchema } from '../../events/schemas';
+import { commandRoute } from '../commons/http';
+import { appointmentParams, appointmentStream, postStream } from './streams';
+
+export const endAppointmentBody = z.strictObject({ reason: appointmentEndReasonSchema, endDate: dateSchema });
+
+/** Ending a Head's or deputy's appointment frees the post in the same transaction. */
+export const endAppointment = commandRoute(
+  {
+    body: endAppointmentBody,
+    params: appointmentParams,
+    summary: 'End an appointment (resigned, terminated, expired); frees the Head’s or deputy’s post',
+  },
+  200,
+  ({ body, params, identity, now }) =>
+    async (load) => {
+      const { processId, appointmentId } = params;
+      const held = await load(appointmentStream(processId, appointmentId), appointment);
+      const postId = postOf(held.state);
+      const occupied = postId === undefined ? undefined : await load(postStream(processId, postId), post);
+      const events = decideEnd(
+        { type: 'EndAppointment', appointmentId, ...body, by: identity.subject, at: now },
+        held.state,
+        occupied?.state ?? post.initialState,
+      );
+      return {
+        changes: [
+          { stream: held, events: events.appointment },
+          ...(occupied ? [{ stream: occupied, events: events.post }] : []),
+        ],
+        result: { appointmentId, status: 'ended', version: held.version + events.appointment.length },
+      };
+    },
+);

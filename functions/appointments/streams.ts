@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import type { PostId } from '../../events/catalog/staffing';
+import { postIdSchema } from '../../events/catalog/staffing';
+import { streamIdOf } from '../../events/envelope';
+import { idSchema } from '../../events/schemas';
+
+export const appointmentStream = (processId: string, appointmentId: string) =>
+  streamIdOf(processId, 'appointment', appointmentId);
+export const postStream = (processId: string, postId: PostId) => streamIdOf(processId, 'post', postId);
+
+export const appointmentParams = z.strictObject({ processId: idSchema, appointmentId: idSchema });
+export const postParams = z.strictObject({ processId: idSchema, postId: postIdSchema });

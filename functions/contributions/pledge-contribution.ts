@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { contribution } from '../../domain/contribution/decide';
+import { openProcess } from '../../domain/process/process';
+import { modalitySchema, reportingFrequencySchema, restrictionsSchema } from '../../events/catalog/funding';
+import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
+import { commandRoute } from '../commons/http';
+import { processParams } from '../commons/params';
+import { streams } from '../commons/streams';
+
+export const pledgeContributionBody = z.strictObject({
+  donorId: idSchema,
+  donorName: textSchema(200),
+  amount: moneySchema.refine((m) => m.amount > 0, { message: 'must be more than zero', path: ['amount'] }),
+  modality: modalitySchema,
+  restrictions: restrictionsSchema.default({ units: [], lineIds: [] }),
+  reportingFrequency: reportingFrequencySchema,
+  firstReportDue: dateSchema,
+});
+
+/** A donor's pledge (IATI: incoming pledge), or the government's budget allocation, as a funding source. */
+export const pledgeContribution = commandRoute(
+  { body: pledgeContributionBody, params: processParams },
+  201,
+  ({ body, params, identity, now }) => {
+    const contributionId = randomUUID();
+    return async (load) => {
+      const source = await load(...streams.contribution(params.processId, contributionId));
+      const process = await load(...streams.process(params.processId));
+      const { budgetCurrency } = openProcess(process.state);
+      const events = contribution.decide(
+        { type: 'PledgeContribution', contributionId, ...body, budgetCurrency, by: identity.subject, at: now },
+        source.state,
+      );
+      return { changes: [{ stream: source, events }], result: { contributionId, version: source.version + events.length } };
+    };
+  },
+);

@@ -1,0 +1,98 @@
+import { IDEMPOTENCY_KEY, IF_MATCH } from '../commons/http';
+
+/** The shapes `functions/commons/errors.ts` and API Gateway answer with, shared by every operation. */
+const schemas = {
+  InvalidRequest: {
+    type: 'object',
+    required: ['error', 'issues'],
+    properties: {
+      error: { type: 'string' },
+      issues: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['field', 'reason'],
+          properties: { field: { type: 'string' }, reason: { type: 'string' } },
+        },
+      },
+    },
+  },
+  Refusal: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: { type: 'string', description: 'A stable code, such as maker-cannot-approve.' },
+      details: { type: 'object', description: 'The numbers that caused the refusal.' },
+    },
+  },
+  GatewayError: { type: 'object', required: ['message'], properties: { message: { type: 'string' } } },
+  InternalError: {
+    type: 'object',
+    required: ['error'],
+    properties: { error: { const: 'internal-error' }, correlationId: { type: 'string' } },
+  },
+} as const;
+
+const answer = (description: string, schema: keyof typeof schemas) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+});
+
+const responses = {
+  BadRequest: answer('The request names each field it got wrong: path, body or header.', 'InvalidRequest'),
+  Unauthorized: answer('No valid bearer token: answered by the JWT authorizer.', 'GatewayError'),
+  NotFound: answer('The process or record does not exist.', 'Refusal'),
+  Conflict: answer(
+    'The state does not allow it, a concurrent or stale write (If-Match), or a reused idempotency key.',
+    'Refusal',
+  ),
+  PayloadTooLarge: answer('The body is over the gateway’s 10 MB.', 'GatewayError'),
+  UnsupportedMediaType: answer('The body is not application/json.', 'InvalidRequest'),
+  UnprocessableContent: answer('A rule of the domain refuses the command.', 'Refusal'),
+  InternalError: answer('An unexpected failure, logged under the correlation id.', 'InternalError'),
+} as const;
+
+export type ErrorResponse = keyof typeof responses;
+
+/** The error responses each kind of route can produce, by status. */
+export const errorsOf: Record<'command' | 'query' | 'public', Partial<Record<number, ErrorResponse>>> = {
+  command: {
+    400: 'BadRequest',
+    401: 'Unauthorized',
+    404: 'NotFound',
+    409: 'Conflict',
+    413: 'PayloadTooLarge',
+    415: 'UnsupportedMediaType',
+    422: 'UnprocessableContent',
+    500: 'InternalError',
+  },
+  query: { 400: 'BadRequest', 401: 'Unauthorized', 404: 'NotFound', 500: 'InternalError' },
+  public: { 500: 'InternalError' },
+};
+
+const parameters = {
+  IdempotencyKey: {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: true,
+    description: 'Chosen by the client per command; a retry with the same key and body replays the answer.',
+    schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
+  },
+  IfMatch: {
+    name: 'If-Match',
+    in: 'header',
+    required: false,
+    description:
+      'The version of the subject last seen (its ETag); a newer version answers 409 stale-version.',
+    schema: { type: 'string', pattern: IF_MATCH.source },
+  },
+} as const;
+
+export type CommandHeader = keyof typeof parameters;
+
+export const components = {
+  securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+  schemas,
+  responses,
+  parameters,
+} as const;

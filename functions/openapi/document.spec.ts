@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Contract, ContractedEndpoint } from '../commons/http';
+import { httpFunctions, type RouteKey, routes } from '../routes';
+import { documentOf, type OpenApiDocument, type Operation, openApiDocument } from './document';
+
+let document: OpenApiDocument;
+beforeAll(async () => {
+  document = await openApiDocument();
+});
+
+const operationOf = (key: RouteKey): Operation | undefined => {
+  const [method, path] = key.split(' ') as ['GET' | 'POST', string];
+  return document.paths[path]?.[method === 'GET' ? 'get' : 'post'];
+};
+
+/** What each function's module says about its endpoints, read the way routes.spec.ts reads them. */
+const contracts = async (): Promise<[RouteKey, Contract][]> => {
+  const modules = await Promise.all(
+    httpFunctions.map(async (fn) => import(pathToFileURL(resolve(fn.entry)).href)),
+  );
+  return modules.flatMap(({ endpoints }) =>
+    Object.entries(endpoints as Record<RouteKey, ContractedEndpoint>).map(
+      ([key, endpoint]) => [key as RouteKey, endpoint.contract] as [RouteKey, Contract],
+    ),
+  );
+};
+
+const valid = async (candidate: unknown) => {
+  const validator = new Validator();
+  const result = await validator.validate(candidate as Record<string, unknown>);
+  // Every $ref must point inside the document: resolving throws on one that does not.
+  if (result.valid) validator.resolveRefs();
+  return result;
+};
+
+describe('the OpenAPI document', () => {
+  it('describes exactly the routes of functions/routes.ts, with the same path templates', () => {
+    const described = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(described.sort()).toEqual(httpFunctions.flatMap((fn) => fn.routes).sort());
+  });
+
+  it.each(routes)('declares every path parameter of $key, and no other', ({ key, path }) => {
+    const inTemplate = [...path.matchAll(/\{(\w+)\}/g)].map((found) => found[1]);
+    const declared = (operationOf(key)?.parameters ?? []).flatMap((parameter) =>
+      'in' in parameter && parameter.in === 'path' ? [parameter.name] : [],
+    );
+    expect(declared.sort()).toEqual(inTemplate.sort());
+  });
+
+  it('requires a JSON body exactly on the commands that have a body schema', async () => {
+    for (const [key, contract] of await contracts()) {
+      const body = operationOf(key)?.requestBody;
+      if (contract.body)
+        expect(body, key).toMatchObject({ required: true, content: { 'application/json': {} } });
+      else expect(body, key).toBeUndefined();
+    }
+  });
+
+  it('requires an Idempotency-Key and accepts If-Match on every command, and on nothing else', async () => {
+    for (const [key, contract] of await contracts()) {
+      const headers = [
+        { $ref: '#/components/parameters/IdempotencyKey' },
+        { $ref: '#/components/parameters/IfMatch' },
+      ];
+      const parameters = operationOf(key)?.parameters;
+      if (contract.kind === 'command') expect(parameters, key).toEqual(expect.arrayContaining(headers));
+      else expect(parameters, key).not.toEqual(expect.arrayContaining([headers[0]]));
+    }
+  });
+
+  it('asks for a bearer JWT everywhere but on the public routes', () => {
+    expect(document.components.securitySchemes.bearer).toEqual({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
+    });
+    expect(document.security).toEqual([{ bearer: [] }]);
+    for (const route of routes)
+      expect(operationOf(route.key)?.security, route.key).toEqual(route.access === 'public' ? [] : undefined);
+  });
+
+  it('names the errors the middleware answers a command with', () => {
+    expect(Object.keys(operationOf('POST /processes/{processId}')?.responses ?? {})).toEqual(
+      ['201', '400', '401', '404', '409', '413', '415', '422', '500'].sort(),
+    );
+  });
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(await valid(document)).toEqual({ valid: true });
+  });
+});
+
+describe('a schema shared by id', () => {
+  const money = z.strictObject({ amount: z.number().int(), currency: z.string() }).meta({ id: 'Money' });
+  const shared = documentOf(
+    (['POST /processes/{processId}/a', 'POST /processes/{processId}/b'] as const).map((key) => ({
+      route: { key, method: 'POST', path: key.slice(5), name: 'Test', entry: 'test.ts', access: 'command' },
+      contract: {
+        kind: 'command',
+        params: z.strictObject({ processId: z.string() }),
+        body: z.strictObject({ amount: money }),
+        successStatus: 200,
+      },
+    })),
+  );
+
+  it('is described once among the components, and referenced from there', async () => {
+    expect(shared.components.schemas.Money).toMatchObject({ required: ['amount', 'currency'] });
+    expect(await valid(shared)).toEqual({ valid: true });
+  });
+});

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { version } from '../../package.json';
+import { contractsOf } from '../commons/contracts';
+import type { Contract } from '../commons/http';
+import { httpFunctions, type Route, routes } from '../routes';
+import { type CommandHeader, components, errorsOf } from './components';
+
+type JsonSchema = Record<string, unknown>;
+
+export interface Operation {
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  readonly parameters: readonly ({ $ref: string } | PathParameter)[];
+  readonly requestBody?: { required: true; content: { 'application/json': { schema: JsonSchema } } };
+  readonly responses: Record<string, unknown>;
+  readonly security?: readonly [];
+}
+
+export interface PathParameter {
+  readonly name: string;
+  readonly in: 'path';
+  readonly required: true;
+  readonly schema: JsonSchema;
+}
+
+export interface OpenApiDocument {
+  readonly openapi: '3.1.0';
+  readonly info: { readonly title: string; readonly version: string; readonly description: string };
+  readonly security: readonly [{ readonly bearer: readonly [] }];
+  readonly paths: Record<string, Partial<Record<'get' | 'post', Operation>>>;
+  readonly components: typeof components & { readonly schemas: Record<string, JsonSchema> };
+}
+
+/** A route with the contract its endpoint carries. */
+export interface RouteContract {
+  readonly route: Route;
+  readonly contract: Contract;
+}
+
+/**
+ * Every route of `functions/routes.ts`, described from the zod schemas its endpoint validates with,
+ * so the document cannot drift from what the API accepts.
+ */
+export async function openApiDocument(): Promise<OpenApiDocument> {
+  const contracts = await contractsOf(httpFunctions);
+  return documentOf(
+    routes.map((route) => {
+      const contract = contracts.get(route.key);
+      if (!contract)
+        throw new Error(`${route.key} has no contract: build it with commandRoute, queryRoute or stateRoute`);
+      return { route, contract };
+    }),
+  );
+}
+
+export function documentOf(described: readonly RouteContract[]): OpenApiDocument {
+  const shared: Record<string, JsonSchema> = {};
+  const paths: OpenApiDocument['paths'] = {};
+  for (const { route, contract } of described) {
+    const method = route.method === 'GET' ? 'get' : 'post';
+    paths[route.path] = { ...paths[route.path], [method]: operationOf(route, contract, shared) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'CMB Secretariat API',
+      version,
+      description: 'The system of record for the Secretariat of a Constitution-Making Body.',
+    },
+    security: [{ bearer: [] }],
+    paths,
+    components: { ...components, schemas: { ...components.schemas, ...shared } },
+  };
+}
+
+const COMMAND_HEADERS: readonly CommandHeader[] = ['IdempotencyKey', 'IfMatch'];
+
+function operationOf(route: Route, contract: Contract, shared: Record<string, JsonSchema>): Operation {
+  const command = contract.kind === 'command';
+  const kind = route.access === 'public' ? 'public' : contract.kind;
+  const errors = Object.entries(errorsOf[kind]).map(([status, name]) => [
+    status,
+    { $ref: `#/components/responses/${name}` },
+  ]);
+  return {
+    summary: contract.summary ?? route.key,
+    ...(contract.description ? { description: contract.description } : {}),
+    tags: [route.name],
+    parameters: [
+      ...pathParameters(jsonSchemaOf(contract.params, shared)),
+      ...(command ? COMMAND_HEADERS.map((name) => ({ $ref: `#/components/parameters/${name}` })) : []),
+    ],
+    ...(contract.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchemaOf(contract.body, shared) } },
+          },
+        }
+      : {}),
+    responses: {
+      [contract.successStatus]: {
+        description: contract.successStatus === 201 ? 'Created' : 'OK',
+        content: { 'application/json': { schema: { type: 'object' } } },
+      },
+      ...Object.fromEntries(errors),
+    },
+    ...(route.access === 'public' ? { security: [] } : {}),
+  };
+}
+
+function pathParameters(params: JsonSchema): PathParameter[] {
+  const properties = params.properties as Record<string, JsonSchema> | undefined;
+  return Object.entries(properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema,
+  }));
+}
+
+/**
+ * The input side is what a client sends (a transform's output is not its business). Checks JSON Schema
+ * cannot say (`.refine`, `.trim()` before a length) are left to the 400 the edge answers; a type it
+ * cannot represent at all throws, so no field goes undocumented silently.
+ */
+function jsonSchemaOf(schema: z.ZodType, shared: Record<string, JsonSchema>): JsonSchema {
+  const { $schema: _, $defs, ...rest } = z.toJSONSchema(schema, { io: 'input' });
+  // A schema with a `.meta({ id })` is referenced from `$defs`; OpenAPI keeps those in components.
+  const rehome = (value: unknown): JsonSchema =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/'));
+  for (const [id, definition] of Object.entries($defs ?? {})) {
+    const moved = rehome(definition);
+    if (shared[id] && JSON.stringify(shared[id]) !== JSON.stringify(moved))
+      throw new Error(`two different schemas are both named ${id}`);
+    shared[id] = moved;
+  }
+  return rehome(rest);
+}

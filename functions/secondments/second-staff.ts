@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { process } from '../../domain/process/decide';
+import { secondment } from '../../domain/secondment/decide';
+import { secondStaff as decideSecondment } from '../../domain/secondment/workflows';
+import { secondmentTermsSchema } from '../../events/catalog/staffing';
+import { commandRoute } from '../commons/http';
+import { processParams } from '../commons/params';
+import { processStream } from '../process/open-process';
+import { secondmentStream } from './streams';
+
+export const secondStaffBody = secondmentTermsSchema;
+
+export const secondStaff = commandRoute(
+  {
+    body: secondStaffBody,
+    params: processParams,
+    summary: 'Record staff seconded by a ministry or another institution, and who bears the salary',
+  },
+  201,
+  ({ body, params, identity, now }) => {
+    // Chosen once per request, so every retry of a conflicting append targets the same new stream.
+    const secondmentId = randomUUID();
+    return async (load) => {
+      const lent = await load(secondmentStream(params.processId, secondmentId), secondment);
+      const opened = await load(processStream(params.processId), process);
+      const events = decideSecondment(
+        { type: 'SecondStaff', secondmentId, ...body, by: identity.subject, at: now },
+        opened.state,
+        lent.state,
+      );
+      return {
+        changes: [{ stream: lent, events }],
+        result: { secondmentId, status: 'active', version: lent.version + events.length },
+      };
+    };
+  },
+);

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { streamIdOf } from '../../events/envelope';
+import { idSchema } from '../../events/schemas';
+
+export const secondmentStream = (processId: string, secondmentId: string) =>
+  streamIdOf(processId, 'secondment', secondmentId);
+
+export const secondmentParams = z.strictObject({ processId: idSchema, secondmentId: idSchema });
