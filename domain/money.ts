@@ -54,7 +54,8 @@ const RATE = /^(\d{1,12})(?:\.(\d{1,10}))?$/;
  * the quote currency's minor unit, the usual rule for a single conversion.
  */
 export function convert(amount: Money, rate: ExchangeRate): Money {
-  if (amount.currency !== rate.base) throw new RangeError(`rate ${rate.base}/${rate.quote} cannot convert ${amount.currency}`);
+  if (amount.currency !== rate.base)
+    throw new RangeError(`rate ${rate.base}/${rate.quote} cannot convert ${amount.currency}`);
   const parts = RATE.exec(rate.rate);
   if (!parts) throw new RangeError(`rate ${rate.rate} is not a positive decimal`);
   const fraction = parts[2] ?? '';

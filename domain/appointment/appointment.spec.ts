@@ -98,7 +98,9 @@ describe('appointing staff', () => {
 
   it('is refused with a donor reporting line on a post the donor does not fund', () => {
     given([])
-      .when(appointStaff({ contractType: 'consultant', donorReportingLine: { donorId: 'undp', reportsTo: 'x' } }))
+      .when(
+        appointStaff({ contractType: 'consultant', donorReportingLine: { donorId: 'undp', reportsTo: 'x' } }),
+      )
       .thenRefuses('donor-reporting-line-without-donor-funding');
   });
 

@@ -3,7 +3,8 @@ import type { AppointmentEndReason, Placement, PostId } from '../../events/catal
 import { refuse } from '../errors';
 import { deputyPost, headPost } from '../post/post';
 
-type Appointed<T extends 'SecretariatHeadAppointed' | 'DeputyAppointed' | 'StaffAppointed'> = EventOf<T>['data'];
+type Appointed<T extends 'SecretariatHeadAppointed' | 'DeputyAppointed' | 'StaffAppointed'> =
+  EventOf<T>['data'];
 
 /** Head and deputies hold a post only one person holds at a time; staff hold a placement in a unit. */
 type Held =

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { adoptLine, eur, lineAdopted, lineCharged, usd } from '../../test/support/builders';
-import { specFor } from '../../test/support/decider-spec';
+import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { available, evolve, initialState } from './budget-line';
 import { budgetLine } from './decide';
+import { transferBetweenLines } from './workflows';
 
 const given = specFor(budgetLine);
 const charge = (amount = usd(1_000_00), disbursementId = 'd-1') =>
@@ -55,5 +56,128 @@ describe('what is available on a line', () => {
     ].reduce(evolve, initialState);
     if (line.status !== 'adopted') throw new Error('expected an adopted line');
     expect(available(line)).toEqual(usd(8_765_43));
+  });
+});
+
+const at = '2026-01-05T00:00:00.000Z';
+const revise = (amount: ReturnType<typeof usd>) => ({
+  type: 'ReviseBudgetLine' as const,
+  amount,
+  reason: 'Mid-term review',
+  transferId: null,
+  by: 'head',
+  at,
+});
+const commit = (amount = usd(3_000_00)) => ({
+  type: 'CommitOnLine' as const,
+  commitmentId: 'c-1',
+  amount,
+  by: 'fo-1',
+  at,
+});
+const committed = (amount = usd(3_000_00)) => ({
+  type: 'BudgetLineCommitted' as const,
+  data: { lineId: 'EO-1', commitmentId: 'c-1', amount, committedAt: at },
+});
+
+describe('revising a budget line', () => {
+  it('records the previous and the new allocation with the reason and approver', () => {
+    given([lineAdopted({ amount: usd(10_000_00) })])
+      .when(revise(usd(12_000_00)))
+      .then([
+        {
+          type: 'BudgetLineRevised',
+          data: {
+            lineId: 'EO-1',
+            previous: usd(10_000_00),
+            amount: usd(12_000_00),
+            reason: 'Mid-term review',
+            transferId: null,
+            approvedBy: 'head',
+            revisedAt: at,
+          },
+        },
+      ]);
+  });
+
+  it('may go down to exactly what is committed plus spent', () => {
+    given([lineAdopted(), committed(usd(3_000_00)), lineCharged({ amount: usd(2_000_00) })])
+      .when(revise(usd(5_000_00)))
+      .then([expect.objectContaining({ type: 'BudgetLineRevised' }) as never]);
+  });
+
+  it('is refused below what is committed plus spent', () => {
+    given([lineAdopted(), committed(usd(3_000_00)), lineCharged({ amount: usd(2_000_00) })])
+      .when(revise(usd(4_999_99)))
+      .thenRefuses('revision-below-committed-and-spent');
+  });
+});
+
+describe('committing on a line', () => {
+  it('reserves money up to what is available', () => {
+    given([lineAdopted({ amount: usd(3_000_00) })])
+      .when(commit(usd(3_000_00)))
+      .then([committed(usd(3_000_00))]);
+  });
+
+  it('is refused past what is available', () => {
+    given([lineAdopted({ amount: usd(3_000_00) }), lineCharged({ amount: usd(1) })])
+      .when(commit(usd(3_000_00)))
+      .thenRefuses('insufficient-funds-on-line');
+  });
+
+  it('counts against what a charge may take', () => {
+    given([lineAdopted({ amount: usd(10_000_00) }), committed(usd(9_000_00))])
+      .when(charge(usd(1_000_01)))
+      .thenRefuses('insufficient-funds-on-line');
+  });
+});
+
+describe('overriding the stop control', () => {
+  it('charges past available when an approver records why', () => {
+    const override = { reason: 'Security evacuation of staff', by: 'head' };
+    given([lineAdopted({ amount: usd(1_000_00) })])
+      .when({ ...charge(usd(5_000_00)), override })
+      .then([
+        lineCharged({
+          amount: usd(5_000_00),
+          disbursementId: 'd-1',
+          chargedAt: '2026-01-03T00:00:00.000Z',
+          override,
+        }),
+      ]);
+  });
+});
+
+describe('transferring between lines', () => {
+  const from = [
+    lineAdopted({ lineId: 'A', amount: usd(10_000_00) }),
+    lineCharged({ lineId: 'A', amount: usd(8_000_00) }),
+  ];
+  const to = [lineAdopted({ lineId: 'B', amount: usd(1_000_00) })];
+  const fold = (events: Parameters<typeof evolve>[1][]) => events.reduce(evolve, initialState);
+  const move = (amount: ReturnType<typeof usd>) => ({
+    transferId: 'tr-1',
+    amount,
+    reason: 'Hearings moved online',
+    by: 'head',
+    at,
+  });
+
+  it('revises both lines by the same amount under one transfer id', () => {
+    const outcome = transferBetweenLines(move(usd(2_000_00)), fold(from), fold(to));
+    expect(outcome.from[0]?.data).toMatchObject({ amount: usd(8_000_00), transferId: 'tr-1' });
+    expect(outcome.to[0]?.data).toMatchObject({ amount: usd(3_000_00), transferId: 'tr-1' });
+  });
+
+  it('is refused when the giving line would fall below what it has spent', () => {
+    expectRefusal(
+      () => transferBetweenLines(move(usd(2_000_01)), fold(from), fold(to)),
+      'revision-below-committed-and-spent',
+    );
+  });
+
+  it('is refused from a line to itself', () => {
+    expectRefusal(() => transferBetweenLines(move(usd(1)), fold(from), fold(from)), 'transfer-to-same-line');
   });
 });

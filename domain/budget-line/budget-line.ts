@@ -24,7 +24,8 @@ export type AdoptedLine = Extract<BudgetLine, { status: 'adopted' }>;
 export const initialState: BudgetLine = { status: 'none' };
 
 /** DOMAIN.md: available = allocated − committed − disbursed. */
-export const available = (line: AdoptedLine): Money => subtract(subtract(line.allocated, line.committed), line.charged);
+export const available = (line: AdoptedLine): Money =>
+  subtract(subtract(line.allocated, line.committed), line.charged);
 
 /** A revision may never take a line below what is already committed plus spent. */
 export const revisionFloor = (line: AdoptedLine): Money => add(line.committed, line.charged);
@@ -33,7 +34,15 @@ export function evolve(line: BudgetLine, event: BudgetLineEvent): BudgetLine {
   if (event.type === 'BudgetLineAdopted') {
     const { lineId, unit, costCategory, amount } = event.data;
     const none = zero(amount.currency);
-    return { status: 'adopted', lineId, unit, costCategory, allocated: amount, committed: none, charged: none };
+    return {
+      status: 'adopted',
+      lineId,
+      unit,
+      costCategory,
+      allocated: amount,
+      committed: none,
+      charged: none,
+    };
   }
   if (line.status !== 'adopted') return line;
   switch (event.type) {

@@ -8,10 +8,18 @@ import type { AdoptBudgetLine } from './commands';
 import { chargeable, decide } from './decide';
 
 /** Lines are budgeted in the process's budget currency; other currencies come in through rates. */
-export function adoptBudgetLine(command: AdoptBudgetLine, line: BudgetLine, process: Process): BudgetLineEvent[] {
+export function adoptBudgetLine(
+  command: AdoptBudgetLine,
+  line: BudgetLine,
+  process: Process,
+): BudgetLineEvent[] {
   const { budgetCurrency } = openProcess(process);
   if (command.amount.currency !== budgetCurrency)
-    return refuse('currency-mismatch', { lineId: command.lineId, budgetCurrency, asked: command.amount.currency });
+    return refuse('currency-mismatch', {
+      lineId: command.lineId,
+      budgetCurrency,
+      asked: command.amount.currency,
+    });
   return decide(command, line);
 }
 
@@ -31,7 +39,14 @@ export function transferBetweenLines(
   const target = chargeable(to, command.amount.currency);
   if (source.lineId === target.lineId) return refuse('transfer-to-same-line', { lineId: source.lineId });
   const { transferId, reason, by, at } = command;
-  const revise = (amount: Money) => ({ type: 'ReviseBudgetLine' as const, amount, reason, transferId, by, at });
+  const revise = (amount: Money) => ({
+    type: 'ReviseBudgetLine' as const,
+    amount,
+    reason,
+    transferId,
+    by,
+    at,
+  });
   return {
     from: decide(revise(subtract(source.allocated, command.amount)), from),
     to: decide(revise(add(target.allocated, command.amount)), to),

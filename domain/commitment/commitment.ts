@@ -48,19 +48,28 @@ export const commitment: Decider<CommitmentCommand, CommitmentEvent, Commitment>
   },
   decide(command, state) {
     if (command.type === 'RaiseCommitment') {
-      if (state.status !== 'none') return refuse('commitment-already-raised', { commitmentId: command.commitmentId });
+      if (state.status !== 'none')
+        return refuse('commitment-already-raised', { commitmentId: command.commitmentId });
       const { type: _, by, at, ...data } = command;
       return [{ type: 'CommitmentRaised', data: { ...data, raisedBy: by, raisedAt: at } }];
     }
     if (state.status === 'none') return refuse('commitment-not-found');
-    if (state.status === 'released') return refuse('commitment-already-released', { commitmentId: state.commitmentId });
+    if (state.status === 'released')
+      return refuse('commitment-already-released', { commitmentId: state.commitmentId });
     if (command.amount.currency !== state.remaining.currency || lessThan(state.remaining, command.amount))
       return refuse('release-exceeds-commitment', { remaining: state.remaining, asked: command.amount });
     const { amount, reason, by, at } = command;
-    return [{ type: 'CommitmentReleased', data: { commitmentId: state.commitmentId, amount, reason, releasedBy: by, releasedAt: at } }];
+    return [
+      {
+        type: 'CommitmentReleased',
+        data: { commitmentId: state.commitmentId, amount, reason, releasedBy: by, releasedAt: at },
+      },
+    ];
   },
 };
 
 /** The line and funding source a raised commitment reserves on. */
 export const reservedOn = (state: Commitment): { lineId: string; fundingSourceId: string } =>
-  state.status === 'none' ? refuse('commitment-not-found') : { lineId: state.lineId, fundingSourceId: state.fundingSourceId };
+  state.status === 'none'
+    ? refuse('commitment-not-found')
+    : { lineId: state.lineId, fundingSourceId: state.fundingSourceId };

@@ -12,7 +12,12 @@ export interface CommitmentDecision {
 }
 
 /** A commitment reserves on its line and its funding source together, so neither can be overspent. */
-export function raiseCommitment(command: RaiseCommitment, state: Commitment, line: BudgetLine, source: Contribution): CommitmentDecision {
+export function raiseCommitment(
+  command: RaiseCommitment,
+  state: Commitment,
+  line: BudgetLine,
+  source: Contribution,
+): CommitmentDecision {
   const raised = commitment.decide(command, state);
   const { commitmentId, amount, by, at } = command;
   const open = chargeable(line, amount.currency);
@@ -23,7 +28,12 @@ export function raiseCommitment(command: RaiseCommitment, state: Commitment, lin
   };
 }
 
-export function releaseCommitment(command: ReleaseCommitment, state: Commitment, line: BudgetLine, source: Contribution): CommitmentDecision {
+export function releaseCommitment(
+  command: ReleaseCommitment,
+  state: Commitment,
+  line: BudgetLine,
+  source: Contribution,
+): CommitmentDecision {
   const released = commitment.decide(command, state);
   const { amount, by, at } = command;
   const commitmentId = released[0]?.data.commitmentId ?? '';

@@ -3,7 +3,14 @@ import type { Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan, type Money } from '../money';
 import type { ContributionCommand, LineRef } from './commands';
-import { allows, available, type Contribution, evolve, initialState, type PledgedContribution } from './contribution';
+import {
+  allows,
+  available,
+  type Contribution,
+  evolve,
+  initialState,
+  type PledgedContribution,
+} from './contribution';
 
 export function decide(command: ContributionCommand, source: Contribution): ContributionEvent[] {
   const { at } = command;
@@ -20,32 +27,64 @@ export function decide(command: ContributionCommand, source: Contribution): Cont
       if (amount.currency !== open.pledged.currency)
         return refuse('currency-mismatch', { contribution: open.pledged.currency, asked: amount.currency });
       const outstanding = { amount: open.pledged.amount - open.received.amount, currency: amount.currency };
-      if (lessThan(outstanding, amount)) return refuse('tranche-exceeds-pledge', { outstanding, asked: amount });
+      if (lessThan(outstanding, amount))
+        return refuse('tranche-exceeds-pledge', { outstanding, asked: amount });
       const rate = rateFor(amount, open.budgetCurrency, command.rate);
       const budgetAmount = rate ? convert(amount, rate) : amount;
-      const data = { contributionId: open.contributionId, trancheId, amount, receivedOn, rate, budgetAmount, receivedBy: by, receivedAt: at };
+      const data = {
+        contributionId: open.contributionId,
+        trancheId,
+        amount,
+        receivedOn,
+        rate,
+        budgetAmount,
+        receivedBy: by,
+        receivedAt: at,
+      };
       return [{ type: 'TrancheReceived', data }];
     }
     case 'CommitOnContribution': {
       const open = payingFor(source, command.line, command.amount);
-      const data = { contributionId: open.contributionId, commitmentId: command.commitmentId, amount: command.amount, committedAt: at };
+      const data = {
+        contributionId: open.contributionId,
+        commitmentId: command.commitmentId,
+        amount: command.amount,
+        committedAt: at,
+      };
       return [{ type: 'ContributionCommitted', data }];
     }
     case 'ReleaseOnContribution': {
       const open = inBudgetCurrency(source, command.amount);
-      const data = { contributionId: open.contributionId, commitmentId: command.commitmentId, amount: command.amount, releasedAt: at };
+      const data = {
+        contributionId: open.contributionId,
+        commitmentId: command.commitmentId,
+        amount: command.amount,
+        releasedAt: at,
+      };
       return [{ type: 'ContributionCommitmentReleased', data }];
     }
     case 'ChargeContribution': {
       const { disbursementId, amount, line, override } = command;
       const open = override ? inBudgetCurrency(source, amount) : payingFor(source, line, amount);
-      const data = { contributionId: open.contributionId, disbursementId, lineId: line.lineId, amount, chargedAt: at, ...(override ? { override } : {}) };
+      const data = {
+        contributionId: open.contributionId,
+        disbursementId,
+        lineId: line.lineId,
+        amount,
+        chargedAt: at,
+        ...(override ? { override } : {}),
+      };
       return [{ type: 'ContributionCharged', data }];
     }
     case 'CreditContribution': {
       const open = inBudgetCurrency(source, command.amount);
       const { disbursementId, amount, reason } = command;
-      return [{ type: 'ContributionCredited', data: { contributionId: open.contributionId, disbursementId, amount, reason, creditedAt: at } }];
+      return [
+        {
+          type: 'ContributionCredited',
+          data: { contributionId: open.contributionId, disbursementId, amount, reason, creditedAt: at },
+        },
+      ];
     }
     default:
       return assertNever(command);
@@ -59,7 +98,11 @@ export const pledged = (source: Contribution): PledgedContribution =>
  * The rate to convert an amount into the budget currency: none when it already is in it, otherwise
  * the one recorded for that pair on that day (DOMAIN.md: every conversion stores its rate and source).
  */
-export function rateFor(amount: Money, budgetCurrency: string, rate: ExchangeRate | undefined): ExchangeRate | null {
+export function rateFor(
+  amount: Money,
+  budgetCurrency: string,
+  rate: ExchangeRate | undefined,
+): ExchangeRate | null {
   if (amount.currency === budgetCurrency) return null;
   if (!rate || rate.base !== amount.currency || rate.quote !== budgetCurrency)
     return refuse('exchange-rate-not-recorded', { base: amount.currency, quote: budgetCurrency });
@@ -69,7 +112,10 @@ export function rateFor(amount: Money, budgetCurrency: string, rate: ExchangeRat
 function inBudgetCurrency(source: Contribution, amount: Money): PledgedContribution {
   const open = pledged(source);
   if (amount.currency !== open.budgetCurrency)
-    return refuse('source-not-in-budget-currency', { budgetCurrency: open.budgetCurrency, asked: amount.currency });
+    return refuse('source-not-in-budget-currency', {
+      budgetCurrency: open.budgetCurrency,
+      asked: amount.currency,
+    });
   return open;
 }
 
@@ -77,10 +123,18 @@ function inBudgetCurrency(source: Contribution, amount: Money): PledgedContribut
 function payingFor(source: Contribution, line: LineRef, amount: Money): PledgedContribution {
   const open = inBudgetCurrency(source, amount);
   if (!allows(open.restrictions, line))
-    return refuse('outside-donor-restriction', { contributionId: open.contributionId, line, restrictions: open.restrictions });
+    return refuse('outside-donor-restriction', {
+      contributionId: open.contributionId,
+      line,
+      restrictions: open.restrictions,
+    });
   const left = available(open);
   if (lessThan(left, amount))
-    return refuse('insufficient-funds-on-source', { contributionId: open.contributionId, available: left, asked: amount });
+    return refuse('insufficient-funds-on-source', {
+      contributionId: open.contributionId,
+      available: left,
+      asked: amount,
+    });
   return open;
 }
 

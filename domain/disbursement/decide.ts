@@ -20,27 +20,55 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
     case 'ApproveDisbursement': {
       const pending = inStatus(disbursement, 'requested');
       // Segregation of duties: maker ≠ checker on every money movement, overrides included.
-      if (pending.requestedBy === by) return refuse('maker-cannot-approve', { disbursementId: pending.disbursementId });
+      if (pending.requestedBy === by)
+        return refuse('maker-cannot-approve', { disbursementId: pending.disbursementId });
       const { disbursementId, lineId, fundingSourceId, amount, budgetAmount } = pending;
       const override = command.override ? { reason: command.override.reason, by } : null;
-      const data = { disbursementId, lineId, fundingSourceId, amount, budgetAmount, override, approvedBy: by, approvedAt: at };
+      const data = {
+        disbursementId,
+        lineId,
+        fundingSourceId,
+        amount,
+        budgetAmount,
+        override,
+        approvedBy: by,
+        approvedAt: at,
+      };
       return [{ type: 'DisbursementApproved', data }];
     }
     case 'RejectDisbursement': {
       const pending = inStatus(disbursement, 'requested');
-      const data = { disbursementId: pending.disbursementId, reason: command.reason, rejectedBy: by, rejectedAt: at };
+      const data = {
+        disbursementId: pending.disbursementId,
+        reason: command.reason,
+        rejectedBy: by,
+        rejectedAt: at,
+      };
       return [{ type: 'DisbursementRejected', data }];
     }
     case 'PayDisbursement': {
       const approved = inStatus(disbursement, 'approved');
       const { paymentReference, paidOn } = command;
-      const data = { disbursementId: approved.disbursementId, paymentReference, paidOn, paidBy: by, paidAt: at };
+      const data = {
+        disbursementId: approved.disbursementId,
+        paymentReference,
+        paidOn,
+        paidBy: by,
+        paidAt: at,
+      };
       return [{ type: 'DisbursementPaid', data }];
     }
     case 'ReverseDisbursement': {
       const paid = inStatus(disbursement, 'paid');
-      if (paid.requestedBy === by) return refuse('maker-cannot-reverse', { disbursementId: paid.disbursementId });
-      const data = { disbursementId: paid.disbursementId, budgetAmount: paid.budgetAmount, reason: command.reason, reversedBy: by, reversedAt: at };
+      if (paid.requestedBy === by)
+        return refuse('maker-cannot-reverse', { disbursementId: paid.disbursementId });
+      const data = {
+        disbursementId: paid.disbursementId,
+        budgetAmount: paid.budgetAmount,
+        reason: command.reason,
+        reversedBy: by,
+        reversedAt: at,
+      };
       return [{ type: 'DisbursementReversed', data }];
     }
     default:
@@ -51,10 +79,17 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
 function inStatus(disbursement: Disbursement, status: RecordedDisbursement['status']): RecordedDisbursement {
   const found = recorded(disbursement);
   if (found.status !== status)
-    return refuse(status === 'paid' ? 'disbursement-not-paid' : status === 'approved' ? 'disbursement-not-approved' : 'disbursement-not-pending', {
-      disbursementId: found.disbursementId,
-      status: found.status,
-    });
+    return refuse(
+      status === 'paid'
+        ? 'disbursement-not-paid'
+        : status === 'approved'
+          ? 'disbursement-not-approved'
+          : 'disbursement-not-pending',
+      {
+        disbursementId: found.disbursementId,
+        status: found.status,
+      },
+    );
   return found;
 }
 

@@ -19,7 +19,12 @@ import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
 import { disbursement } from './decide';
-import { approveDisbursement, type RequestInput, requestDisbursement, reverseDisbursement } from './workflows';
+import {
+  approveDisbursement,
+  type RequestInput,
+  requestDisbursement,
+  reverseDisbursement,
+} from './workflows';
 
 const given = specFor(disbursement);
 
@@ -75,11 +80,23 @@ describe('rejecting a disbursement', () => {
 
 const line = (...events: Parameters<typeof evolveLine>[1][]) => events.reduce(evolveLine, noLine);
 const source = (...events: Parameters<typeof evolveSource>[1][]) => events.reduce(evolveSource, noSource);
-const state = (...events: Parameters<typeof disbursement.evolve>[1][]) => events.reduce(disbursement.evolve, disbursement.initialState);
+const state = (...events: Parameters<typeof disbursement.evolve>[1][]) =>
+  events.reduce(disbursement.evolve, disbursement.initialState);
 const funded = () => source(pledged(), trancheReceived({ amount: usd(50_000_00) }));
 const { type: _, rate: __, budgetAmount: ___, ...requestInput } = request();
-const input = (o: Partial<RequestInput> = {}): RequestInput => ({ type: 'RequestDisbursement', ...requestInput, rate: undefined, ...o });
-const eurUsd = { base: 'EUR', quote: 'USD', rate: '1.0825', date: '2026-01-02', source: 'UN operational rate' };
+const input = (o: Partial<RequestInput> = {}): RequestInput => ({
+  type: 'RequestDisbursement',
+  ...requestInput,
+  rate: undefined,
+  ...o,
+});
+const eurUsd = {
+  base: 'EUR',
+  quote: 'USD',
+  rate: '1.0825',
+  date: '2026-01-02',
+  source: 'UN operational rate',
+};
 
 describe('a request against its budget line and funding source', () => {
   it('is refused when the line does not exist', () => {
@@ -87,7 +104,10 @@ describe('a request against its budget line and funding source', () => {
   });
 
   it('is refused when the funding source does not exist', () => {
-    expectRefusal(() => requestDisbursement(input(), state(), line(lineAdopted()), source()), 'funding-source-not-found');
+    expectRefusal(
+      () => requestDisbursement(input(), state(), line(lineAdopted()), source()),
+      'funding-source-not-found',
+    );
   });
 
   it('is refused in another currency when no rate is recorded for the day', () => {
@@ -98,22 +118,39 @@ describe('a request against its budget line and funding source', () => {
   });
 
   it('records the rate used and the amount in the budget currency', () => {
-    const [event] = requestDisbursement(input({ amount: eur(1_000_00), rate: eurUsd }), state(), line(lineAdopted()), funded());
+    const [event] = requestDisbursement(
+      input({ amount: eur(1_000_00), rate: eurUsd }),
+      state(),
+      line(lineAdopted()),
+      funded(),
+    );
     expect(event?.data).toMatchObject({ amount: eur(1_000_00), rate: eurUsd, budgetAmount: usd(1_082_50) });
   });
 
   it('is accepted beyond what is available: funds are claimed at approval', () => {
-    const events = requestDisbursement(input({ amount: usd(20_000_00) }), state(), line(lineAdopted({ amount: usd(10_000_00) })), funded());
+    const events = requestDisbursement(
+      input({ amount: usd(20_000_00) }),
+      state(),
+      line(lineAdopted({ amount: usd(10_000_00) })),
+      funded(),
+    );
     expect(events).toEqual([requested({ amount: usd(20_000_00) })]);
   });
 });
 
 describe('an approval against its line and source', () => {
   it('charges both with the amount in the budget currency, in the same decision', () => {
-    const outcome = approveDisbursement(approve(), state(requested({ amount: usd(1_200_00) })), line(lineAdopted()), funded());
+    const outcome = approveDisbursement(
+      approve(),
+      state(requested({ amount: usd(1_200_00) })),
+      line(lineAdopted()),
+      funded(),
+    );
     expect(outcome.disbursement).toEqual([approved({ amount: usd(1_200_00) })]);
     expect(outcome.line).toEqual([lineCharged({ amount: usd(1_200_00), chargedAt: approve().at })]);
-    expect(outcome.source).toMatchObject([{ type: 'ContributionCharged', data: { amount: usd(1_200_00), lineId: 'EO-1' } }]);
+    expect(outcome.source).toMatchObject([
+      { type: 'ContributionCharged', data: { amount: usd(1_200_00), lineId: 'EO-1' } },
+    ]);
   });
 
   it('is refused when it would take the line below zero available', () => {
@@ -127,13 +164,25 @@ describe('an approval against its line and source', () => {
 
   it('is refused when it would take the funding source below zero available', () => {
     const thin = source(pledged(), trancheReceived({ amount: usd(1_000_00) }));
-    expectRefusal(() => approveDisbursement(approve(), state(requested()), line(lineAdopted()), thin), 'insufficient-funds-on-source');
+    expectRefusal(
+      () => approveDisbursement(approve(), state(requested()), line(lineAdopted()), thin),
+      'insufficient-funds-on-source',
+    );
   });
 
   it('is refused outside the donor’s restriction', () => {
-    const restricted = source(pledged({ restrictions: { units: ['communications'], lineIds: [] } }), trancheReceived());
+    const restricted = source(
+      pledged({ restrictions: { units: ['communications'], lineIds: [] } }),
+      trancheReceived(),
+    );
     expectRefusal(
-      () => approveDisbursement(approve(), state(requested()), line(lineAdopted({ unit: 'education-outreach' })), restricted),
+      () =>
+        approveDisbursement(
+          approve(),
+          state(requested()),
+          line(lineAdopted({ unit: 'education-outreach' })),
+          restricted,
+        ),
       'outside-donor-restriction',
     );
   });
@@ -141,7 +190,12 @@ describe('an approval against its line and source', () => {
   it('goes past available and outside restrictions only with an override, recorded with its reason', () => {
     const restricted = source(pledged({ restrictions: { units: ['communications'], lineIds: [] } }));
     const spent = line(lineAdopted({ amount: usd(1_000_00) }));
-    const outcome = approveDisbursement(approve({ override: { reason: 'Emergency hall booking' } }), state(requested()), spent, restricted);
+    const outcome = approveDisbursement(
+      approve({ override: { reason: 'Emergency hall booking' } }),
+      state(requested()),
+      spent,
+      restricted,
+    );
     const override = { reason: 'Emergency hall booking', by: 'head' };
     expect(outcome.disbursement[0]?.data).toMatchObject({ override });
     expect(outcome.line[0]?.data).toMatchObject({ override });
@@ -150,7 +204,13 @@ describe('an approval against its line and source', () => {
 
   it('is refused for the maker before the line is looked at, override or not', () => {
     expectRefusal(
-      () => approveDisbursement(approve({ by: 'fo-1', override: { reason: 'x' } }), state(requested()), line(), source()),
+      () =>
+        approveDisbursement(
+          approve({ by: 'fo-1', override: { reason: 'x' } }),
+          state(requested()),
+          line(),
+          source(),
+        ),
       'maker-cannot-approve',
     );
   });
@@ -159,28 +219,57 @@ describe('an approval against its line and source', () => {
 describe('paying and reversing', () => {
   it('pays only an approved disbursement', () => {
     given([requested(), approved()])
-      .when({ type: 'PayDisbursement', disbursementId: 'd-1', paymentReference: 'EFT-0042', paidOn: '2026-01-04', by: 'fo-2', at: day(4) })
+      .when({
+        type: 'PayDisbursement',
+        disbursementId: 'd-1',
+        paymentReference: 'EFT-0042',
+        paidOn: '2026-01-04',
+        by: 'fo-2',
+        at: day(4),
+      })
       .then([paid()]);
     given([requested()])
-      .when({ type: 'PayDisbursement', disbursementId: 'd-1', paymentReference: 'EFT-0042', paidOn: '2026-01-04', by: 'fo-2', at: day(4) })
+      .when({
+        type: 'PayDisbursement',
+        disbursementId: 'd-1',
+        paymentReference: 'EFT-0042',
+        paidOn: '2026-01-04',
+        by: 'fo-2',
+        at: day(4),
+      })
       .thenRefuses('disbursement-not-approved');
   });
 
-  const reverse = (by = 'head') => ({ type: 'ReverseDisbursement' as const, disbursementId: 'd-1', reason: 'Paid twice', by, at: day(5) });
+  const reverse = (by = 'head') => ({
+    type: 'ReverseDisbursement' as const,
+    disbursementId: 'd-1',
+    reason: 'Paid twice',
+    by,
+    at: day(5),
+  });
 
   it('reverses only a paid disbursement', () => {
     given([requested(), approved()]).when(reverse()).thenRefuses('disbursement-not-paid');
   });
 
   it('is refused to the maker of the request', () => {
-    given([requested({ requestedBy: 'fo-1' }), approved(), paid()]).when(reverse('fo-1')).thenRefuses('maker-cannot-reverse');
+    given([requested({ requestedBy: 'fo-1' }), approved(), paid()])
+      .when(reverse('fo-1'))
+      .thenRefuses('maker-cannot-reverse');
   });
 
   it('gives the line and the source back exactly what the payment charged', () => {
-    const history = [requested({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }), approved({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }), paid()];
+    const history = [
+      requested({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }),
+      approved({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }),
+      paid(),
+    ];
     const outcome = reverseDisbursement(reverse(), state(...history), line(lineAdopted()), funded());
     expect(outcome.disbursement[0]?.data).toMatchObject({ budgetAmount: usd(1_082_50) });
     expect(outcome.line[0]).toMatchObject({ type: 'BudgetLineCredited', data: { amount: usd(1_082_50) } });
-    expect(outcome.source[0]).toMatchObject({ type: 'ContributionCredited', data: { amount: usd(1_082_50) } });
+    expect(outcome.source[0]).toMatchObject({
+      type: 'ContributionCredited',
+      data: { amount: usd(1_082_50) },
+    });
   });
 });

@@ -33,7 +33,15 @@ const next = {
 export function evolve(disbursement: Disbursement, event: DisbursementEvent): Disbursement {
   if (event.type === 'DisbursementRequested') {
     const { disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy } = event.data;
-    return { status: 'requested', disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy };
+    return {
+      status: 'requested',
+      disbursementId,
+      lineId,
+      fundingSourceId,
+      amount,
+      budgetAmount,
+      requestedBy,
+    };
   }
   return disbursement.status === 'none' ? disbursement : { ...disbursement, status: next[event.type] };
 }

@@ -20,7 +20,9 @@ export interface DisbursementDecision {
   readonly source: ContributionEvent[];
 }
 
-export type RequestInput = Omit<RequestDisbursement, 'rate' | 'budgetAmount'> & { readonly rate: ExchangeRate | undefined };
+export type RequestInput = Omit<RequestDisbursement, 'rate' | 'budgetAmount'> & {
+  readonly rate: ExchangeRate | undefined;
+};
 
 export function requestDisbursement(
   command: RequestInput,
@@ -66,7 +68,13 @@ export function reverseDisbursement(
 ): DisbursementDecision {
   const reversed = decideDisbursement(command, disbursement);
   const { disbursementId, budgetAmount } = recorded(disbursement);
-  const credit = { disbursementId, amount: budgetAmount, reason: command.reason, by: command.by, at: command.at };
+  const credit = {
+    disbursementId,
+    amount: budgetAmount,
+    reason: command.reason,
+    by: command.by,
+    at: command.at,
+  };
   return {
     disbursement: reversed,
     line: decideLine({ type: 'CreditBudgetLine', ...credit }, line),

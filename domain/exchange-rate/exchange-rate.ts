@@ -1,11 +1,12 @@
 import type { ExchangeRateEvent } from '../../events/catalog';
-import type { Decider } from '../decider';
+import type { Actor, Decider } from '../decider';
 import { refuse } from '../errors';
-import type { Actor } from '../decider';
 import type { ExchangeRate } from '../money';
 
 /** One rate for one pair on one day: recorded once, then used by every conversion of that day. */
-export type RecordedRate = { readonly status: 'none' } | { readonly status: 'recorded'; readonly rate: ExchangeRate };
+export type RecordedRate =
+  | { readonly status: 'none' }
+  | { readonly status: 'recorded'; readonly rate: ExchangeRate };
 
 export interface RecordExchangeRate extends Actor {
   readonly type: 'RecordExchangeRate';
@@ -19,7 +20,12 @@ export const exchangeRate: Decider<RecordExchangeRate, ExchangeRateEvent, Record
   decide(command, state) {
     // A recorded rate is never changed: transactions converted at it must keep pointing at it.
     if (state.status === 'recorded') return refuse('exchange-rate-already-recorded', { rate: state.rate });
-    return [{ type: 'ExchangeRateRecorded', data: { rate: command.rate, recordedBy: command.by, recordedAt: command.at } }];
+    return [
+      {
+        type: 'ExchangeRateRecorded',
+        data: { rate: command.rate, recordedBy: command.by, recordedAt: command.at },
+      },
+    ];
   },
 };
 

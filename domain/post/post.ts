@@ -27,7 +27,8 @@ export const deputyPost = (unit: Unit): PostId => `deputy-${unit}`;
 
 export const initialState: Post = { status: 'vacant' };
 
-export function evolve(post: Post, event: PostEvent): Post {
+/** Each event says the whole occupancy, so the state before it does not matter. */
+export function evolve(_post: Post, event: PostEvent): Post {
   switch (event.type) {
     case 'PostFilled': {
       const { postId, appointmentId, person, startDate } = event.data;

@@ -21,7 +21,10 @@ export function decide(command: SecondmentCommand, secondment: Secondment): Seco
     case 'ExtendSecondment': {
       const active = activeOf(secondment);
       if (command.newEndDate <= active.endDate)
-        return refuse('secondment-extension-not-later', { endDate: active.endDate, asked: command.newEndDate });
+        return refuse('secondment-extension-not-later', {
+          endDate: active.endDate,
+          asked: command.newEndDate,
+        });
       return [
         {
           type: 'SecondmentExtended',

@@ -104,9 +104,6 @@ describe('ending a secondment early', () => {
   });
 
   it('is refused once the secondment ended', () => {
-    given([seconded(), secondmentEndedEarly()])
-      .when(endSecondmentEarly())
-      .thenRefuses('secondment-ended');
+    given([seconded(), secondmentEndedEarly()]).when(endSecondmentEarly()).thenRefuses('secondment-ended');
   });
 });
-

@@ -5,7 +5,11 @@ import { decide } from './decide';
 import type { Secondment } from './secondment';
 
 /** A secondment belongs to an open process, like every record. */
-export function secondStaff(command: SecondStaff, process: Process, secondment: Secondment): SecondmentEvent[] {
+export function secondStaff(
+  command: SecondStaff,
+  process: Process,
+  secondment: Secondment,
+): SecondmentEvent[] {
   openProcess(process);
   return decide(command, secondment);
 }

@@ -28,13 +28,24 @@ export const budgetProjection: Projection<BudgetLineRow> = {
   aggregates: ['budget-line'],
   rowOf(event): RowKey | undefined {
     if (!event.type.startsWith('BudgetLine')) return undefined;
-    return { pk: budgetKey(event.metadata.processId), sk: `line#${(event.data as { lineId: string }).lineId}` };
+    return {
+      pk: budgetKey(event.metadata.processId),
+      sk: `line#${(event.data as { lineId: string }).lineId}`,
+    };
   },
   apply(row, event: StoredEvent) {
     if (event.type === 'BudgetLineAdopted') {
       const { lineId, unit, activity, costCategory, amount } = event.data;
       const none = { amount: 0, currency: amount.currency };
-      return withAvailable({ lineId, unit, activity, costCategory, allocated: amount, committed: none, disbursed: none });
+      return withAvailable({
+        lineId,
+        unit,
+        activity,
+        costCategory,
+        allocated: amount,
+        committed: none,
+        disbursed: none,
+      });
     }
     if (!row) throw new Error(`${event.type} on ${event.streamId} before the line was adopted`);
     switch (event.type) {
@@ -75,7 +86,12 @@ export function totals(rows: readonly BudgetLineRow[]): BudgetTotal[] {
             disbursed: add(sum.disbursed, row.disbursed),
             available: add(sum.available, row.available),
           }
-        : { allocated: row.allocated, committed: row.committed, disbursed: row.disbursed, available: row.available },
+        : {
+            allocated: row.allocated,
+            committed: row.committed,
+            disbursed: row.disbursed,
+            available: row.available,
+          },
     );
   }
   return [...byCurrency.values()];

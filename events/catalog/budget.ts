@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { costCategorySchema, idSchema, moneySchema, textSchema, timestampSchema, unitSchema } from '../schemas';
+import {
+  costCategorySchema,
+  idSchema,
+  moneySchema,
+  textSchema,
+  timestampSchema,
+  unitSchema,
+} from '../schemas';
 import type { EventDefinition } from './definition';
 
 /** Spending past what is available, allowed by an approver who recorded why (ERP "stop" control). */
@@ -33,11 +40,21 @@ export const budgetEvents = {
   },
   BudgetLineCommitted: {
     version: 1,
-    schema: z.strictObject({ lineId: idSchema, commitmentId: idSchema, amount: moneySchema, committedAt: timestampSchema }),
+    schema: z.strictObject({
+      lineId: idSchema,
+      commitmentId: idSchema,
+      amount: moneySchema,
+      committedAt: timestampSchema,
+    }),
   },
   BudgetLineCommitmentReleased: {
     version: 1,
-    schema: z.strictObject({ lineId: idSchema, commitmentId: idSchema, amount: moneySchema, releasedAt: timestampSchema }),
+    schema: z.strictObject({
+      lineId: idSchema,
+      commitmentId: idSchema,
+      amount: moneySchema,
+      releasedAt: timestampSchema,
+    }),
   },
   BudgetLineCharged: {
     version: 1,

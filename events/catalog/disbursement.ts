@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, moneySchema, sha256Schema, textSchema, timestampSchema, dateSchema } from '../schemas';
+import { dateSchema, idSchema, moneySchema, sha256Schema, textSchema, timestampSchema } from '../schemas';
 import { overrideSchema } from './budget';
 import type { EventDefinition } from './definition';
 import { exchangeRateSchema } from './funding';
@@ -27,7 +27,13 @@ export const disbursementEvents = {
     }),
     upcasters: {
       // Version 1 had neither funding source, rate nor document, and was always in the budget currency.
-      1: (data) => ({ ...data, fundingSourceId: null, rate: null, budgetAmount: data.amount, supportingDocument: null }),
+      1: (data) => ({
+        ...data,
+        fundingSourceId: null,
+        rate: null,
+        budgetAmount: data.amount,
+        supportingDocument: null,
+      }),
     },
   },
   DisbursementApproved: {

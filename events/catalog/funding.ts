@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { currencySchema, dateSchema, idSchema, moneySchema, textSchema, timestampSchema, unitSchema } from '../schemas';
+import {
+  currencySchema,
+  dateSchema,
+  idSchema,
+  moneySchema,
+  textSchema,
+  timestampSchema,
+  unitSchema,
+} from '../schemas';
 import { overrideSchema } from './budget';
 import type { EventDefinition } from './definition';
 
@@ -58,11 +66,21 @@ export const fundingEvents = {
   },
   ContributionCommitted: {
     version: 1,
-    schema: z.strictObject({ contributionId: idSchema, commitmentId: idSchema, amount: moneySchema, committedAt: timestampSchema }),
+    schema: z.strictObject({
+      contributionId: idSchema,
+      commitmentId: idSchema,
+      amount: moneySchema,
+      committedAt: timestampSchema,
+    }),
   },
   ContributionCommitmentReleased: {
     version: 1,
-    schema: z.strictObject({ contributionId: idSchema, commitmentId: idSchema, amount: moneySchema, releasedAt: timestampSchema }),
+    schema: z.strictObject({
+      contributionId: idSchema,
+      commitmentId: idSchema,
+      amount: moneySchema,
+      releasedAt: timestampSchema,
+    }),
   },
   ContributionCharged: {
     version: 1,

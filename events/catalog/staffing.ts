@@ -26,7 +26,10 @@ export const subFunctionSchema = z.enum([
 export const contractTypeSchema = z.enum(['civil-service', 'consultant', 'donor-funded']);
 
 /** The posts only one person holds at a time: the Secretariat Head and one deputy per unit. */
-export const postIdSchema = z.union([z.literal('secretariat-head'), z.templateLiteral(['deputy-', unitSchema])]);
+export const postIdSchema = z.union([
+  z.literal('secretariat-head'),
+  z.templateLiteral(['deputy-', unitSchema]),
+]);
 
 const appointingAuthorityKindSchema = z.enum([
   'cmb-law-or-decree',

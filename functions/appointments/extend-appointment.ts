@@ -7,7 +7,11 @@ import { appointmentParams, appointmentStream } from './streams';
 export const extendAppointmentBody = z.strictObject({ newEndDate: dateSchema });
 
 export const extendAppointment = commandRoute(
-  { body: extendAppointmentBody, params: appointmentParams, summary: 'Extend a contract to a later end date' },
+  {
+    body: extendAppointmentBody,
+    params: appointmentParams,
+    summary: 'Extend a contract to a later end date',
+  },
   200,
   ({ body, params, identity, now }) =>
     async (load) => {

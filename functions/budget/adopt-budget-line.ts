@@ -20,7 +20,11 @@ export const adoptBudgetLine = commandRoute(
     async (load) => {
       const line = await load(...streams.budgetLine(params.processId, body.lineId));
       const process = await load(...streams.process(params.processId));
-      const events = decideAdoption({ type: 'AdoptBudgetLine', ...body, by: identity.subject, at: now }, line.state, process.state);
+      const events = decideAdoption(
+        { type: 'AdoptBudgetLine', ...body, by: identity.subject, at: now },
+        line.state,
+        process.state,
+      );
       return {
         changes: [{ stream: line, events }],
         result: { lineId: body.lineId, version: line.version + events.length },

@@ -34,7 +34,9 @@ export const adoptBudget = commandRoute(
       }
       return {
         changes,
-        result: { lines: body.lines.map(({ lineId }, i) => ({ lineId, version: (changes[i]?.events.length ?? 0) })) },
+        result: {
+          lines: body.lines.map(({ lineId }, i) => ({ lineId, version: changes[i]?.events.length ?? 0 })),
+        },
       };
     },
 );

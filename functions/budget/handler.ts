@@ -16,10 +16,13 @@ export const endpoints = {
   'GET /processes/{processId}/budget-lines/{lineId}': getBudgetLine,
   'POST /processes/{processId}/budget-lines/{lineId}/revisions': reviseBudgetLine,
   'POST /processes/{processId}/commitments': raiseCommitment,
-  'GET /processes/{processId}/commitments/{commitmentId}': stateRoute({ params: commitmentParams }, ({ processId, commitmentId }) => {
-    const [streamId, decider] = streams.commitment(processId, commitmentId);
-    return { streamId, decider };
-  }),
+  'GET /processes/{processId}/commitments/{commitmentId}': stateRoute(
+    { params: commitmentParams },
+    ({ processId, commitmentId }) => {
+      const [streamId, decider] = streams.commitment(processId, commitmentId);
+      return { streamId, decider };
+    },
+  ),
   'POST /processes/{processId}/commitments/{commitmentId}/release': releaseCommitment,
 } as const;
 

@@ -18,6 +18,9 @@ export const reviseBudgetLine = commandRoute(
         { type: 'ReviseBudgetLine', ...body, transferId: null, by: identity.subject, at: now },
         line.state,
       );
-      return { changes: [{ stream: line, events }], result: { lineId: params.lineId, version: line.version + events.length } };
+      return {
+        changes: [{ stream: line, events }],
+        result: { lineId: params.lineId, version: line.version + events.length },
+      };
     },
 );

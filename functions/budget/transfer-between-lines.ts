@@ -22,13 +22,20 @@ export const transferFunds = commandRoute(
       const from = await load(...streams.budgetLine(params.processId, body.fromLineId));
       const to = await load(...streams.budgetLine(params.processId, body.toLineId));
       const { amount, reason } = body;
-      const events = transferBetweenLines({ transferId, amount, reason, by: identity.subject, at: now }, from.state, to.state);
+      const events = transferBetweenLines(
+        { transferId, amount, reason, by: identity.subject, at: now },
+        from.state,
+        to.state,
+      );
       return {
         changes: [
           { stream: from, events: events.from },
           { stream: to, events: events.to },
         ],
-        result: { transferId, versions: { [body.fromLineId]: from.version + 1, [body.toLineId]: to.version + 1 } },
+        result: {
+          transferId,
+          versions: { [body.fromLineId]: from.version + 1, [body.toLineId]: to.version + 1 },
+        },
       };
     };
   },

@@ -12,7 +12,8 @@ import { streamIdOf } from '../../events/envelope';
  */
 export const streams = {
   process: (processId: string) => [streamIdOf(processId, 'process', processId), process] as const,
-  budgetLine: (processId: string, lineId: string) => [streamIdOf(processId, 'budget-line', lineId), budgetLine] as const,
+  budgetLine: (processId: string, lineId: string) =>
+    [streamIdOf(processId, 'budget-line', lineId), budgetLine] as const,
   contribution: (processId: string, contributionId: string) =>
     [streamIdOf(processId, 'contribution', contributionId), contribution] as const,
   commitment: (processId: string, commitmentId: string) =>

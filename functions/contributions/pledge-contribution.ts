@@ -29,10 +29,20 @@ export const pledgeContribution = commandRoute(
       const process = await load(...streams.process(params.processId));
       const { budgetCurrency } = openProcess(process.state);
       const events = contribution.decide(
-        { type: 'PledgeContribution', contributionId, ...body, budgetCurrency, by: identity.subject, at: now },
+        {
+          type: 'PledgeContribution',
+          contributionId,
+          ...body,
+          budgetCurrency,
+          by: identity.subject,
+          at: now,
+        },
         source.state,
       );
-      return { changes: [{ stream: source, events }], result: { contributionId, version: source.version + events.length } };
+      return {
+        changes: [{ stream: source, events }],
+        result: { contributionId, version: source.version + events.length },
+      };
     };
   },
 );

@@ -26,10 +26,24 @@ export const receiveTranche = commandRoute(
       const source = await load(...streams.contribution(processId, contributionId));
       const rate =
         source.state.status === 'pledged' && body.amount.currency !== source.state.budgetCurrency
-          ? await recordedRate(load, processId, body.amount.currency, source.state.budgetCurrency, body.rateDate ?? body.receivedOn)
+          ? await recordedRate(
+              load,
+              processId,
+              body.amount.currency,
+              source.state.budgetCurrency,
+              body.rateDate ?? body.receivedOn,
+            )
           : undefined;
       const events = contribution.decide(
-        { type: 'ReceiveTranche', trancheId, amount: body.amount, receivedOn: body.receivedOn, rate, by: identity.subject, at: now },
+        {
+          type: 'ReceiveTranche',
+          trancheId,
+          amount: body.amount,
+          receivedOn: body.receivedOn,
+          rate,
+          by: identity.subject,
+          at: now,
+        },
         source.state,
       );
       return {

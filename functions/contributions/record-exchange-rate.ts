@@ -8,19 +8,35 @@ import { streams } from '../commons/streams';
 
 export const recordExchangeRate = commandRoute(
   {
-    body: exchangeRateSchema.refine((r) => r.base !== r.quote, { message: 'base and quote must differ', path: ['quote'] }),
+    body: exchangeRateSchema.refine((r) => r.base !== r.quote, {
+      message: 'base and quote must differ',
+      path: ['quote'],
+    }),
     params: processParams,
   },
   201,
   ({ body, params, identity, now }) =>
     async (load) => {
-      const recorded = await load(...streams.exchangeRate(params.processId, body.base, body.quote, body.date));
-      const events = exchangeRate.decide({ type: 'RecordExchangeRate', rate: body, by: identity.subject, at: now }, recorded.state);
-      return { changes: [{ stream: recorded, events }], result: { ...body, version: recorded.version + events.length } };
+      const recorded = await load(
+        ...streams.exchangeRate(params.processId, body.base, body.quote, body.date),
+      );
+      const events = exchangeRate.decide(
+        { type: 'RecordExchangeRate', rate: body, by: identity.subject, at: now },
+        recorded.state,
+      );
+      return {
+        changes: [{ stream: recorded, events }],
+        result: { ...body, version: recorded.version + events.length },
+      };
     },
 );
 
-export const rateParams = z.strictObject({ processId: idSchema, base: currencySchema, quote: currencySchema, date: dateSchema });
+export const rateParams = z.strictObject({
+  processId: idSchema,
+  base: currencySchema,
+  quote: currencySchema,
+  date: dateSchema,
+});
 
 export const getExchangeRate = stateRoute({ params: rateParams }, ({ processId, base, quote, date }) => {
   const [streamId, decider] = streams.exchangeRate(processId, base, quote, date);

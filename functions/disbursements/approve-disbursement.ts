@@ -7,7 +7,9 @@ import { disbursementParams } from '../commons/params';
 import { streams } from '../commons/streams';
 
 /** Who approves is the token's subject, never a field of the body; an override needs a reason. */
-export const approveDisbursementBody = z.strictObject({ override: z.strictObject({ reason: textSchema(500) }).optional() });
+export const approveDisbursementBody = z.strictObject({
+  override: z.strictObject({ reason: textSchema(500) }).optional(),
+});
 
 /** Approval appends to the disbursement, its line and its source in one transaction: none can be overspent. */
 export const approveDisbursement = commandRoute(

@@ -7,7 +7,11 @@ import { secondmentParams, secondmentStream } from './streams';
 export const extendSecondmentBody = z.strictObject({ newEndDate: dateSchema });
 
 export const extendSecondment = commandRoute(
-  { body: extendSecondmentBody, params: secondmentParams, summary: 'Extend a secondment to a later end date' },
+  {
+    body: extendSecondmentBody,
+    params: secondmentParams,
+    summary: 'Extend a secondment to a later end date',
+  },
   200,
   ({ body, params, identity, now }) =>
     async (load) => {

@@ -6,10 +6,39 @@ let runtime: LocalRuntime;
 let officer: Caller;
 let approver: Caller;
 
+const sources: Record<string, string> = {};
+
+/** An open process with one unrestricted contribution of which 200,000.00 USD has arrived. */
+async function fundedProcess(processId: string) {
+  await officer.post(`/processes/${processId}`, {
+    name: 'Constitution Review Commission',
+    country: 'KE',
+    mandateStart: '2026-01-01',
+    mandateEnd: '2027-06-30',
+    budgetCurrency: 'USD',
+    reviewCadenceMonths: 3,
+  });
+  const pledge = await officer.post(`/processes/${processId}/contributions`, {
+    donorId: 'government',
+    donorName: 'Treasury',
+    amount: { amount: 200_000_00, currency: 'USD' },
+    modality: 'government-budget',
+    reportingFrequency: 'quarterly',
+    firstReportDue: '2026-03-31',
+  });
+  const contributionId = pledge.body.contributionId as string;
+  await officer.post(`/processes/${processId}/contributions/${contributionId}/tranches`, {
+    amount: { amount: 200_000_00, currency: 'USD' },
+    receivedOn: '2026-01-05',
+  });
+  sources[processId] = contributionId;
+}
+
 beforeAll(async () => {
   runtime = await startRuntime();
   officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer']);
   approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver']);
+  for (const processId of ['p1', 'p2', 'p3']) await fundedProcess(processId);
 });
 afterAll(() => runtime?.stop());
 
@@ -20,11 +49,13 @@ const line = (lineId: string, amount = 10_000_00) => ({
   costCategory: 'travel',
   amount: { amount, currency: 'USD' },
 });
-const spend = (lineId: string, amount: number) => ({
+const spend = (lineId: string, amount: number, processId = 'p1') => ({
   lineId,
+  fundingSourceId: sources[processId],
   amount: { amount, currency: 'USD' },
   payee: 'Venue Ltd',
   purpose: 'Hall for a public hearing',
+  supportingDocument: { reference: 'QUOTE-17', sha256: 'b'.repeat(64) },
 });
 
 describe('recording spend over HTTP', () => {
@@ -53,6 +84,7 @@ describe('recording spend over HTTP', () => {
         {
           ...line('EO-1'),
           allocated: { amount: 10_000_00, currency: 'USD' },
+          committed: { amount: 0, currency: 'USD' },
           disbursed: { amount: 1_200_00, currency: 'USD' },
           available: { amount: 8_800_00, currency: 'USD' },
         },
@@ -60,6 +92,7 @@ describe('recording spend over HTTP', () => {
       totals: [
         {
           allocated: { amount: 10_000_00, currency: 'USD' },
+          committed: { amount: 0, currency: 'USD' },
           disbursed: { amount: 1_200_00, currency: 'USD' },
           available: { amount: 8_800_00, currency: 'USD' },
         },
@@ -107,7 +140,9 @@ describe('twenty concurrent approvals against one line', () => {
   it('never overspend it', async () => {
     await officer.post('/processes/p2/budget-lines', line('TIGHT', 10_000_00));
     const requests = await Promise.all(
-      Array.from({ length: 20 }, () => officer.post('/processes/p2/disbursements', spend('TIGHT', 1_000_00))),
+      Array.from({ length: 20 }, () =>
+        officer.post('/processes/p2/disbursements', spend('TIGHT', 1_000_00, 'p2')),
+      ),
     );
     const answers = await Promise.all(
       requests.map((r) => approver.post(`/processes/p2/disbursements/${r.body.disbursementId}/approve`)),
@@ -211,7 +246,7 @@ describe('bad requests', () => {
 describe('reading and editing an aggregate', () => {
   it('returns its current state and version, and 404 for one never recorded', async () => {
     await officer.post('/processes/p3/budget-lines', line('S-1'));
-    const { body } = await officer.post('/processes/p3/disbursements', spend('S-1', 250_00));
+    const { body } = await officer.post('/processes/p3/disbursements', spend('S-1', 250_00, 'p3'));
     const read = await approver.get(`/processes/p3/disbursements/${body.disbursementId}`);
     expect(read).toMatchObject({
       status: 200,
@@ -233,7 +268,7 @@ describe('reading and editing an aggregate', () => {
 
   it('refuses an edit made from a stale version with 409 and the current version', async () => {
     await officer.post('/processes/p3/budget-lines', line('S-2'));
-    const { body } = await officer.post('/processes/p3/disbursements', spend('S-2', 100_00));
+    const { body } = await officer.post('/processes/p3/disbursements', spend('S-2', 100_00, 'p3'));
     const path = `/processes/p3/disbursements/${body.disbursementId}`;
     await approver.post(`${path}/reject`, { reason: 'wrong payee' }, { 'if-match': '1' });
     const stale = await approver.post(`${path}/approve`, undefined, { 'if-match': '1' });

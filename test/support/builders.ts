@@ -65,7 +65,9 @@ export const request = (o: Partial<RequestDisbursement> = {}): RequestDisburseme
   ...o,
 });
 
-export const requested = (o: Partial<EventOf<'DisbursementRequested'>['data']> = {}): EventOf<'DisbursementRequested'> => ({
+export const requested = (
+  o: Partial<EventOf<'DisbursementRequested'>['data']> = {},
+): EventOf<'DisbursementRequested'> => ({
   type: 'DisbursementRequested',
   data: {
     disbursementId: 'd-1',
@@ -91,7 +93,9 @@ export const approve = (o: Partial<ApproveDisbursement> = {}): ApproveDisburseme
   ...o,
 });
 
-export const approved = (o: Partial<EventOf<'DisbursementApproved'>['data']> = {}): EventOf<'DisbursementApproved'> => ({
+export const approved = (
+  o: Partial<EventOf<'DisbursementApproved'>['data']> = {},
+): EventOf<'DisbursementApproved'> => ({
   type: 'DisbursementApproved',
   data: {
     disbursementId: 'd-1',
@@ -108,7 +112,14 @@ export const approved = (o: Partial<EventOf<'DisbursementApproved'>['data']> = {
 
 export const paid = (o: Partial<EventOf<'DisbursementPaid'>['data']> = {}): EventOf<'DisbursementPaid'> => ({
   type: 'DisbursementPaid',
-  data: { disbursementId: 'd-1', paymentReference: 'EFT-0042', paidOn: '2026-01-04', paidBy: 'fo-2', paidAt: day(4), ...o },
+  data: {
+    disbursementId: 'd-1',
+    paymentReference: 'EFT-0042',
+    paidOn: '2026-01-04',
+    paidBy: 'fo-2',
+    paidAt: day(4),
+    ...o,
+  },
 });
 
 export const reject = (o: Partial<RejectDisbursement> = {}): RejectDisbursement => ({
@@ -120,12 +131,22 @@ export const reject = (o: Partial<RejectDisbursement> = {}): RejectDisbursement 
   ...o,
 });
 
-export const rejected = (o: Partial<EventOf<'DisbursementRejected'>['data']> = {}): EventOf<'DisbursementRejected'> => ({
+export const rejected = (
+  o: Partial<EventOf<'DisbursementRejected'>['data']> = {},
+): EventOf<'DisbursementRejected'> => ({
   type: 'DisbursementRejected',
-  data: { disbursementId: 'd-1', reason: 'No quotation attached', rejectedBy: 'head', rejectedAt: day(3), ...o },
+  data: {
+    disbursementId: 'd-1',
+    reason: 'No quotation attached',
+    rejectedBy: 'head',
+    rejectedAt: day(3),
+    ...o,
+  },
 });
 
-export const pledged = (o: Partial<EventOf<'ContributionPledged'>['data']> = {}): EventOf<'ContributionPledged'> => ({
+export const pledged = (
+  o: Partial<EventOf<'ContributionPledged'>['data']> = {},
+): EventOf<'ContributionPledged'> => ({
   type: 'ContributionPledged',
   data: {
     contributionId: 'src-1',
@@ -143,7 +164,9 @@ export const pledged = (o: Partial<EventOf<'ContributionPledged'>['data']> = {})
   },
 });
 
-export const trancheReceived = (o: Partial<EventOf<'TrancheReceived'>['data']> = {}): EventOf<'TrancheReceived'> => ({
+export const trancheReceived = (
+  o: Partial<EventOf<'TrancheReceived'>['data']> = {},
+): EventOf<'TrancheReceived'> => ({
   type: 'TrancheReceived',
   data: {
     contributionId: 'src-1',

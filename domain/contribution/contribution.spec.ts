@@ -1,0 +1,112 @@
+import { describe, it } from 'vitest';
+import { day, eur, pledged, trancheReceived, usd } from '../../test/support/builders';
+import { specFor } from '../../test/support/decider-spec';
+import type { PledgeContribution, ReceiveTranche } from './commands';
+import { contribution } from './decide';
+
+const given = specFor(contribution);
+const { type: _, ...pledgeData } = pledged();
+const { pledgedBy: __, pledgedAt: ___, ...pledgeFields } = pledgeData.data;
+const pledge = (o: Partial<PledgeContribution> = {}): PledgeContribution => ({
+  type: 'PledgeContribution',
+  ...pledgeFields,
+  by: 'fo-1',
+  at: day(1),
+  ...o,
+});
+const receive = (o: Partial<ReceiveTranche> = {}): ReceiveTranche => ({
+  type: 'ReceiveTranche',
+  trancheId: 't-1',
+  amount: usd(50_000_00),
+  receivedOn: '2026-01-02',
+  rate: undefined,
+  by: 'fo-1',
+  at: day(2),
+  ...o,
+});
+const eurUsd = { base: 'EUR', quote: 'USD', rate: '1.10', date: '2026-01-02', source: 'UN operational rate' };
+const line = { lineId: 'EO-1', unit: 'education-outreach' };
+const charge = (amount = usd(1_000_00), override?: { reason: string; by: string }) => ({
+  type: 'ChargeContribution' as const,
+  disbursementId: 'd-1',
+  amount,
+  line,
+  by: 'head',
+  at: day(3),
+  ...(override ? { override } : {}),
+});
+
+describe('pledging a contribution', () => {
+  it('records donor, amount, modality, restrictions and reporting obligation', () => {
+    given([]).when(pledge()).then([pledged()]);
+  });
+
+  it('is refused when already pledged', () => {
+    given([pledged()]).when(pledge()).thenRefuses('contribution-already-pledged');
+  });
+});
+
+describe('receiving a tranche', () => {
+  it('in the budget currency needs no rate', () => {
+    given([pledged()]).when(receive()).then([trancheReceived()]);
+  });
+
+  it('in the donor’s currency records the rate and the amount in the budget currency', () => {
+    given([pledged({ amount: eur(100_000_00) })])
+      .when(receive({ amount: eur(10_000_00), rate: eurUsd }))
+      .then([trancheReceived({ amount: eur(10_000_00), rate: eurUsd, budgetAmount: usd(11_000_00) })]);
+  });
+
+  it('is refused in another currency without a recorded rate', () => {
+    given([pledged({ amount: eur(100_000_00) })])
+      .when(receive({ amount: eur(10_000_00) }))
+      .thenRefuses('exchange-rate-not-recorded');
+  });
+
+  it('is refused beyond what is still outstanding on the pledge', () => {
+    given([pledged({ amount: usd(100_000_00) }), trancheReceived({ amount: usd(60_000_00) })])
+      .when(receive({ amount: usd(40_000_01) }))
+      .thenRefuses('tranche-exceeds-pledge');
+  });
+
+  it('is refused in a currency other than the pledge’s', () => {
+    given([pledged()])
+      .when(receive({ amount: eur(1_00) }))
+      .thenRefuses('currency-mismatch');
+  });
+});
+
+describe('paying from a contribution', () => {
+  it('is limited to what was received, not what was pledged', () => {
+    given([pledged(), trancheReceived({ amount: usd(1_000_00) })])
+      .when(charge(usd(1_000_01)))
+      .thenRefuses('insufficient-funds-on-source');
+  });
+
+  it('is refused for a line outside the donor’s restriction', () => {
+    given([pledged({ restrictions: { units: ['communications'], lineIds: ['LEG-1'] } }), trancheReceived()])
+      .when(charge())
+      .thenRefuses('outside-donor-restriction');
+  });
+
+  it('is allowed for a line the restriction names', () => {
+    given([pledged({ restrictions: { units: [], lineIds: ['EO-1'] } }), trancheReceived()])
+      .when(charge(usd(1_000_00)))
+      .then([
+        {
+          type: 'ContributionCharged',
+          data: {
+            contributionId: 'src-1',
+            disbursementId: 'd-1',
+            lineId: 'EO-1',
+            amount: usd(1_000_00),
+            chargedAt: day(3),
+          },
+        },
+      ]);
+  });
+
+  it('is refused for a source that was never pledged', () => {
+    given([]).when(charge()).thenRefuses('funding-source-not-found');
+  });
+});

@@ -1,0 +1,281 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../local/runtime';
+import { type Caller, callerAs, startRuntime } from '../support/http';
+
+let runtime: LocalRuntime;
+let hr: Caller;
+
+beforeAll(async () => {
+  runtime = await startRuntime();
+  hr = await callerAs(runtime, 'hr-officer-1', ['hr-officer']);
+});
+afterAll(() => runtime?.stop());
+
+const openProcess = (processId: string) =>
+  hr.post(`/processes/${processId}`, {
+    name: 'Constitution of Kenya Review Commission',
+    country: 'KE',
+    mandateStart: '2026-01-01',
+    mandateEnd: '2027-06-30',
+    budgetCurrency: 'KES',
+    reviewCadenceMonths: 3,
+  });
+
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+const terms = (personId: string, name: string) => ({
+  person: { personId, name },
+  contractType: 'civil-service',
+  startDate: '2026-02-01',
+  endDate: '2027-06-30',
+  monthlyCost: usd(4_000_00),
+  fundingSourceId: 'government',
+});
+const head = (personId = 'per-head-1', startDate = '2026-02-01') => ({
+  ...terms(personId, 'Wanjiku Kamau'),
+  startDate,
+  appointingAuthority: { kind: 'cmb-business-committee' },
+  accountableTo: 'business-committee',
+  accountingOfficer: true,
+});
+const deputy = (unit: string, personId = `per-${unit}`) => ({ ...terms(personId, `Deputy ${unit}`), unit });
+const secondee = (personId: string, homeInstitution: string, unit: string) => ({
+  person: { personId, name: `Officer ${personId}` },
+  homeInstitution,
+  postTitle: 'Finance Officer',
+  unit,
+  startDate: '2026-03-01',
+  endDate: '2026-12-31',
+  salary: {
+    borneBy: 'shared',
+    processSharePercent: 50,
+    monthlyCost: usd(900_00),
+    fundingSourceId: 'undp-basket',
+  },
+  reportingLinesToHome: `Monthly report to the Permanent Secretary, ${homeInstitution}`,
+});
+const units = ['secretarial-services', 'education-outreach', 'communications', 'administration'];
+
+describe('staffing the Secretariat over HTTP', () => {
+  it('appoints a Head and four deputies, seconds two officers, and keeps each post to one holder', async () => {
+    expect((await openProcess('ke')).status).toBe(201);
+
+    const appointed = await hr.post('/processes/ke/appointments/secretariat-head', head());
+    expect(appointed).toMatchObject({
+      status: 201,
+      body: { postId: 'secretariat-head', status: 'active', version: 1 },
+    });
+    const headId = appointed.body.appointmentId as string;
+
+    for (const unit of units) {
+      const answer = await hr.post('/processes/ke/appointments/deputies', deputy(unit));
+      expect(answer).toMatchObject({ status: 201, body: { postId: `deputy-${unit}`, status: 'active' } });
+    }
+
+    const seconded = [
+      await hr.post('/processes/ke/secondments', secondee('per-s1', 'Ministry of Finance', 'administration')),
+      await hr.post(
+        '/processes/ke/secondments',
+        secondee('per-s2', 'Office of the Attorney General', 'secretarial-services'),
+      ),
+    ];
+    for (const answer of seconded) expect(answer).toMatchObject({ status: 201, body: { status: 'active' } });
+    expect(await hr.get(`/processes/ke/secondments/${seconded[0]?.body.secondmentId}`)).toMatchObject({
+      status: 200,
+      body: {
+        status: 'active',
+        homeInstitution: 'Ministry of Finance',
+        salary: { borneBy: 'shared', processSharePercent: 50, monthlyCost: usd(900_00) },
+        secondedBy: 'hr-officer-1',
+        version: 1,
+      },
+    });
+
+    const secondHead = await hr.post('/processes/ke/appointments/secretariat-head', head('per-head-2'));
+    expect(secondHead).toMatchObject({
+      status: 409,
+      body: { error: 'post-already-filled', details: { postId: 'secretariat-head', appointmentId: headId } },
+    });
+    const secondDeputy = await hr.post(
+      '/processes/ke/appointments/deputies',
+      deputy('communications', 'per-x'),
+    );
+    expect(secondDeputy).toMatchObject({ status: 409, body: { error: 'post-already-filled' } });
+
+    expect(await hr.get('/processes/ke/posts/secretariat-head')).toMatchObject({
+      status: 200,
+      body: { status: 'filled', appointmentId: headId, person: { personId: 'per-head-1' }, version: 1 },
+    });
+  });
+
+  it('frees the Head’s post when the appointment ends, so a successor can be appointed', async () => {
+    await openProcess('succession');
+    const first = await hr.post('/processes/succession/appointments/secretariat-head', head());
+    const firstId = first.body.appointmentId as string;
+
+    const ended = await hr.post(`/processes/succession/appointments/${firstId}/end`, {
+      reason: 'resigned',
+      endDate: '2026-09-30',
+    });
+    expect(ended).toMatchObject({
+      status: 200,
+      body: { appointmentId: firstId, status: 'ended', version: 2 },
+    });
+    expect((await hr.get('/processes/succession/posts/secretariat-head')).body).toMatchObject({
+      status: 'vacant',
+      vacatedAfter: '2026-09-30',
+      version: 2,
+    });
+
+    const overlapping = await hr.post(
+      '/processes/succession/appointments/secretariat-head',
+      head('per-head-2', '2026-09-15'),
+    );
+    expect(overlapping).toMatchObject({
+      status: 422,
+      body: { error: 'appointment-starts-before-post-vacated' },
+    });
+    const successor = await hr.post(
+      '/processes/succession/appointments/secretariat-head',
+      head('per-head-2', '2026-10-01'),
+    );
+    expect(successor).toMatchObject({ status: 201, body: { postId: 'secretariat-head' } });
+
+    const late = await hr.post(`/processes/succession/appointments/${firstId}/extend`, {
+      newEndDate: '2028-01-01',
+    });
+    expect(late).toMatchObject({ status: 409, body: { error: 'appointment-ended' } });
+  });
+
+  it('lets only one of two concurrent appointments of a Head through', async () => {
+    await openProcess('race');
+    const answers = await Promise.all([
+      hr.post('/processes/race/appointments/secretariat-head', head('per-a')),
+      hr.post('/processes/race/appointments/secretariat-head', head('per-b')),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.status === 409)?.body.error).toBe('post-already-filled');
+  });
+
+  it('answers a vacant post that was never filled, and refuses a post that does not exist', async () => {
+    await openProcess('empty');
+    expect(await hr.get('/processes/empty/posts/deputy-communications')).toMatchObject({
+      status: 200,
+      body: { postId: 'deputy-communications', status: 'vacant', version: 0 },
+    });
+    const unknown = await hr.get('/processes/empty/posts/deputy-regional-office');
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'path.postId' })] },
+    });
+  });
+});
+
+describe('a member of staff’s appointment', () => {
+  const staff = (overrides: Record<string, unknown> = {}) => ({
+    ...terms('per-staff-1', 'Achieng Otieno'),
+    postTitle: 'Research Officer',
+    unit: 'secretarial-services',
+    subFunction: 'research',
+    reportsTo: 'Deputy, Secretarial Services',
+    ...overrides,
+  });
+
+  it('is appointed, reassigned, extended and ended, by the token’s subject', async () => {
+    await openProcess('staff');
+    const appointed = await hr.post('/processes/staff/appointments', staff());
+    expect(appointed).toMatchObject({ status: 201, body: { status: 'active', version: 1 } });
+    const path = `/processes/staff/appointments/${appointed.body.appointmentId}`;
+
+    const reassigned = await hr.post(`${path}/reassign`, {
+      postTitle: 'Media Officer',
+      unit: 'communications',
+      subFunction: 'media-liaison',
+      reportsTo: 'Deputy, Communications',
+    });
+    expect(reassigned).toMatchObject({ status: 200, body: { version: 2 } });
+    expect((await hr.post(`${path}/extend`, { newEndDate: '2027-12-31' })).status).toBe(200);
+    expect((await hr.post(`${path}/end`, { reason: 'expired', endDate: '2027-12-31' })).status).toBe(200);
+
+    expect(await hr.get(path)).toMatchObject({
+      status: 200,
+      body: {
+        kind: 'staff',
+        status: 'ended',
+        postTitle: 'Media Officer',
+        unit: 'communications',
+        endDate: '2027-12-31',
+        ended: { reason: 'expired', endDate: '2027-12-31' },
+        appointedBy: 'hr-officer-1',
+        version: 4,
+      },
+    });
+  });
+
+  it('is refused for a donor-funded post without the reporting line to the donor', async () => {
+    await openProcess('donor');
+    const without = await hr.post('/processes/donor/appointments', staff({ contractType: 'donor-funded' }));
+    expect(without).toMatchObject({ status: 422, body: { error: 'donor-reporting-line-required' } });
+    const withLine = await hr.post(
+      '/processes/donor/appointments',
+      staff({
+        contractType: 'donor-funded',
+        donorReportingLine: { donorId: 'undp', reportsTo: 'UNDP Chief Technical Adviser' },
+      }),
+    );
+    expect(withLine.status).toBe(201);
+  });
+
+  it('is refused in a process that was never opened', async () => {
+    const answer = await hr.post('/processes/nowhere/appointments', staff());
+    expect(answer).toMatchObject({ status: 404, body: { error: 'process-not-found' } });
+  });
+
+  it('refuses a sub-function of another unit and names a malformed field', async () => {
+    await openProcess('fields');
+    const mismatched = await hr.post('/processes/fields/appointments', staff({ subFunction: 'finance' }));
+    expect(mismatched).toMatchObject({ status: 422, body: { error: 'sub-function-not-in-unit' } });
+    const other = await hr.post('/processes/fields/appointments/secretariat-head', {
+      ...head(),
+      appointingAuthority: { kind: 'other' },
+    });
+    expect(other).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'appointingAuthority.description' })] },
+    });
+  });
+});
+
+describe('a secondment', () => {
+  it('is extended, then ended early, and nothing more is recorded on it', async () => {
+    await openProcess('loan');
+    const { body } = await hr.post(
+      '/processes/loan/secondments',
+      secondee('per-s3', 'Ministry of Information', 'communications'),
+    );
+    const path = `/processes/loan/secondments/${body.secondmentId}`;
+    const shorter = await hr.post(`${path}/extend`, { newEndDate: '2026-06-30' });
+    expect(shorter).toMatchObject({ status: 422, body: { error: 'secondment-extension-not-later' } });
+    expect((await hr.post(`${path}/extend`, { newEndDate: '2027-03-31' })).status).toBe(200);
+
+    const afterPlan = await hr.post(`${path}/end`, { reason: 'recalled', endDate: '2027-04-01' });
+    expect(afterPlan).toMatchObject({
+      status: 422,
+      body: { error: 'secondment-early-end-after-planned-end' },
+    });
+    expect((await hr.post(`${path}/end`, { reason: 'recalled', endDate: '2026-10-31' })).status).toBe(200);
+    const again = await hr.post(`${path}/extend`, { newEndDate: '2027-06-30' });
+    expect(again).toMatchObject({ status: 409, body: { error: 'secondment-ended' } });
+  });
+
+  it('requires the process’s share and monthly cost when the salary is shared', async () => {
+    await openProcess('shared');
+    const answer = await hr.post('/processes/shared/secondments', {
+      ...secondee('per-s4', 'Ministry of Justice', 'secretarial-services'),
+      salary: { borneBy: 'shared', processSharePercent: 100, monthlyCost: usd(1_00) },
+    });
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'salary.processSharePercent' })] },
+    });
+  });
+});
