@@ -3,7 +3,7 @@ import { dateSchema, idSchema, moneySchema, textSchema, timestampSchema, unitSch
 import type { EventDefinition } from './definition';
 
 /** The person holding a post or lent to the process: an id from the HR file and the name. */
-export const personSchema = z.strictObject({ personId: idSchema, name: textSchema(200) });
+const personSchema = z.strictObject({ personId: idSchema, name: textSchema(200) });
 
 /** The sub-functions of the four units (DOMAIN.md); `domain/appointment/organisation.ts` says which is whose. */
 export const subFunctionSchema = z.enum([
@@ -23,7 +23,7 @@ export const subFunctionSchema = z.enum([
 ]);
 
 /** Secondments are recorded on their own (`StaffSeconded`), so they are not a contract type here. */
-export const contractTypeSchema = z.enum(['civil-service', 'consultant', 'donor-funded']);
+const contractTypeSchema = z.enum(['civil-service', 'consultant', 'donor-funded']);
 
 /** The posts only one person holds at a time: the Secretariat Head and one deputy per unit. */
 export const postIdSchema = z.union([
@@ -40,7 +40,7 @@ const appointingAuthorityKindSchema = z.enum([
 ]);
 
 /** Who appointed the Head; "another body" must say which, any other kind may cite its instrument. */
-export const appointingAuthoritySchema = z.discriminatedUnion('kind', [
+const appointingAuthoritySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('other'), description: textSchema(300) }),
   z.strictObject({
     kind: appointingAuthorityKindSchema.exclude(['other']),
@@ -48,16 +48,16 @@ export const appointingAuthoritySchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const accountableToSchema = z.enum(['chairperson', 'business-committee', 'group-of-members']);
+const accountableToSchema = z.enum(['chairperson', 'business-committee', 'group-of-members']);
 
 /** Donor-funded staff: the donor and whom they report to there, as the terms of reference say. */
-export const donorReportingLineSchema = z.strictObject({ donorId: idSchema, reportsTo: textSchema(300) });
+const donorReportingLineSchema = z.strictObject({ donorId: idSchema, reportsTo: textSchema(300) });
 
 export const appointmentEndReasonSchema = z.enum(['resigned', 'terminated', 'expired']);
 export const secondmentEndReasonSchema = z.enum(['recalled', 'returned']);
 
 /** Who pays a secondee; the process's share, when it has one, comes with what it costs a month. */
-export const salarySchema = z.discriminatedUnion('borneBy', [
+const salarySchema = z.discriminatedUnion('borneBy', [
   z.strictObject({ borneBy: z.literal('home-institution') }),
   z.strictObject({
     borneBy: z.literal('process-budget'),
@@ -218,14 +218,9 @@ export const staffingEvents = {
 
 export type Person = z.infer<typeof personSchema>;
 export type SubFunction = z.infer<typeof subFunctionSchema>;
-export type ContractType = z.infer<typeof contractTypeSchema>;
 export type PostId = z.infer<typeof postIdSchema>;
-export type AppointingAuthority = z.infer<typeof appointingAuthoritySchema>;
-export type AccountableTo = z.infer<typeof accountableToSchema>;
-export type DonorReportingLine = z.infer<typeof donorReportingLineSchema>;
 export type AppointmentEndReason = z.infer<typeof appointmentEndReasonSchema>;
 export type SecondmentEndReason = z.infer<typeof secondmentEndReasonSchema>;
-export type Salary = z.infer<typeof salarySchema>;
 export type Placement = z.infer<typeof placementSchema>;
 export type AppointmentTerms = z.infer<typeof appointmentTermsSchema>;
 export type HeadTerms = z.infer<typeof headTermsSchema>;

@@ -1,0 +1,307 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../local/runtime';
+import { type Caller, callerAs, eventually, startRuntime } from '../support/http';
+
+let runtime: LocalRuntime;
+let officer: Caller;
+let approver: Caller;
+const P = '/processes/money';
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+const line = (lineId: string, unit: string, amount: number) => ({
+  lineId,
+  unit,
+  activity: `Activity ${lineId}`,
+  costCategory: 'contractual-services',
+  amount: usd(amount),
+});
+const document = { reference: 'INV-88', sha256: 'c'.repeat(64) };
+let restricted: string;
+
+beforeAll(async () => {
+  runtime = await startRuntime();
+  officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer']);
+  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver']);
+});
+afterAll(() => runtime?.stop());
+
+describe('the process', () => {
+  it('opens once, with its mandate and budget currency', async () => {
+    const body = {
+      name: 'National Constitutional Dialogue',
+      country: 'KE',
+      mandateStart: '2026-01-01',
+      mandateEnd: '2027-06-30',
+      budgetCurrency: 'USD',
+      reviewCadenceMonths: 6,
+    };
+    expect(await officer.post(P, body)).toMatchObject({
+      status: 201,
+      body: { processId: 'money', version: 1 },
+    });
+    expect(await officer.post(P, body)).toMatchObject({
+      status: 409,
+      body: { error: 'process-already-open' },
+    });
+    expect(await officer.post('/processes/other', { ...body, mandateEnd: '2025-01-01' })).toMatchObject({
+      status: 422,
+      body: { error: 'mandate-ends-before-it-starts' },
+    });
+  });
+
+  it('extends its mandate only to a later date', async () => {
+    const later = await officer.post(`${P}/mandate-extensions`, {
+      newEnd: '2027-12-31',
+      reason: 'Referendum moved',
+    });
+    expect(later).toMatchObject({ status: 200, body: { version: 2 } });
+    const earlier = await officer.post(`${P}/mandate-extensions`, { newEnd: '2027-01-31', reason: 'x' });
+    expect(earlier).toMatchObject({ status: 422, body: { error: 'mandate-extension-not-later' } });
+    expect((await officer.get(P)).body).toMatchObject({
+      status: 'open',
+      mandateEnd: '2027-12-31',
+      budgetCurrency: 'USD',
+      version: 2,
+    });
+  });
+});
+
+describe('the budget', () => {
+  it('is adopted as lines in the budget currency, in one command', async () => {
+    const adopted = await officer.post(`${P}/budget/adoptions`, {
+      lines: [
+        line('EO-1', 'education-outreach', 50_000_00),
+        line('COM-1', 'communications', 20_000_00),
+        line('ADM-1', 'administration', 10_000_00),
+      ],
+    });
+    expect(adopted).toMatchObject({
+      status: 201,
+      body: { lines: [{ lineId: 'EO-1', version: 1 }, { lineId: 'COM-1' }, { lineId: 'ADM-1' }] },
+    });
+    const foreign = await officer.post(`${P}/budget-lines`, {
+      ...line('X-1', 'administration', 1_00),
+      amount: eur(1_00),
+    });
+    expect(foreign).toMatchObject({ status: 422, body: { error: 'currency-mismatch' } });
+    const twice = await officer.post(`${P}/budget/adoptions`, {
+      lines: [line('Y-1', 'administration', 1), line('Y-1', 'administration', 1)],
+    });
+    expect(twice).toMatchObject({
+      status: 400,
+      body: { issues: [{ field: 'lines', reason: 'line ids must be unique' }] },
+    });
+  });
+
+  it('is revised with a reason, never below what is committed and spent', async () => {
+    const revised = await approver.post(`${P}/budget-lines/ADM-1/revisions`, {
+      amount: usd(12_000_00),
+      reason: 'Extra logistics',
+    });
+    expect(revised).toMatchObject({ status: 200, body: { version: 2 } });
+    expect((await approver.get(`${P}/budget-lines/ADM-1`)).body).toMatchObject({ allocated: usd(12_000_00) });
+  });
+
+  it('moves money between lines as a revision of both', async () => {
+    const moved = await approver.post(`${P}/budget/transfers`, {
+      fromLineId: 'ADM-1',
+      toLineId: 'COM-1',
+      amount: usd(2_000_00),
+      reason: 'Radio campaign',
+    });
+    expect(moved.status).toBe(201);
+    expect((await approver.get(`${P}/budget-lines/COM-1`)).body).toMatchObject({ allocated: usd(22_000_00) });
+    const self = await approver.post(`${P}/budget/transfers`, {
+      fromLineId: 'COM-1',
+      toLineId: 'COM-1',
+      amount: usd(1),
+      reason: 'x',
+    });
+    expect(self).toMatchObject({ status: 422, body: { error: 'transfer-to-same-line' } });
+  });
+});
+
+describe('funding', () => {
+  it('takes a restricted pledge in euros and refuses a tranche without a recorded rate', async () => {
+    const pledge = await officer.post(`${P}/contributions`, {
+      donorId: 'eu',
+      donorName: 'European Union',
+      amount: eur(100_000_00),
+      modality: 'basket-fund',
+      restrictions: { units: ['communications'], lineIds: [] },
+      reportingFrequency: 'quarterly',
+      firstReportDue: '2026-03-31',
+    });
+    expect(pledge.status).toBe(201);
+    restricted = pledge.body.contributionId as string;
+    const noRate = await officer.post(`${P}/contributions/${restricted}/tranches`, {
+      amount: eur(40_000_00),
+      receivedOn: '2026-02-01',
+    });
+    expect(noRate).toMatchObject({ status: 422, body: { error: 'exchange-rate-not-recorded' } });
+  });
+
+  it('records a rate once per pair and day, then converts the tranche at it', async () => {
+    const rate = {
+      base: 'EUR',
+      quote: 'USD',
+      rate: '1.0825',
+      date: '2026-02-01',
+      source: 'UN operational rate of exchange',
+    };
+    expect((await officer.post(`${P}/exchange-rates`, rate)).status).toBe(201);
+    expect(await officer.post(`${P}/exchange-rates`, { ...rate, rate: '1.2' })).toMatchObject({
+      status: 409,
+      body: { error: 'exchange-rate-already-recorded' },
+    });
+    expect((await officer.get(`${P}/exchange-rates/EUR/USD/2026-02-01`)).body).toMatchObject({ rate });
+
+    const tranche = await officer.post(`${P}/contributions/${restricted}/tranches`, {
+      amount: eur(40_000_00),
+      receivedOn: '2026-02-01',
+    });
+    expect(tranche.status).toBe(201);
+    expect((await officer.get(`${P}/contributions/${restricted}`)).body).toMatchObject({
+      received: eur(40_000_00),
+      deposited: usd(43_300_00),
+      version: 2,
+    });
+    const tooMuch = await officer.post(`${P}/contributions/${restricted}/tranches`, {
+      amount: eur(60_000_01),
+      receivedOn: '2026-02-01',
+    });
+    expect(tooMuch).toMatchObject({ status: 422, body: { error: 'tranche-exceeds-pledge' } });
+  });
+});
+
+describe('commitments', () => {
+  it('reserve on the line and the source, and release what is no longer needed', async () => {
+    const raised = await officer.post(`${P}/commitments`, {
+      lineId: 'COM-1',
+      fundingSourceId: restricted,
+      amount: usd(5_000_00),
+      description: 'Radio airtime contract',
+      supplier: 'National Broadcaster',
+    });
+    expect(raised.status).toBe(201);
+    const id = raised.body.commitmentId as string;
+    expect((await officer.get(`${P}/budget-lines/COM-1`)).body).toMatchObject({ committed: usd(5_000_00) });
+    expect(
+      await officer.post(`${P}/commitments/${id}/release`, { amount: usd(5_000_01), reason: 'x' }),
+    ).toMatchObject({
+      status: 422,
+      body: { error: 'release-exceeds-commitment' },
+    });
+    expect(
+      (
+        await officer.post(`${P}/commitments/${id}/release`, {
+          amount: usd(2_000_00),
+          reason: 'Shorter campaign',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await officer.get(`${P}/commitments/${id}`)).body).toMatchObject({
+      status: 'open',
+      remaining: usd(3_000_00),
+    });
+  });
+
+  it('hold a line’s floor: a revision below what is committed is refused', async () => {
+    const below = await approver.post(`${P}/budget-lines/COM-1/revisions`, {
+      amount: usd(2_999_99),
+      reason: 'Cut',
+    });
+    expect(below).toMatchObject({
+      status: 422,
+      body: { error: 'revision-below-committed-and-spent', details: { floor: usd(3_000_00) } },
+    });
+  });
+
+  it('are refused outside the donor’s restriction', async () => {
+    const outside = await officer.post(`${P}/commitments`, {
+      lineId: 'EO-1',
+      fundingSourceId: restricted,
+      amount: usd(1_00),
+      description: 'x',
+      supplier: 'y',
+    });
+    expect(outside).toMatchObject({ status: 422, body: { error: 'outside-donor-restriction' } });
+  });
+});
+
+describe('a disbursement from request to reversal', () => {
+  let id: string;
+
+  it('in euros, converted at the recorded rate, outside the restriction only with an override', async () => {
+    const requested = await officer.post(`${P}/disbursements`, {
+      lineId: 'EO-1',
+      fundingSourceId: restricted,
+      amount: eur(1_000_00),
+      rateDate: '2026-02-01',
+      payee: 'Hotel Continental',
+      purpose: 'Venue for county hearings',
+      supportingDocument: document,
+    });
+    expect(requested.status).toBe(201);
+    id = requested.body.disbursementId as string;
+    expect((await approver.get(`${P}/disbursements/${id}`)).body).toMatchObject({
+      budgetAmount: usd(1_082_50),
+    });
+
+    const refused = await approver.post(`${P}/disbursements/${id}/approve`);
+    expect(refused).toMatchObject({ status: 422, body: { error: 'outside-donor-restriction' } });
+    const overridden = await approver.post(`${P}/disbursements/${id}/approve`, {
+      override: { reason: 'Donor agreed by letter of 3 Feb' },
+    });
+    expect(overridden).toMatchObject({ status: 200, body: { status: 'approved' } });
+  });
+
+  it('is paid once', async () => {
+    const pay = { paymentReference: 'EFT-2026-0107', paidOn: '2026-02-05' };
+    expect((await officer.post(`${P}/disbursements/${id}/pay`, pay)).status).toBe(200);
+    expect(await officer.post(`${P}/disbursements/${id}/pay`, pay)).toMatchObject({
+      status: 409,
+      body: { error: 'disbursement-not-approved' },
+    });
+  });
+
+  it('is reversed by someone other than its maker, giving back exactly what it took', async () => {
+    expect(await officer.post(`${P}/disbursements/${id}/reverse`, { reason: 'Paid twice' })).toMatchObject({
+      status: 422,
+      body: { error: 'maker-cannot-reverse' },
+    });
+    expect((await approver.post(`${P}/disbursements/${id}/reverse`, { reason: 'Paid twice' })).status).toBe(
+      200,
+    );
+    expect((await approver.get(`${P}/disbursements/${id}`)).body).toMatchObject({
+      status: 'reversed',
+      version: 4,
+    });
+    expect((await approver.get(`${P}/budget-lines/EO-1`)).body).toMatchObject({ charged: usd(0) });
+    expect((await approver.get(`${P}/contributions/${restricted}`)).body).toMatchObject({
+      charged: usd(0),
+      committed: usd(3_000_00),
+    });
+  });
+
+  it('shows in the budget view with revisions, commitments and the reversal', async () => {
+    const view = await eventually(
+      () => officer.get(`${P}/budget`),
+      (v) =>
+        (v.body.lines as { lineId: string; committed: { amount: number } }[] | undefined)?.some(
+          (l) => l.lineId === 'COM-1' && l.committed.amount === 3_000_00,
+        ) ?? false,
+    );
+    expect(view.body.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          lineId: 'COM-1',
+          allocated: usd(22_000_00),
+          committed: usd(3_000_00),
+          available: usd(19_000_00),
+        }),
+        expect.objectContaining({ lineId: 'EO-1', disbursed: usd(0), available: usd(50_000_00) }),
+      ]),
+    );
+  });
+});
