@@ -18,14 +18,22 @@ describe('money', () => {
 });
 
 describe('converting at a recorded rate', () => {
-  const rate = (base: string, quote: string, value: string) => ({ base, quote, rate: value, date: '2026-03-01', source: 'UN operational rate' });
+  const rate = (base: string, quote: string, value: string) => ({
+    base,
+    quote,
+    rate: value,
+    date: '2026-03-01',
+    source: 'UN operational rate',
+  });
 
   it('converts minor units exactly between two-decimal currencies', () => {
     expect(convert(money(1_000_00, 'EUR'), rate('EUR', 'USD', '1.0825'))).toEqual(money(1_082_50, 'USD'));
   });
 
   it('honours currencies with other minor units', () => {
-    expect(convert(money(10_000_00, 'USD'), rate('USD', 'KES', '129.45'))).toEqual(money(1_294_500_00, 'KES'));
+    expect(convert(money(10_000_00, 'USD'), rate('USD', 'KES', '129.45'))).toEqual(
+      money(1_294_500_00, 'KES'),
+    );
     expect(convert(money(1_000, 'JPY'), rate('JPY', 'USD', '0.0067'))).toEqual(money(6_70, 'USD'));
     expect(convert(money(1_00, 'USD'), rate('USD', 'JPY', '151.236'))).toEqual(money(151, 'JPY'));
   });

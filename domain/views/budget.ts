@@ -14,13 +14,19 @@ export interface BudgetLineRow {
   /** Approved disbursements net of reversals, as charged to the line. */
   readonly disbursed: Money;
   readonly available: Money;
+  /** The version of the line's stream these figures include, so a reader can tell how current they are. */
+  readonly version: number;
 }
 
 export const budgetKey = (processId: string): string => `${processId}#budget`;
 
-const withAvailable = (row: Omit<BudgetLineRow, 'available'>): BudgetLineRow => ({
+const withAvailable = (
+  row: Omit<BudgetLineRow, 'available' | 'version'>,
+  event: StoredEvent,
+): BudgetLineRow => ({
   ...row,
   available: subtract(subtract(row.allocated, row.committed), row.disbursed),
+  version: event.version,
 });
 
 export const budgetProjection: Projection<BudgetLineRow> = {
@@ -37,28 +43,31 @@ export const budgetProjection: Projection<BudgetLineRow> = {
     if (event.type === 'BudgetLineAdopted') {
       const { lineId, unit, activity, costCategory, amount } = event.data;
       const none = { amount: 0, currency: amount.currency };
-      return withAvailable({
-        lineId,
-        unit,
-        activity,
-        costCategory,
-        allocated: amount,
-        committed: none,
-        disbursed: none,
-      });
+      return withAvailable(
+        {
+          lineId,
+          unit,
+          activity,
+          costCategory,
+          allocated: amount,
+          committed: none,
+          disbursed: none,
+        },
+        event,
+      );
     }
     if (!row) throw new Error(`${event.type} on ${event.streamId} before the line was adopted`);
     switch (event.type) {
       case 'BudgetLineRevised':
-        return withAvailable({ ...row, allocated: event.data.amount });
+        return withAvailable({ ...row, allocated: event.data.amount }, event);
       case 'BudgetLineCommitted':
-        return withAvailable({ ...row, committed: add(row.committed, event.data.amount) });
+        return withAvailable({ ...row, committed: add(row.committed, event.data.amount) }, event);
       case 'BudgetLineCommitmentReleased':
-        return withAvailable({ ...row, committed: subtract(row.committed, event.data.amount) });
+        return withAvailable({ ...row, committed: subtract(row.committed, event.data.amount) }, event);
       case 'BudgetLineCharged':
-        return withAvailable({ ...row, disbursed: add(row.disbursed, event.data.amount) });
+        return withAvailable({ ...row, disbursed: add(row.disbursed, event.data.amount) }, event);
       case 'BudgetLineCredited':
-        return withAvailable({ ...row, disbursed: subtract(row.disbursed, event.data.amount) });
+        return withAvailable({ ...row, disbursed: subtract(row.disbursed, event.data.amount) }, event);
       default:
         throw new Error(`the budget view does not apply ${event.type}`);
     }

@@ -87,6 +87,7 @@ describe('recording spend over HTTP', () => {
           committed: { amount: 0, currency: 'USD' },
           disbursed: { amount: 1_200_00, currency: 'USD' },
           available: { amount: 8_800_00, currency: 'USD' },
+          version: 2,
         },
       ].map(({ amount: _, ...row }) => row),
       totals: [

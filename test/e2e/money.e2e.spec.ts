@@ -285,11 +285,12 @@ describe('a disbursement from request to reversal', () => {
   });
 
   it('shows in the budget view with revisions, commitments and the reversal', async () => {
+    // Figures as of the line's latest version: adopted, charged, credited.
     const view = await eventually(
       () => officer.get(`${P}/budget`),
       (v) =>
-        (v.body.lines as { lineId: string; committed: { amount: number } }[] | undefined)?.some(
-          (l) => l.lineId === 'COM-1' && l.committed.amount === 3_000_00,
+        (v.body.lines as { lineId: string; version: number }[] | undefined)?.some(
+          (l) => l.lineId === 'EO-1' && l.version === 3,
         ) ?? false,
     );
     expect(view.body.lines).toEqual(

@@ -64,7 +64,7 @@ describe('appending to a stream', () => {
   it('refolds from the events when the tip was written by an older decider', async () => {
     const newer = { ...budgetLine, stateVersion: budgetLine.stateVersion + 1 };
     const loaded = await store.load('p1#budget-line#A', newer);
-    expect(loaded.state).toMatchObject({ status: 'adopted', disbursed: usd(1_000_00) });
+    expect(loaded.state).toMatchObject({ status: 'adopted', charged: usd(1_000_00) });
     expect(loaded.version).toBe(2);
   });
 
