@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../local/runtime';
+import { type Caller, callerAs, eventually, startRuntime } from '../support/http';
+
+/**
+ * One whole story over HTTP, as the Secretariat would live it: a process opened, its leadership
+ * appointed and officers seconded, a budget adopted and funded by two restricted pledges received
+ * in euros, money spent and corrected, benchmarks set and progressed, risks registered and assessed.
+ */
+let runtime: LocalRuntime;
+let admin: Caller;
+let hr: Caller;
+let officer: Caller;
+let approver: Caller;
+let leadership: Caller;
+const P = '/processes/story';
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  runtime = await startRuntime();
+  [admin, hr, officer, approver, leadership] = await Promise.all([
+    callerAs(runtime, 'admin-1', ['admin']),
+    callerAs(runtime, 'hr-officer-1', ['hr-officer']),
+    callerAs(runtime, 'finance-officer-1', ['finance-officer']),
+    callerAs(runtime, 'finance-approver-1', ['finance-approver']),
+    callerAs(runtime, 'chair-1', ['leadership']),
+  ]);
+});
+afterAll(() => runtime?.stop());
+
+const ok = async (answer: Promise<{ status: number; body: Record<string, unknown> }>, status = 201) => {
+  const { status: got, body } = await answer;
+  expect({ status: got, body }).toMatchObject({ status });
+  return body;
+};
+
+describe('a constitution-making process, start to finish', () => {
+  it('opens the process', async () => {
+    await ok(
+      admin.post(P, {
+        name: 'Constitution Review Commission',
+        country: 'KE',
+        mandateStart: '2026-01-01',
+        mandateEnd: '2027-06-30',
+        budgetCurrency: 'USD',
+        reviewCadenceMonths: 3,
+      }),
+    );
+  });
+
+  it('adopts the budget and takes two restricted pledges, received in euros', async () => {
+    await ok(
+      officer.post(`${P}/budget/adoptions`, {
+        lines: [
+          {
+            lineId: 'SEC-STAFF',
+            unit: 'secretarial-services',
+            activity: 'Research and drafting staff',
+            costCategory: 'staff-and-other-personnel',
+            amount: usd(300_000_00),
+          },
+          {
+            lineId: 'EO-HEAR',
+            unit: 'education-outreach',
+            activity: 'Public hearings in 47 counties',
+            costCategory: 'travel',
+            amount: usd(150_000_00),
+          },
+          {
+            lineId: 'COM-MEDIA',
+            unit: 'communications',
+            activity: 'Radio and print',
+            costCategory: 'contractual-services',
+            amount: usd(80_000_00),
+          },
+          {
+            lineId: 'ADM-OPS',
+            unit: 'administration',
+            activity: 'Office running costs',
+            costCategory: 'general-operating-and-direct-costs',
+            amount: usd(60_000_00),
+          },
+        ],
+      }),
+    );
+    const pledge = (donorId: string, donorName: string, units: string[]) =>
+      ok(
+        officer.post(`${P}/contributions`, {
+          donorId,
+          donorName,
+          amount: eur(200_000_00),
+          modality: 'basket-fund',
+          restrictions: { units, lineIds: [] },
+          reportingFrequency: 'quarterly',
+          firstReportDue: '2026-03-31',
+        }),
+      );
+    ids.eu = (await pledge('eu', 'European Union', ['education-outreach', 'communications']))
+      .contributionId as string;
+    ids.sida = (await pledge('sida', 'Sida', ['secretarial-services', 'administration']))
+      .contributionId as string;
+
+    await ok(
+      officer.post(`${P}/exchange-rates`, {
+        base: 'EUR',
+        quote: 'USD',
+        rate: '1.08',
+        date: '2026-02-01',
+        source: 'UN operational rate of exchange',
+      }),
+    );
+    for (const id of [ids.eu, ids.sida])
+      await ok(
+        officer.post(`${P}/contributions/${id}/tranches`, {
+          amount: eur(100_000_00),
+          receivedOn: '2026-02-01',
+        }),
+      );
+    expect((await officer.get(`${P}/contributions/${ids.eu}`)).body).toMatchObject({
+      received: eur(100_000_00),
+      deposited: usd(108_000_00),
+    });
+  });
+
+  it('appoints the Head and four deputies, and seconds two officers from ministries', async () => {
+    const terms = (personId: string, name: string, fundingSourceId: string) => ({
+      person: { personId, name },
+      contractType: 'civil-service',
+      startDate: '2026-02-01',
+      endDate: '2027-06-30',
+      monthlyCost: usd(5_000_00),
+      fundingSourceId,
+    });
+    await ok(
+      hr.post(`${P}/appointments/secretariat-head`, {
+        ...terms('head', 'Amina Odhiambo', ids.sida as string),
+        appointingAuthority: { kind: 'cmb-law-or-decree' },
+        accountableTo: 'chairperson',
+        accountingOfficer: true,
+      }),
+    );
+    for (const unit of ['secretarial-services', 'education-outreach', 'communications', 'administration'])
+      await ok(
+        hr.post(`${P}/appointments/deputies`, {
+          ...terms(`dep-${unit}`, `Deputy ${unit}`, ids.sida as string),
+          unit,
+        }),
+      );
+    for (const [personId, ministry] of [
+      ['sec-1', 'Ministry of Justice'],
+      ['sec-2', 'Ministry of Finance'],
+    ] as const)
+      await ok(
+        hr.post(`${P}/secondments`, {
+          person: { personId, name: `Officer ${personId}` },
+          homeInstitution: ministry,
+          postTitle: 'Legal Researcher',
+          unit: 'secretarial-services',
+          startDate: '2026-03-01',
+          endDate: '2026-12-31',
+          salary: { borneBy: 'home-institution' },
+          reportingLinesToHome: `Quarterly report to the Principal Secretary, ${ministry}`,
+        }),
+      );
+    expect((await hr.get(`${P}/posts/secretariat-head`)).body).toMatchObject({ status: 'filled' });
+  });
+
+  it('requests, approves, pays and reverses disbursements, maker and checker apart', async () => {
+    const request = (lineId: string, fundingSourceId: string, amount: { amount: number; currency: string }) =>
+      ok(
+        officer.post(`${P}/disbursements`, {
+          lineId,
+          fundingSourceId,
+          amount,
+          ...(amount.currency === 'EUR' ? { rateDate: '2026-02-01' } : {}),
+          payee: 'County Hall Services',
+          purpose: 'Hearing venues, March',
+          supportingDocument: { reference: 'INV-301', sha256: 'd'.repeat(64) },
+        }),
+      );
+    const hearing = (await request('EO-HEAR', ids.eu as string, eur(10_000_00))).disbursementId as string;
+    const printing = (await request('COM-MEDIA', ids.eu as string, usd(5_000_00))).disbursementId as string;
+
+    expect(await officer.post(`${P}/disbursements/${hearing}/approve`)).toMatchObject({
+      status: 422,
+      body: { error: 'maker-cannot-approve' },
+    });
+    for (const id of [hearing, printing]) {
+      await ok(approver.post(`${P}/disbursements/${id}/approve`), 200);
+      await ok(
+        officer.post(`${P}/disbursements/${id}/pay`, {
+          paymentReference: `EFT-${id.slice(0, 8)}`,
+          paidOn: '2026-03-10',
+        }),
+        200,
+      );
+    }
+    await ok(approver.post(`${P}/disbursements/${printing}/reverse`, { reason: 'Invoice paid twice' }), 200);
+
+    expect((await officer.get(`${P}/contributions/${ids.eu}`)).body).toMatchObject({
+      charged: usd(10_800_00),
+    });
+    const view = await eventually(
+      () => leadership.get(`${P}/budget`),
+      (v) =>
+        (v.body.lines as { lineId: string; version: number }[] | undefined)?.some(
+          (l) => l.lineId === 'COM-MEDIA' && l.version === 3,
+        ) ?? false,
+    );
+    expect(view.body.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ lineId: 'EO-HEAR', disbursed: usd(10_800_00), available: usd(139_200_00) }),
+        expect.objectContaining({ lineId: 'COM-MEDIA', disbursed: usd(0), available: usd(80_000_00) }),
+      ]),
+    );
+  });
+});
