@@ -1,10 +1,13 @@
 import { appointmentRefusals } from './appointment/refusals';
+import { benchmarkRefusals } from './benchmark/refusals';
 import { budgetLineRefusals } from './budget-line/refusals';
 import { commitmentRefusals } from './commitment/refusals';
 import { contributionRefusals } from './contribution/refusals';
 import { disbursementRefusals } from './disbursement/refusals';
 import { postRefusals } from './post/refusals';
 import { processRefusals } from './process/refusals';
+import { reviewPointRefusals } from './review-point/refusals';
+import { riskRefusals } from './risk/refusals';
 import { secondmentRefusals } from './secondment/refusals';
 
 /**
@@ -22,6 +25,9 @@ export const refusals = {
   ...appointmentRefusals,
   ...postRefusals,
   ...secondmentRefusals,
+  ...benchmarkRefusals,
+  ...reviewPointRefusals,
+  ...riskRefusals,
 } satisfies Record<string, RefusalKind>;
 
 export type RefusalCode = keyof typeof refusals;

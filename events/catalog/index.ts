@@ -4,7 +4,9 @@ import { commitmentEvents } from './commitment';
 import type { EventDefinition } from './definition';
 import { disbursementEvents } from './disbursement';
 import { fundingEvents } from './funding';
+import { milestoneEvents } from './milestones';
 import { processEvents } from './process';
+import { riskEvents } from './risks';
 import { staffingEvents } from './staffing';
 
 /**
@@ -18,6 +20,8 @@ const definitions = {
   ...commitmentEvents,
   ...disbursementEvents,
   ...staffingEvents,
+  ...milestoneEvents,
+  ...riskEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof definitions;
@@ -61,6 +65,20 @@ export type SecondmentEvent =
   | EventOf<'StaffSeconded'>
   | EventOf<'SecondmentExtended'>
   | EventOf<'SecondmentEndedEarly'>;
+export type BenchmarkEvent =
+  | EventOf<'BenchmarkSet'>
+  | EventOf<'BenchmarkProgressRecorded'>
+  | EventOf<'BenchmarkAchieved'>
+  | EventOf<'BenchmarkRescheduled'>;
+export type ReviewPointEvent = EventOf<'ReviewPointScheduled'> | EventOf<'ReviewPointHeld'>;
+export type RiskEvent =
+  | EventOf<'RiskIdentified'>
+  | EventOf<'RiskAssessed'>
+  | EventOf<'MitigationPlanned'>
+  | EventOf<'MitigationCompleted'>
+  | EventOf<'RiskReviewed'>
+  | EventOf<'RiskEscalated'>
+  | EventOf<'RiskClosed'>;
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(definitions, type);
 

@@ -1,0 +1,39 @@
+import type { BenchmarkEvent } from '../../events/catalog';
+import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/milestones';
+
+/**
+ * A benchmark of the plan: a count to reach by a due date, and the value last recorded against it.
+ * Whether it is on track, at risk or off track is computed by views from the progress events; the
+ * decider only needs to know whether it is still open (`set`) or `achieved`.
+ */
+export type Benchmark =
+  | { readonly status: 'none' }
+  | {
+      readonly status: 'set' | 'achieved';
+      readonly benchmarkId: string;
+      readonly kind: BenchmarkKind;
+      readonly metric: string;
+      readonly target: number;
+      readonly baseline: number;
+      readonly dueDate: string;
+      readonly owner: BenchmarkOwner;
+      /** The cumulative value last recorded; the baseline until progress is recorded. */
+      readonly value: number;
+    };
+
+export const initialState: Benchmark = { status: 'none' };
+
+export function evolve(benchmark: Benchmark, event: BenchmarkEvent): Benchmark {
+  switch (event.type) {
+    case 'BenchmarkSet': {
+      const { setBy: _, setAt: __, ...set } = event.data;
+      return { status: 'set', ...set, value: set.baseline };
+    }
+    case 'BenchmarkProgressRecorded':
+      return benchmark.status === 'none' ? benchmark : { ...benchmark, value: event.data.value };
+    case 'BenchmarkAchieved':
+      return benchmark.status === 'none' ? benchmark : { ...benchmark, status: 'achieved' };
+    case 'BenchmarkRescheduled':
+      return benchmark.status === 'none' ? benchmark : { ...benchmark, dueDate: event.data.newDueDate };
+  }
+}

@@ -1,0 +1,12 @@
+import type { RefusalKind } from '../refusals';
+
+export const benchmarkRefusals = {
+  'benchmark-already-set': 'conflict',
+  'benchmark-not-found': 'not-found',
+  'benchmark-already-achieved': 'conflict',
+  'baseline-not-below-target': 'rule',
+  'progress-dated-in-future': 'rule',
+  'progress-below-last-value': 'rule',
+  'benchmark-target-not-reached': 'rule',
+  'due-date-unchanged': 'rule',
+} as const satisfies Record<string, RefusalKind>;

@@ -1,0 +1,77 @@
+import type { RiskEvent } from '../../events/catalog';
+import type { RiskCategory, Treatment } from '../../events/catalog/risks';
+import type { Rated } from './rating';
+
+export interface Assessment extends Rated {
+  readonly likelihood: number;
+  readonly impact: number;
+}
+
+export interface Mitigation {
+  readonly mitigationId: string;
+  readonly action: string;
+  readonly owner: string;
+  readonly dueDate: string;
+  readonly status: 'planned' | 'completed';
+}
+
+/** An entry of the risk register: what could go wrong, how bad it is, and what is done about it. */
+export type Risk =
+  | { readonly status: 'none' }
+  | {
+      readonly status: 'open' | 'closed';
+      readonly riskId: string;
+      readonly category: RiskCategory;
+      readonly title: string;
+      readonly cause: string;
+      readonly consequence: string;
+      readonly owner: string;
+      /** The latest assessment of each kind. */
+      readonly inherent?: Assessment;
+      readonly residual?: Assessment;
+      /** The latest treatment chosen with an assessment. */
+      readonly treatment?: Treatment;
+      readonly mitigations: readonly Mitigation[];
+      readonly nextReviewOn?: string;
+      readonly escalatedTo?: string;
+    };
+
+export const initialState: Risk = { status: 'none' };
+
+export function evolve(risk: Risk, event: RiskEvent): Risk {
+  if (event.type === 'RiskIdentified') {
+    const { riskId, category, title, cause, consequence, owner } = event.data;
+    return { status: 'open', riskId, category, title, cause, consequence, owner, mitigations: [] };
+  }
+  if (risk.status === 'none') return risk;
+  switch (event.type) {
+    case 'RiskAssessed': {
+      const { kind, likelihood, impact, score, rating, treatment } = event.data;
+      return {
+        ...risk,
+        [kind]: { likelihood, impact, score, rating },
+        ...(treatment === undefined ? {} : { treatment }),
+      };
+    }
+    case 'MitigationPlanned': {
+      const { mitigationId, action, owner, dueDate } = event.data;
+      return {
+        ...risk,
+        mitigations: [...risk.mitigations, { mitigationId, action, owner, dueDate, status: 'planned' }],
+      };
+    }
+    case 'MitigationCompleted':
+      return {
+        ...risk,
+        mitigations: risk.mitigations.map((m) =>
+          m.mitigationId === event.data.mitigationId ? { ...m, status: 'completed' } : m,
+        ),
+      };
+    case 'RiskReviewed':
+      return { ...risk, nextReviewOn: event.data.nextReviewOn };
+    case 'RiskEscalated':
+      return { ...risk, escalatedTo: event.data.escalatedTo };
+    case 'RiskClosed':
+      return { ...risk, status: 'closed' };
+  }
+}
