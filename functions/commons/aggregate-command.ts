@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { Decider } from '../../domain/decider';
+import type { DomainEvent } from '../../events/catalog';
+import { commandRoute } from './http';
+
+type CommandInput<B extends z.ZodType, P extends z.ZodType> = Parameters<
+  Parameters<typeof commandRoute<B, P>>[2]
+>[0];
+
+interface Plan<C, E> {
+  readonly streamId: string;
+  readonly command: C;
+  /** The answer, from the events decided; the stream's new version is added to it. */
+  readonly result: (events: readonly E[]) => Record<string, unknown>;
+}
+
+/**
+ * Command endpoints on one aggregate, the common case: load its stream, decide, append. `plan` runs
+ * once per request, not per attempt, so an id it generates names the same new stream on every retry.
+ * Curried on the decider so that a command's `type` is checked against the decider's commands.
+ */
+export const aggregateCommand =
+  <C, E extends DomainEvent, S>(decider: Decider<C, E, S>) =>
+  <B extends z.ZodType, P extends z.ZodType>(
+    schemas: { body?: B; params: P },
+    status: 200 | 201,
+    plan: (input: CommandInput<B, P>) => Plan<C, E>,
+  ) =>
+    commandRoute(schemas, status, (input) => {
+      const { streamId, command, result } = plan(input);
+      return async (load) => {
+        const stream = await load(streamId, decider);
+        const events = decider.decide(command, stream.state);
+        return {
+          changes: [{ stream, events }],
+          result: { ...result(events), version: stream.version + events.length },
+        };
+      };
+    });

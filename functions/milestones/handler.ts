@@ -1,0 +1,37 @@
+import { benchmark } from '../../domain/benchmark/decide';
+import { reviewPoint } from '../../domain/review-point/decide';
+import { dispatch } from '../commons/dispatch';
+import { stateRoute } from '../commons/http';
+import { achieveBenchmark } from './achieve-benchmark';
+import { holdReviewPoint } from './hold-review-point';
+import { recordProgress } from './record-progress';
+import { rescheduleBenchmark } from './reschedule-benchmark';
+import { scheduleReviewPoint } from './schedule-review-point';
+import { setBenchmark } from './set-benchmark';
+import { benchmarkParams, benchmarkStream, reviewPointParams, reviewPointStream } from './subjects';
+
+/** Benchmarks of the plan and the review points where the plan is revisited. */
+export const endpoints = {
+  'POST /processes/{processId}/benchmarks': setBenchmark,
+  'GET /processes/{processId}/benchmarks/{benchmarkId}': stateRoute(
+    { params: benchmarkParams },
+    (params) => ({
+      streamId: benchmarkStream(params.processId, params.benchmarkId),
+      decider: benchmark,
+    }),
+  ),
+  'POST /processes/{processId}/benchmarks/{benchmarkId}/progress': recordProgress,
+  'POST /processes/{processId}/benchmarks/{benchmarkId}/reschedule': rescheduleBenchmark,
+  'POST /processes/{processId}/benchmarks/{benchmarkId}/achieve': achieveBenchmark,
+  'POST /processes/{processId}/review-points': scheduleReviewPoint,
+  'GET /processes/{processId}/review-points/{reviewPointId}': stateRoute(
+    { params: reviewPointParams },
+    (params) => ({
+      streamId: reviewPointStream(params.processId, params.reviewPointId),
+      decider: reviewPoint,
+    }),
+  ),
+  'POST /processes/{processId}/review-points/{reviewPointId}/hold': holdReviewPoint,
+} as const;
+
+export const handler = dispatch(endpoints);

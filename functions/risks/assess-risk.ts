@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { assessmentKindSchema, riskScaleSchema, treatmentSchema } from '../../events/catalog/risks';
+import { riskCommand, riskParams, riskStream } from './subjects';
+
+export const assessRiskBody = z.strictObject({
+  kind: assessmentKindSchema,
+  likelihood: riskScaleSchema,
+  impact: riskScaleSchema,
+  treatment: treatmentSchema.optional(),
+});
+
+/** Answers with the score and rating the domain computed, so the client need not apply the rule itself. */
+export const assessRisk = riskCommand(
+  { body: assessRiskBody, params: riskParams },
+  200,
+  ({ body, params, identity, now }) => ({
+    streamId: riskStream(params.processId, params.riskId),
+    command: { type: 'AssessRisk', ...body, by: identity.subject, at: now },
+    result: (events) => {
+      const assessed = events.find((event) => event.type === 'RiskAssessed');
+      return { riskId: params.riskId, score: assessed?.data.score, rating: assessed?.data.rating };
+    },
+  }),
+);
