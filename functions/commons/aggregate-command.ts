@@ -22,7 +22,7 @@ interface Plan<C, E> {
 export const aggregateCommand =
   <C, E extends DomainEvent, S>(decider: Decider<C, E, S>) =>
   <B extends z.ZodType, P extends z.ZodType>(
-    schemas: { body?: B; params: P },
+    schemas: Parameters<typeof commandRoute<B, P>>[0],
     status: 200 | 201,
     plan: (input: CommandInput<B, P>) => Plan<C, E>,
   ) =>

@@ -3,7 +3,11 @@ import { benchmarkCommand, benchmarkParams, benchmarkStream } from './subjects';
 
 /** Progress that must reach the target: the final value and its evidence, refused if it falls short. */
 export const achieveBenchmark = benchmarkCommand(
-  { body: progressBody, params: benchmarkParams },
+  {
+    body: progressBody,
+    params: benchmarkParams,
+    summary: 'Mark a benchmark achieved with the final value, refused unless it reaches the target',
+  },
   200,
   ({ body, params, identity, now }) => ({
     streamId: benchmarkStream(params.processId, params.benchmarkId),

@@ -14,7 +14,7 @@ import { benchmarkParams, benchmarkStream, reviewPointParams, reviewPointStream 
 export const endpoints = {
   'POST /processes/{processId}/benchmarks': setBenchmark,
   'GET /processes/{processId}/benchmarks/{benchmarkId}': stateRoute(
-    { params: benchmarkParams },
+    { params: benchmarkParams, summary: 'A benchmark as it stands: target, due date, value last recorded' },
     (params) => ({
       streamId: benchmarkStream(params.processId, params.benchmarkId),
       decider: benchmark,
@@ -25,7 +25,7 @@ export const endpoints = {
   'POST /processes/{processId}/benchmarks/{benchmarkId}/achieve': achieveBenchmark,
   'POST /processes/{processId}/review-points': scheduleReviewPoint,
   'GET /processes/{processId}/review-points/{reviewPointId}': stateRoute(
-    { params: reviewPointParams },
+    { params: reviewPointParams, summary: 'A review point, and once held, its decisions' },
     (params) => ({
       streamId: reviewPointStream(params.processId, params.reviewPointId),
       decider: reviewPoint,

@@ -9,7 +9,11 @@ export const holdReviewPointBody = z.strictObject({
 });
 
 export const holdReviewPoint = reviewPointCommand(
-  { body: holdReviewPointBody, params: reviewPointParams },
+  {
+    body: holdReviewPointBody,
+    params: reviewPointParams,
+    summary: 'Record a review point held, with its decisions',
+  },
   200,
   ({ body, params, identity, now }) => ({
     streamId: reviewPointStream(params.processId, params.reviewPointId),

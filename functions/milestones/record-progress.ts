@@ -13,7 +13,11 @@ export const progressBody = z.strictObject({
 
 /** The answer says whether this progress reached the target, which the domain decided with it. */
 export const recordProgress = benchmarkCommand(
-  { body: progressBody, params: benchmarkParams },
+  {
+    body: progressBody,
+    params: benchmarkParams,
+    summary: 'Record the cumulative value a benchmark has reached, with its evidence',
+  },
   200,
   ({ body, params, identity, now }) => ({
     streamId: benchmarkStream(params.processId, params.benchmarkId),

@@ -6,7 +6,11 @@ import { benchmarkCommand, benchmarkParams, benchmarkStream } from './subjects';
 export const rescheduleBody = z.strictObject({ newDueDate: dateSchema, reason: textSchema(500) });
 
 export const rescheduleBenchmark = benchmarkCommand(
-  { body: rescheduleBody, params: benchmarkParams },
+  {
+    body: rescheduleBody,
+    params: benchmarkParams,
+    summary: "Move a benchmark's due date, with a reason; the caller is recorded as the approver",
+  },
   200,
   ({ body, params, identity, now }) => ({
     streamId: benchmarkStream(params.processId, params.benchmarkId),

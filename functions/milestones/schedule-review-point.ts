@@ -7,7 +7,7 @@ import { reviewPointCommand, reviewPointStream } from './subjects';
 export const scheduleReviewPointBody = z.strictObject({ date: dateSchema, title: textSchema(200) });
 
 export const scheduleReviewPoint = reviewPointCommand(
-  { body: scheduleReviewPointBody, params: processParams },
+  { body: scheduleReviewPointBody, params: processParams, summary: 'Schedule a review point of the plan' },
   201,
   ({ body, params, identity, now }) => {
     const reviewPointId = randomUUID();

@@ -15,7 +15,12 @@ export const setBenchmarkBody = z.strictObject({
 });
 
 export const setBenchmark = benchmarkCommand(
-  { body: setBenchmarkBody, params: processParams },
+  {
+    body: setBenchmarkBody,
+    params: processParams,
+    summary:
+      'Set a benchmark: an output or process target to reach by a due date, owned by a unit or a committee',
+  },
   201,
   ({ body, params, identity, now }) => {
     const benchmarkId = randomUUID();

@@ -11,7 +11,11 @@ export const assessRiskBody = z.strictObject({
 
 /** Answers with the score and rating the domain computed, so the client need not apply the rule itself. */
 export const assessRisk = riskCommand(
-  { body: assessRiskBody, params: riskParams },
+  {
+    body: assessRiskBody,
+    params: riskParams,
+    summary: "Assess a risk's likelihood and impact; answers the score and rating",
+  },
   200,
   ({ body, params, identity, now }) => ({
     streamId: riskStream(params.processId, params.riskId),

@@ -5,7 +5,11 @@ import { mitigationParams, riskCommand, riskStream } from './subjects';
 export const completeMitigationBody = z.strictObject({ note: textSchema(500).optional() });
 
 export const completeMitigation = riskCommand(
-  { body: completeMitigationBody, params: mitigationParams },
+  {
+    body: completeMitigationBody,
+    params: mitigationParams,
+    summary: 'Record a planned mitigation completed',
+  },
   200,
   ({ body, params, identity, now }) => ({
     streamId: riskStream(params.processId, params.riskId),

@@ -13,10 +13,13 @@ import { riskParams, riskStream } from './subjects';
 /** The risk register: risks, their assessments, mitigations, reviews, escalation and closing. */
 export const endpoints = {
   'POST /processes/{processId}/risks': identifyRisk,
-  'GET /processes/{processId}/risks/{riskId}': stateRoute({ params: riskParams }, (params) => ({
-    streamId: riskStream(params.processId, params.riskId),
-    decider: risk,
-  })),
+  'GET /processes/{processId}/risks/{riskId}': stateRoute(
+    { params: riskParams, summary: 'A risk as it stands: assessments, mitigations, next review' },
+    (params) => ({
+      streamId: riskStream(params.processId, params.riskId),
+      decider: risk,
+    }),
+  ),
   'POST /processes/{processId}/risks/{riskId}/assessments': assessRisk,
   'POST /processes/{processId}/risks/{riskId}/mitigations': planMitigation,
   'POST /processes/{processId}/risks/{riskId}/mitigations/{mitigationId}/complete': completeMitigation,

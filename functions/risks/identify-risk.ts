@@ -14,7 +14,11 @@ export const identifyRiskBody = z.strictObject({
 });
 
 export const identifyRisk = riskCommand(
-  { body: identifyRiskBody, params: processParams },
+  {
+    body: identifyRiskBody,
+    params: processParams,
+    summary: 'Register a risk: category, cause, consequence and owner',
+  },
   201,
   ({ body, params, identity, now }) => {
     const riskId = randomUUID();

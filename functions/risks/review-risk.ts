@@ -9,7 +9,11 @@ export const reviewRiskBody = z.strictObject({
 });
 
 export const reviewRisk = riskCommand(
-  { body: reviewRiskBody, params: riskParams },
+  {
+    body: reviewRiskBody,
+    params: riskParams,
+    summary: 'Record a review of a risk and when the next one is due',
+  },
   200,
   ({ body, params, identity, now }) => ({
     streamId: riskStream(params.processId, params.riskId),
