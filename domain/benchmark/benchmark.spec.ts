@@ -1,8 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventOf } from '../../events/catalog';
-import { specFor } from '../../test/support/decider-spec';
+import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
+import { initialState as noProcess } from '../process/process';
 import type { MarkBenchmarkAchieved, RecordBenchmarkProgress, SetBenchmark } from './commands';
 import { benchmark } from './decide';
+import { setBenchmark } from './workflows';
 
 const given = specFor(benchmark);
 const at = '2026-05-15T09:00:00.000Z';
@@ -104,6 +107,14 @@ describe('setting a benchmark', () => {
 
   it('is refused when the benchmark was already set', () => {
     given([wasSet()]).when(set()).thenRefuses('benchmark-already-set');
+  });
+
+  it('is refused in a process never opened', () => {
+    expectRefusal(() => setBenchmark(set(), noProcess, benchmark.initialState), 'process-not-found');
+  });
+
+  it('is set in an open process', () => {
+    expect(setBenchmark(set(), openProcess, benchmark.initialState)).toEqual([wasSet()]);
   });
 });
 

@@ -1,8 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventOf } from '../../events/catalog';
-import { specFor } from '../../test/support/decider-spec';
+import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
+import { initialState as noProcess } from '../process/process';
 import type { HoldReviewPoint } from './commands';
 import { reviewPoint } from './decide';
+import { scheduleReviewPoint } from './workflows';
 
 const given = specFor(reviewPoint);
 const at = '2026-04-02T15:00:00.000Z';
@@ -51,6 +54,17 @@ describe('scheduling a review point', () => {
 
   it('is refused when it was already scheduled', () => {
     given([scheduled]).when(schedule).thenRefuses('review-point-already-scheduled');
+  });
+
+  it('is refused in a process never opened', () => {
+    expectRefusal(
+      () => scheduleReviewPoint(schedule, noProcess, reviewPoint.initialState),
+      'process-not-found',
+    );
+  });
+
+  it('is scheduled in an open process', () => {
+    expect(scheduleReviewPoint(schedule, openProcess, reviewPoint.initialState)).toEqual([scheduled]);
   });
 });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { EventOf } from '../../events/catalog';
-import { specFor } from '../../test/support/decider-spec';
+import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
+import { initialState as noProcess } from '../process/process';
 import type { AssessRisk, IdentifyRisk, RiskCommand } from './commands';
 import { risk } from './decide';
+import { identifyRisk } from './workflows';
 
 const given = specFor(risk);
 const at = '2026-02-01T10:00:00.000Z';
@@ -89,6 +92,14 @@ describe('identifying a risk', () => {
 
   it('is refused when the risk was already identified', () => {
     given([identified]).when(identify).thenRefuses('risk-already-identified');
+  });
+
+  it('is refused in a process never opened', () => {
+    expectRefusal(() => identifyRisk(identify, noProcess, risk.initialState), 'process-not-found');
+  });
+
+  it('is recorded in an open process', () => {
+    expect(identifyRisk(identify, openProcess, risk.initialState)).toEqual([identified]);
   });
 });
 

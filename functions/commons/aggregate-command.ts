@@ -15,9 +15,9 @@ interface Plan<C, E> {
 }
 
 /**
- * Command endpoints on one aggregate, the common case: load its stream, decide, append. `plan` runs
- * once per request, not per attempt, so an id it generates names the same new stream on every retry.
- * Curried on the decider so that a command's `type` is checked against the decider's commands.
+ * Command endpoints on an existing aggregate, the common case: load its stream, decide, append; the
+ * answer carries the stream's new version. Curried on the decider so that a command's `type` is
+ * checked against the decider's own commands.
  */
 export const aggregateCommand =
   <C, E extends DomainEvent, S>(decider: Decider<C, E, S>) =>

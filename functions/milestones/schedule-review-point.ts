@@ -1,20 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { process } from '../../domain/process/decide';
+import { reviewPoint } from '../../domain/review-point/decide';
+import { scheduleReviewPoint as decideSchedule } from '../../domain/review-point/workflows';
 import { dateSchema, textSchema } from '../../events/schemas';
+import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { reviewPointCommand, reviewPointStream } from './subjects';
+import { processStream } from '../process/open-process';
+import { reviewPointStream } from './subjects';
 
 export const scheduleReviewPointBody = z.strictObject({ date: dateSchema, title: textSchema(200) });
 
-export const scheduleReviewPoint = reviewPointCommand(
+export const scheduleReviewPoint = commandRoute(
   { body: scheduleReviewPointBody, params: processParams, summary: 'Schedule a review point of the plan' },
   201,
   ({ body, params, identity, now }) => {
+    // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const reviewPointId = randomUUID();
-    return {
-      streamId: reviewPointStream(params.processId, reviewPointId),
-      command: { type: 'ScheduleReviewPoint', reviewPointId, ...body, by: identity.subject, at: now },
-      result: () => ({ reviewPointId }),
+    return async (load) => {
+      const point = await load(reviewPointStream(params.processId, reviewPointId), reviewPoint);
+      const opened = await load(processStream(params.processId), process);
+      const events = decideSchedule(
+        { type: 'ScheduleReviewPoint', reviewPointId, ...body, by: identity.subject, at: now },
+        opened.state,
+        point.state,
+      );
+      return {
+        changes: [{ stream: point, events }],
+        result: { reviewPointId, version: point.version + events.length },
+      };
     };
   },
 );

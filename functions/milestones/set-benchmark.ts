@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { benchmark } from '../../domain/benchmark/decide';
+import { setBenchmark as decideSet } from '../../domain/benchmark/workflows';
+import { process } from '../../domain/process/decide';
 import { benchmarkKindSchema, benchmarkOwnerSchema, countSchema } from '../../events/catalog/milestones';
 import { dateSchema, textSchema } from '../../events/schemas';
+import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { benchmarkCommand, benchmarkStream } from './subjects';
+import { processStream } from '../process/open-process';
+import { benchmarkStream } from './subjects';
 
 export const setBenchmarkBody = z.strictObject({
   kind: benchmarkKindSchema,
@@ -14,7 +19,7 @@ export const setBenchmarkBody = z.strictObject({
   owner: benchmarkOwnerSchema,
 });
 
-export const setBenchmark = benchmarkCommand(
+export const setBenchmark = commandRoute(
   {
     body: setBenchmarkBody,
     params: processParams,
@@ -23,11 +28,20 @@ export const setBenchmark = benchmarkCommand(
   },
   201,
   ({ body, params, identity, now }) => {
+    // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const benchmarkId = randomUUID();
-    return {
-      streamId: benchmarkStream(params.processId, benchmarkId),
-      command: { type: 'SetBenchmark', benchmarkId, ...body, by: identity.subject, at: now },
-      result: () => ({ benchmarkId }),
+    return async (load) => {
+      const set = await load(benchmarkStream(params.processId, benchmarkId), benchmark);
+      const opened = await load(processStream(params.processId), process);
+      const events = decideSet(
+        { type: 'SetBenchmark', benchmarkId, ...body, by: identity.subject, at: now },
+        opened.state,
+        set.state,
+      );
+      return {
+        changes: [{ stream: set, events }],
+        result: { benchmarkId, version: set.version + events.length },
+      };
     };
   },
 );

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { process } from '../../domain/process/decide';
+import { risk } from '../../domain/risk/decide';
+import { identifyRisk as decideIdentify } from '../../domain/risk/workflows';
 import { riskCategorySchema } from '../../events/catalog/risks';
 import { textSchema } from '../../events/schemas';
+import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { riskCommand, riskStream } from './subjects';
+import { processStream } from '../process/open-process';
+import { riskStream } from './subjects';
 
 export const identifyRiskBody = z.strictObject({
   category: riskCategorySchema,
@@ -13,7 +18,7 @@ export const identifyRiskBody = z.strictObject({
   owner: textSchema(200),
 });
 
-export const identifyRisk = riskCommand(
+export const identifyRisk = commandRoute(
   {
     body: identifyRiskBody,
     params: processParams,
@@ -21,11 +26,20 @@ export const identifyRisk = riskCommand(
   },
   201,
   ({ body, params, identity, now }) => {
+    // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const riskId = randomUUID();
-    return {
-      streamId: riskStream(params.processId, riskId),
-      command: { type: 'IdentifyRisk', riskId, ...body, by: identity.subject, at: now },
-      result: () => ({ riskId }),
+    return async (load) => {
+      const identified = await load(riskStream(params.processId, riskId), risk);
+      const opened = await load(processStream(params.processId), process);
+      const events = decideIdentify(
+        { type: 'IdentifyRisk', riskId, ...body, by: identity.subject, at: now },
+        opened.state,
+        identified.state,
+      );
+      return {
+        changes: [{ stream: identified, events }],
+        result: { riskId, version: identified.version + events.length },
+      };
     };
   },
 );

@@ -14,6 +14,15 @@ let events: EventStore;
 beforeAll(async () => {
   runtime = await startRuntime();
   head = await callerAs(runtime, 'secretariat-head', ['leadership']);
+  const opened = await head.post('/processes/p1', {
+    name: 'Constitution Review Commission',
+    country: 'KE',
+    mandateStart: '2026-01-01',
+    mandateEnd: '2027-06-30',
+    budgetCurrency: 'USD',
+    reviewCadenceMonths: 3,
+  });
+  expect(opened.status).toBe(201);
   deputy = await callerAs(runtime, 'deputy-outreach', ['leadership']);
   const client = new DynamoDBClient({ ...localAws, endpoint: runtime.dynamoEndpoint });
   events = new EventStore(DynamoDBDocumentClient.from(client), runtime.tables.events);
@@ -174,6 +183,16 @@ describe('benchmarks over HTTP', () => {
       status: 400,
       body: { issues: [expect.objectContaining({ field: 'target' })] },
     });
+  });
+
+  it('is refused, like every record, in a process never opened', async () => {
+    const answer = await head.post('/processes/never-opened/benchmarks', meetings);
+    expect(answer).toMatchObject({ status: 404, body: { error: 'process-not-found' } });
+    const point = await head.post('/processes/never-opened/review-points', {
+      date: today(),
+      title: 'Review',
+    });
+    expect(point).toMatchObject({ status: 404, body: { error: 'process-not-found' } });
   });
 
   it('answers 404 for a benchmark never set', async () => {

@@ -8,6 +8,15 @@ let head: Caller;
 beforeAll(async () => {
   runtime = await startRuntime();
   head = await callerAs(runtime, 'secretariat-head', ['leadership']);
+  const opened = await head.post('/processes/p1', {
+    name: 'Constitution Review Commission',
+    country: 'KE',
+    mandateStart: '2026-01-01',
+    mandateEnd: '2027-06-30',
+    budgetCurrency: 'USD',
+    reviewCadenceMonths: 3,
+  });
+  expect(opened.status).toBe(201);
 });
 afterAll(() => runtime?.stop());
 
@@ -132,6 +141,11 @@ describe('the risk register over HTTP', () => {
       const answer = await head.post(`${path}/${action}`, body);
       expect(answer).toMatchObject({ status: 409, body: { error: 'risk-closed' } });
     }
+  });
+
+  it('is refused, like every record, in a process never opened', async () => {
+    const answer = await head.post('/processes/never-opened/risks', funding);
+    expect(answer).toMatchObject({ status: 404, body: { error: 'process-not-found' } });
   });
 
   it('answers 404 for a risk never identified', async () => {

@@ -1,0 +1,15 @@
+import type { BenchmarkEvent } from '../../events/catalog';
+import { openProcess, type Process } from '../process/process';
+import type { Benchmark } from './benchmark';
+import type { SetBenchmark } from './commands';
+import { decide } from './decide';
+
+/** A benchmark belongs to an open process, like every record. */
+export function setBenchmark(
+  command: SetBenchmark,
+  process: Process,
+  benchmark: Benchmark,
+): BenchmarkEvent[] {
+  openProcess(process);
+  return decide(command, benchmark);
+}
