@@ -216,4 +216,74 @@ describe('a constitution-making process, start to finish', () => {
       ]),
     );
   });
+
+  it('sets benchmarks and records progress until one is achieved', async () => {
+    const draft = await ok(
+      leadership.post(`${P}/benchmarks`, {
+        kind: 'output',
+        metric: 'First draft of the Constitution produced',
+        target: 1,
+        dueDate: '2026-12-31',
+        owner: { unit: 'secretarial-services' },
+      }),
+    );
+    const meetings = await ok(
+      leadership.post(`${P}/benchmarks`, {
+        kind: 'process',
+        metric: 'Consultative meetings held',
+        target: 30,
+        dueDate: '2026-09-30',
+        owner: { committee: 'Public Participation Committee' },
+      }),
+    );
+    const progress = (value: number, date: string) => ({
+      date,
+      value,
+      evidence: { reference: `Report ${date}` },
+      area: 'Mombasa',
+    });
+    await ok(
+      leadership.post(`${P}/benchmarks/${meetings.benchmarkId}/progress`, progress(12, '2026-04-30')),
+      200,
+    );
+    const done = await ok(
+      leadership.post(`${P}/benchmarks/${meetings.benchmarkId}/progress`, progress(30, '2026-08-31')),
+      200,
+    );
+    expect(done).toMatchObject({ achieved: true });
+    expect((await leadership.get(`${P}/benchmarks/${draft.benchmarkId}`)).body).toMatchObject({
+      target: 1,
+      version: 1,
+    });
+    await ok(leadership.post(`${P}/review-points`, { date: '2026-04-01', title: 'First quarterly review' }));
+  });
+
+  it('registers and assesses risks, with the rating from the 5×5 rule', async () => {
+    const risk = await ok(
+      leadership.post(`${P}/risks`, {
+        category: 'financial',
+        title: 'Second EU tranche delayed',
+        cause: 'Donor reporting backlog',
+        consequence: 'Public hearings suspended',
+        owner: 'Deputy, Administration',
+      }),
+    );
+    const assessed = await ok(
+      leadership.post(`${P}/risks/${risk.riskId}/assessments`, {
+        kind: 'inherent',
+        likelihood: 4,
+        impact: 4,
+        treatment: 'mitigate',
+      }),
+      200,
+    );
+    expect(assessed).toMatchObject({ score: 16, rating: 'high' });
+    await ok(
+      leadership.post(`${P}/risks/${risk.riskId}/mitigations`, {
+        action: 'Submit the overdue report',
+        owner: 'Finance',
+        dueDate: '2026-03-15',
+      }),
+    );
+  });
 });
