@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { appointment } from '../../domain/appointment/decide';
 import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
-import { process } from '../../domain/process/decide';
 import { appointmentTermsSchema, placementSchema } from '../../events/catalog/staffing';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { processStream } from '../process/open-process';
+import { streams } from '../commons/streams';
 import { appointmentStream } from './streams';
 
 export const appointStaffBody = z.strictObject({ ...appointmentTermsSchema.shape, ...placementSchema.shape });
@@ -19,7 +18,7 @@ export const appointStaff = commandRoute(
     const appointmentId = randomUUID();
     return async (load) => {
       const appointed = await load(appointmentStream(params.processId, appointmentId), appointment);
-      const opened = await load(processStream(params.processId), process);
+      const opened = await load(...streams.process(params.processId));
       const events = decideAppointment(
         { type: 'AppointStaff', appointmentId, ...body, by: identity.subject, at: now },
         opened.state,

@@ -5,12 +5,11 @@ import { appointment } from '../../domain/appointment/decide';
 import { appointToPost, postToFill } from '../../domain/appointment/workflows';
 import type { Actor } from '../../domain/decider';
 import { post } from '../../domain/post/decide';
-import { process } from '../../domain/process/decide';
 import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/staffing';
 import { unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { processStream } from '../process/open-process';
+import { streams } from '../commons/streams';
 import { appointmentStream, postStream } from './streams';
 
 export const appointSecretariatHeadBody = z.strictObject({
@@ -39,7 +38,7 @@ function appointToPostRoute<B extends z.ZodType>(
       // The appointment first: it is the command's subject, the stream an If-Match names.
       const appointed = await load(appointmentStream(params.processId, appointmentId), appointment);
       const held = await load(postStream(params.processId, postId), post);
-      const opened = await load(processStream(params.processId), process);
+      const opened = await load(...streams.process(params.processId));
       const events = appointToPost(command, opened.state, appointed.state, held.state);
       return {
         changes: [

@@ -1,26 +1,22 @@
 import { z } from 'zod';
 import { disbursement } from '../../domain/disbursement/decide';
 import { dateSchema, textSchema } from '../../events/schemas';
-import { commandRoute } from '../commons/http';
+import { aggregateCommand } from '../commons/aggregate-command';
 import { disbursementParams } from '../commons/params';
 import { streams } from '../commons/streams';
 
 export const payDisbursementBody = z.strictObject({ paymentReference: textSchema(100), paidOn: dateSchema });
 
-export const payDisbursement = commandRoute(
-  { body: payDisbursementBody, params: disbursementParams },
+export const payDisbursement = aggregateCommand(disbursement)(
+  {
+    body: payDisbursementBody,
+    params: disbursementParams,
+    summary: 'Record the payment of an approved disbursement',
+  },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, disbursementId } = params;
-      const approved = await load(...streams.disbursement(processId, disbursementId));
-      const events = disbursement.decide(
-        { type: 'PayDisbursement', disbursementId, ...body, by: identity.subject, at: now },
-        approved.state,
-      );
-      return {
-        changes: [{ stream: approved, events }],
-        result: { disbursementId, status: 'paid', version: approved.version + events.length },
-      };
-    },
+  ({ body, params: { processId, disbursementId }, identity, now }) => ({
+    streamId: streams.disbursement(processId, disbursementId)[0],
+    command: { type: 'PayDisbursement', disbursementId, ...body, by: identity.subject, at: now },
+    result: () => ({ disbursementId, status: 'paid' }),
+  }),
 );

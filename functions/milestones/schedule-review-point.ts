@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { process } from '../../domain/process/decide';
 import { reviewPoint } from '../../domain/review-point/decide';
 import { scheduleReviewPoint as decideSchedule } from '../../domain/review-point/workflows';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { processStream } from '../process/open-process';
+import { streams } from '../commons/streams';
 import { reviewPointStream } from './subjects';
 
 export const scheduleReviewPointBody = z.strictObject({ date: dateSchema, title: textSchema(200) });
@@ -19,7 +18,7 @@ export const scheduleReviewPoint = commandRoute(
     const reviewPointId = randomUUID();
     return async (load) => {
       const point = await load(reviewPointStream(params.processId, reviewPointId), reviewPoint);
-      const opened = await load(processStream(params.processId), process);
+      const opened = await load(...streams.process(params.processId));
       const events = decideSchedule(
         { type: 'ScheduleReviewPoint', reviewPointId, ...body, by: identity.subject, at: now },
         opened.state,

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { benchmark } from '../../domain/benchmark/decide';
 import { setBenchmark as decideSet } from '../../domain/benchmark/workflows';
-import { process } from '../../domain/process/decide';
 import { benchmarkKindSchema, benchmarkOwnerSchema, countSchema } from '../../events/catalog/milestones';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { processStream } from '../process/open-process';
+import { streams } from '../commons/streams';
 import { benchmarkStream } from './subjects';
 
 export const setBenchmarkBody = z.strictObject({
@@ -32,7 +31,7 @@ export const setBenchmark = commandRoute(
     const benchmarkId = randomUUID();
     return async (load) => {
       const set = await load(benchmarkStream(params.processId, benchmarkId), benchmark);
-      const opened = await load(processStream(params.processId), process);
+      const opened = await load(...streams.process(params.processId));
       const events = decideSet(
         { type: 'SetBenchmark', benchmarkId, ...body, by: identity.subject, at: now },
         opened.state,

@@ -1,25 +1,18 @@
 import { z } from 'zod';
 import { process } from '../../domain/process/decide';
 import { dateSchema, textSchema } from '../../events/schemas';
-import { commandRoute } from '../commons/http';
+import { aggregateCommand } from '../commons/aggregate-command';
 import { processParams } from '../commons/params';
-import { processStream } from './open-process';
+import { streams } from '../commons/streams';
 
 export const extendMandateBody = z.strictObject({ newEnd: dateSchema, reason: textSchema(500) });
 
-export const extendMandate = commandRoute(
-  { body: extendMandateBody, params: processParams },
+export const extendMandate = aggregateCommand(process)(
+  { body: extendMandateBody, params: processParams, summary: 'Extend the mandate, with the reason' },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const stream = await load(processStream(params.processId), process);
-      const events = process.decide(
-        { type: 'ExtendMandate', ...body, by: identity.subject, at: now },
-        stream.state,
-      );
-      return {
-        changes: [{ stream, events }],
-        result: { processId: params.processId, version: stream.version + events.length },
-      };
-    },
+  ({ body, params: { processId }, identity, now }) => ({
+    streamId: streams.process(processId)[0],
+    command: { type: 'ExtendMandate', ...body, by: identity.subject, at: now },
+    result: () => ({ processId }),
+  }),
 );

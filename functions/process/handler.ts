@@ -1,16 +1,16 @@
-import { process } from '../../domain/process/decide';
 import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { processParams } from '../commons/params';
+import { streams } from '../commons/streams';
 import { extendMandate } from './extend-mandate';
-import { openProcess, processStream } from './open-process';
+import { openProcess } from './open-process';
 
 export const endpoints = {
   'POST /processes/{processId}': openProcess,
-  'GET /processes/{processId}': stateRoute({ params: processParams }, (params) => ({
-    streamId: processStream(params.processId),
-    decider: process,
-  })),
+  'GET /processes/{processId}': stateRoute({ params: processParams }, ({ processId }) => {
+    const [streamId, decider] = streams.process(processId);
+    return { streamId, decider };
+  }),
   'POST /processes/{processId}/mandate-extensions': extendMandate,
 } as const;
 

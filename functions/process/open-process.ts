@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { process } from '../../domain/process/decide';
-import { streamIdOf } from '../../events/envelope';
 import { countrySchema, currencySchema, dateSchema, textSchema } from '../../events/schemas';
-import { commandRoute } from '../commons/http';
+import { aggregateCommand } from '../commons/aggregate-command';
 import { processParams } from '../commons/params';
+import { streams } from '../commons/streams';
 
 export const openProcessBody = z.strictObject({
   name: textSchema(200),
@@ -14,21 +14,16 @@ export const openProcessBody = z.strictObject({
   reviewCadenceMonths: z.union([z.literal(3), z.literal(6)]),
 });
 
-export const processStream = (processId: string) => streamIdOf(processId, 'process', processId);
-
-export const openProcess = commandRoute(
-  { body: openProcessBody, params: processParams },
+export const openProcess = aggregateCommand(process)(
+  {
+    body: openProcessBody,
+    params: processParams,
+    summary: 'Open a process: its mandate and budget currency',
+  },
   201,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const stream = await load(processStream(params.processId), process);
-      const events = process.decide(
-        { type: 'OpenProcess', processId: params.processId, ...body, by: identity.subject, at: now },
-        stream.state,
-      );
-      return {
-        changes: [{ stream, events }],
-        result: { processId: params.processId, version: stream.version + events.length },
-      };
-    },
+  ({ body, params: { processId }, identity, now }) => ({
+    streamId: streams.process(processId)[0],
+    command: { type: 'OpenProcess', processId, ...body, by: identity.subject, at: now },
+    result: () => ({ processId }),
+  }),
 );

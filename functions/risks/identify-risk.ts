@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { process } from '../../domain/process/decide';
 import { risk } from '../../domain/risk/decide';
 import { identifyRisk as decideIdentify } from '../../domain/risk/workflows';
 import { riskCategorySchema } from '../../events/catalog/risks';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { processStream } from '../process/open-process';
+import { streams } from '../commons/streams';
 import { riskStream } from './subjects';
 
 export const identifyRiskBody = z.strictObject({
@@ -30,7 +29,7 @@ export const identifyRisk = commandRoute(
     const riskId = randomUUID();
     return async (load) => {
       const identified = await load(riskStream(params.processId, riskId), risk);
-      const opened = await load(processStream(params.processId), process);
+      const opened = await load(...streams.process(params.processId));
       const events = decideIdentify(
         { type: 'IdentifyRisk', riskId, ...body, by: identity.subject, at: now },
         opened.state,

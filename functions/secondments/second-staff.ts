@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { process } from '../../domain/process/decide';
 import { secondment } from '../../domain/secondment/decide';
 import { secondStaff as decideSecondment } from '../../domain/secondment/workflows';
 import { secondmentTermsSchema } from '../../events/catalog/staffing';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
-import { processStream } from '../process/open-process';
+import { streams } from '../commons/streams';
 import { secondmentStream } from './streams';
 
 export const secondStaffBody = secondmentTermsSchema;
@@ -22,7 +21,7 @@ export const secondStaff = commandRoute(
     const secondmentId = randomUUID();
     return async (load) => {
       const lent = await load(secondmentStream(params.processId, secondmentId), secondment);
-      const opened = await load(processStream(params.processId), process);
+      const opened = await load(...streams.process(params.processId));
       const events = decideSecondment(
         { type: 'SecondStaff', secondmentId, ...body, by: identity.subject, at: now },
         opened.state,
