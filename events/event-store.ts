@@ -167,6 +167,26 @@ export class EventStore {
     }
   }
 
+  /**
+   * Every event of a process in recorded order, up to an instant (inclusive), from the byProcess
+   * index. For reports and views "as of a date"; the index is eventually consistent.
+   */
+  async readProcess(processId: string, until = '9999'): Promise<StoredEvent[]> {
+    const events: StoredEvent[] = [];
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        IndexName: 'byProcess',
+        KeyConditionExpression: 'processId = :p AND #position <= :until',
+        ExpressionAttributeNames: { '#position': 'position' },
+        ExpressionAttributeValues: { ':p': processId, ':until': `${until}\uffff` },
+      },
+    );
+    for await (const page of pages) for (const item of page.Items ?? []) events.push(toStoredEvent(item));
+    return events;
+  }
+
   /** Recompute a stream's hash chain from the stored items and name the first event that does not match. */
   async verifyStream(streamId: string): Promise<ChainVerdict> {
     // Verified on the items exactly as stored, not as parsed: the hash covers the stored form.
@@ -198,7 +218,7 @@ export class EventStore {
       return {
         Put: {
           TableName: this.tableName,
-          Item: { ...stored, kind: ITEM_KIND.event },
+          Item: { ...stored, kind: ITEM_KIND.event, ...indexKeys(stored) },
           ConditionExpression: 'attribute_not_exists(streamId)',
         },
       };
@@ -235,6 +255,12 @@ export class EventStore {
   }
 }
 
+/** Keys of the byProcess index: derived from hashed fields, so they are not hashed themselves. */
+const indexKeys = (event: StoredEvent) => ({
+  processId: event.metadata.processId,
+  position: `${event.metadata.recordedAt}#${event.streamId}#${String(event.version).padStart(12, '0')}`,
+});
+
 const commandKey = (processId: string, commandId: string) => `${processId}#command#${commandId}`;
 
 /**
@@ -242,7 +268,7 @@ const commandKey = (processId: string, commandId: string) => `${processId}#comma
  * `schemaVersion` stays as stored: the hash covers the stored form, which is never rewritten.
  */
 export function toStoredEvent(item: Record<string, unknown>): StoredEvent {
-  const { kind: _, ...event } = item as StoredEvent & { kind: string };
+  const { kind: _, processId: __, position: ___, ...event } = item as StoredEvent & Record<string, unknown>;
   if (!isEventType(event.type))
     throw new Error(`unknown event type ${event.type} (${event.streamId}@${event.version})`);
   return { ...event, data: readData(event.type, event.schemaVersion, event.data) } as StoredEvent;

@@ -31,7 +31,7 @@ function tableFrom(scope: Construct, definition: TableDefinition, settings: Stag
     // A deleted key makes every backup unreadable: the longest grace where data must survive.
     pendingWindow: Duration.days(settings.deletionProtection ? 30 : 7),
   });
-  return new Table(scope, definition.id, {
+  const table = new Table(scope, definition.id, {
     partitionKey: {
       name: definition.partitionKey.name,
       type: attributeType[definition.partitionKey.type],
@@ -46,4 +46,11 @@ function tableFrom(scope: Construct, definition: TableDefinition, settings: Stag
     deletionProtection: settings.deletionProtection,
     removalPolicy: settings.removalPolicy,
   });
+  for (const index of definition.indexes)
+    table.addGlobalSecondaryIndex({
+      indexName: index.name,
+      partitionKey: { name: index.partitionKey.name, type: attributeType[index.partitionKey.type] },
+      sortKey: { name: index.sortKey.name, type: attributeType[index.sortKey.type] },
+    });
+  return table;
 }

@@ -9,6 +9,12 @@ export interface TableDefinition {
   readonly sortKey: { readonly name: string; readonly type: 'S' | 'N' };
   /** Whether the table publishes a change stream of new images (the projector's input). */
   readonly stream: boolean;
+  /** Global secondary indexes, all projecting every attribute. */
+  readonly indexes: readonly {
+    readonly name: string;
+    readonly partitionKey: { readonly name: string; readonly type: 'S' | 'N' };
+    readonly sortKey: { readonly name: string; readonly type: 'S' | 'N' };
+  }[];
 }
 
 /**
@@ -20,6 +26,15 @@ export const eventsTable: TableDefinition = {
   partitionKey: { name: 'streamId', type: 'S' },
   sortKey: { name: 'version', type: 'N' },
   stream: true,
+  indexes: [
+    {
+      // Every event of one process in the order it was recorded: reports "as of a date", audit trails.
+      // Sparse: only event items carry `processId` and `position`, not tips or command records.
+      name: 'byProcess',
+      partitionKey: { name: 'processId', type: 'S' },
+      sortKey: { name: 'position', type: 'S' },
+    },
+  ],
 };
 
 /** Read models keyed for the queries users make; `pk` names the view and its scope, `sk` the row. */
@@ -28,6 +43,7 @@ export const readModelsTable: TableDefinition = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
   stream: false,
+  indexes: [],
 };
 
 export const tableDefinitions = [eventsTable, readModelsTable] as const;

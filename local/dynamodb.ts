@@ -69,20 +69,31 @@ export async function createTable(
   definition: TableDefinition,
   tableName: string,
 ): Promise<void> {
-  const { partitionKey, sortKey } = definition;
+  const { partitionKey, sortKey, indexes } = definition;
+  const keys = [partitionKey, sortKey, ...indexes.flatMap((index) => [index.partitionKey, index.sortKey])];
+  const attributes = [...new Map(keys.map((key) => [key.name, key])).values()];
   try {
     await client.send(
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: partitionKey.name, AttributeType: partitionKey.type },
-          { AttributeName: sortKey.name, AttributeType: sortKey.type },
-        ],
+        AttributeDefinitions: attributes.map((key) => ({ AttributeName: key.name, AttributeType: key.type })),
         KeySchema: [
           { AttributeName: partitionKey.name, KeyType: 'HASH' },
           { AttributeName: sortKey.name, KeyType: 'RANGE' },
         ],
+        ...(indexes.length
+          ? {
+              GlobalSecondaryIndexes: indexes.map((index) => ({
+                IndexName: index.name,
+                KeySchema: [
+                  { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
+                  { AttributeName: index.sortKey.name, KeyType: 'RANGE' as const },
+                ],
+                Projection: { ProjectionType: 'ALL' as const },
+              })),
+            }
+          : {}),
         ...(definition.stream
           ? { StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' } }
           : {}),

@@ -14,6 +14,21 @@ describe('the event store tables', () => {
     expect(events.Properties.AttributeDefinitions).toEqual([
       { AttributeName: 'streamId', AttributeType: 'S' },
       { AttributeName: 'version', AttributeType: 'N' },
+      { AttributeName: 'processId', AttributeType: 'S' },
+      { AttributeName: 'position', AttributeType: 'S' },
+    ]);
+  });
+
+  it('indexes Events by process in recorded order, with every attribute', () => {
+    expect(events.Properties.GlobalSecondaryIndexes).toEqual([
+      {
+        IndexName: 'byProcess',
+        KeySchema: [
+          { AttributeName: 'processId', KeyType: 'HASH' },
+          { AttributeName: 'position', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
     ]);
   });
 

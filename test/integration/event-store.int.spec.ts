@@ -242,3 +242,37 @@ describe('verifying a stream', () => {
     });
   });
 });
+
+describe('reading a whole process', () => {
+  it('returns its events across streams in recorded order, up to an instant', async () => {
+    const at = (recordedAt: string, commandId: string): EventMetadata => ({
+      ...meta(commandId),
+      processId: 'p9',
+      recordedAt,
+    });
+    const a = await store.load('p9#budget-line#A', budgetLine);
+    await store.append(command(at('2026-01-01T10:00:00.000Z', 'p9-1')), [
+      { stream: a, events: [lineAdopted({ lineId: 'A' })] },
+    ]);
+    const b = await store.load('p9#budget-line#B', budgetLine);
+    await store.append(command(at('2026-01-02T10:00:00.000Z', 'p9-2')), [
+      { stream: b, events: [lineAdopted({ lineId: 'B' })] },
+    ]);
+    const a1 = await store.load('p9#budget-line#A', budgetLine);
+    await store.append(command(at('2026-01-03T10:00:00.000Z', 'p9-3')), [
+      { stream: a1, events: [lineCharged({ lineId: 'A' })] },
+    ]);
+
+    const all = await store.readProcess('p9');
+    expect(all.map((e) => [e.streamId, e.version])).toEqual([
+      ['p9#budget-line#A', 1],
+      ['p9#budget-line#B', 1],
+      ['p9#budget-line#A', 2],
+    ]);
+    expect((await store.readProcess('p9', '2026-01-02')).map((e) => e.streamId)).toEqual([
+      'p9#budget-line#A',
+      'p9#budget-line#B',
+    ]);
+    expect(all[0]).not.toHaveProperty('position');
+  });
+});
