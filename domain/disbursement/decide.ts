@@ -39,7 +39,7 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
     case 'RejectDisbursement': {
       const pending = inStatus(disbursement, 'requested');
       const data = {
-        disbursementId: pending.disbursementId,
+        ...chargedTo(pending),
         reason: command.reason,
         rejectedBy: by,
         rejectedAt: at,
@@ -50,7 +50,7 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
       const approved = inStatus(disbursement, 'approved');
       const { paymentReference, paidOn } = command;
       const data = {
-        disbursementId: approved.disbursementId,
+        ...chargedTo(approved),
         paymentReference,
         paidOn,
         paidBy: by,
@@ -63,8 +63,7 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
       if (paid.requestedBy === by)
         return refuse('maker-cannot-reverse', { disbursementId: paid.disbursementId });
       const data = {
-        disbursementId: paid.disbursementId,
-        budgetAmount: paid.budgetAmount,
+        ...chargedTo(paid),
         reason: command.reason,
         reversedBy: by,
         reversedAt: at,
@@ -75,6 +74,13 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
       return assertNever(command);
   }
 }
+
+const chargedTo = ({ disbursementId, lineId, fundingSourceId, budgetAmount }: RecordedDisbursement) => ({
+  disbursementId,
+  lineId,
+  fundingSourceId,
+  budgetAmount,
+});
 
 function inStatus(disbursement: Disbursement, status: RecordedDisbursement['status']): RecordedDisbursement {
   const found = recorded(disbursement);

@@ -7,6 +7,17 @@ import { exchangeRateSchema } from './funding';
 /** The invoice or quotation behind a request, referenced by its hash: documents never go into events. */
 export const supportingDocumentSchema = z.strictObject({ reference: textSchema(200), sha256: sha256Schema });
 
+/**
+ * Every step after the request names the line, source and budget amount again, so a view keyed by
+ * line or by funding source can apply it without looking the request up. The budget amount is the
+ * one converted at the request's rate: a reversal gives back exactly what the payment took.
+ */
+const chargedTo = {
+  lineId: idSchema.nullable(),
+  fundingSourceId: idSchema.nullable(),
+  budgetAmount: moneySchema.nullable(),
+};
+
 export const disbursementEvents = {
   DisbursementRequested: {
     version: 2,
@@ -53,18 +64,24 @@ export const disbursementEvents = {
     },
   },
   DisbursementRejected: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       disbursementId: idSchema,
+      ...chargedTo,
       reason: textSchema(500),
       rejectedBy: z.string(),
       rejectedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 named only the disbursement; its line and amounts are in its request.
+      1: (data) => ({ ...data, lineId: null, fundingSourceId: null, budgetAmount: null }),
+    },
   },
   DisbursementPaid: {
     version: 1,
     schema: z.strictObject({
       disbursementId: idSchema,
+      ...chargedTo,
       paymentReference: textSchema(100),
       paidOn: dateSchema,
       paidBy: z.string(),
@@ -75,8 +92,7 @@ export const disbursementEvents = {
     version: 1,
     schema: z.strictObject({
       disbursementId: idSchema,
-      /** At the rate of the payment it reverses, so the line and source get back exactly what they paid. */
-      budgetAmount: moneySchema,
+      ...chargedTo,
       reason: textSchema(500),
       reversedBy: z.string(),
       reversedAt: timestampSchema,

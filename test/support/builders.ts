@@ -114,6 +114,9 @@ export const paid = (o: Partial<EventOf<'DisbursementPaid'>['data']> = {}): Even
   type: 'DisbursementPaid',
   data: {
     disbursementId: 'd-1',
+    lineId: 'EO-1',
+    fundingSourceId: 'src-1',
+    budgetAmount: usd(1_200_00),
     paymentReference: 'EFT-0042',
     paidOn: '2026-01-04',
     paidBy: 'fo-2',
@@ -137,6 +140,9 @@ export const rejected = (
   type: 'DisbursementRejected',
   data: {
     disbursementId: 'd-1',
+    lineId: 'EO-1',
+    fundingSourceId: 'src-1',
+    budgetAmount: usd(1_200_00),
     reason: 'No quotation attached',
     rejectedBy: 'head',
     rejectedAt: day(3),
