@@ -199,47 +199,20 @@ export class EventStore {
     metadata: EventMetadata,
   ): NonNullable<TransactWriteCommandInput['TransactItems']> {
     const { stream } = change;
-    let previousHash = stream.lastHash;
-    let state = stream.state;
-    const puts = change.events.map((event, index) => {
-      const data = parseData(event.type, event.data);
-      const unhashed = {
-        streamId: stream.streamId,
-        version: stream.version + index + 1,
-        type: event.type,
-        schemaVersion: currentVersion(event.type),
-        data,
-        metadata,
-        previousHash,
-      } as Omit<StoredEvent, 'hash'>;
-      const stored = { ...unhashed, hash: hashEvent(unhashed) } as StoredEvent;
-      previousHash = stored.hash;
-      state = stream.decider.evolve(state, event);
-      return {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...stored, kind: ITEM_KIND.event, ...indexKeys(stored) },
-          ConditionExpression: 'attribute_not_exists(streamId)',
-        },
-      };
-    });
-    const tip: Tip = {
-      lastVersion: stream.version + change.events.length,
-      lastHash: previousHash,
-      stateVersion: stream.decider.stateVersion,
-      state,
-    };
+    const { tip, events } = chainedItems(change, metadata);
     return [
       {
         Put: {
           TableName: this.tableName,
-          Item: { streamId: stream.streamId, version: TIP_VERSION, kind: ITEM_KIND.tip, ...tip },
+          Item: tip,
           ConditionExpression:
             stream.version === 0 ? 'attribute_not_exists(streamId)' : 'lastVersion = :expected',
           ...(stream.version === 0 ? {} : { ExpressionAttributeValues: { ':expected': stream.version } }),
         },
       },
-      ...puts,
+      ...events.map((Item) => ({
+        Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(streamId)' },
+      })),
     ];
   }
 
@@ -253,6 +226,43 @@ export class EventStore {
     );
     return Item as Tip | undefined;
   }
+}
+
+/**
+ * The items an append writes for one stream, as stored: each event validated, numbered and hashed onto
+ * the stream's chain, and the stream's new tip. Pure, so a data set for tests or benchmarks can be
+ * built in memory exactly as appends would have written it.
+ */
+export function chainedItems(
+  change: StreamChange,
+  metadata: EventMetadata,
+): { readonly tip: Record<string, unknown>; readonly events: Record<string, unknown>[] } {
+  const { stream } = change;
+  let previousHash = stream.lastHash;
+  let state = stream.state;
+  const events = change.events.map((event, index) => {
+    const data = parseData(event.type, event.data);
+    const unhashed = {
+      streamId: stream.streamId,
+      version: stream.version + index + 1,
+      type: event.type,
+      schemaVersion: currentVersion(event.type),
+      data,
+      metadata,
+      previousHash,
+    } as Omit<StoredEvent, 'hash'>;
+    const stored = { ...unhashed, hash: hashEvent(unhashed) } as StoredEvent;
+    previousHash = stored.hash;
+    state = stream.decider.evolve(state, event);
+    return { ...stored, kind: ITEM_KIND.event, ...indexKeys(stored) };
+  });
+  const tip: Tip = {
+    lastVersion: stream.version + change.events.length,
+    lastHash: previousHash,
+    stateVersion: stream.decider.stateVersion,
+    state,
+  };
+  return { tip: { streamId: stream.streamId, version: TIP_VERSION, kind: ITEM_KIND.tip, ...tip }, events };
 }
 
 /** Keys of the byProcess index: derived from hashed fields, so they are not hashed themselves. */
