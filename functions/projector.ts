@@ -1,29 +1,58 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { budgetProjection } from '../domain/views/budget';
+import type { StoredEvent } from '../events/envelope';
 import { toStoredEvent } from '../events/event-store';
-import { documentClient, eventStore, readModelsTableName } from './commons/clients';
+import { documentClient, eventStore, logger, readModelsTableName } from './commons/clients';
 import { ReadModelWriter } from './commons/read-model-writer';
 
 /** Every view the projector keeps. */
 export const projections = [budgetProjection];
 
-const processor = new BatchProcessor(EventType.DynamoDBStreams);
 let writer: ReadModelWriter | undefined;
 
-const projectRecord = async (record: DynamoDBRecord): Promise<void> => {
-  const image = record.dynamodb?.NewImage;
-  if (!image) throw new Error(`stream record ${record.eventID} has no new image`);
+/**
+ * Consumes the Events table's stream, a batch at a time: the writer applies it per view and source
+ * stream, in version order. A record that cannot be read, or whose group fails, is reported by its
+ * sequence number; Lambda then delivers the batch again from the lowest one reported, and what had
+ * been applied comes back as duplicates, which the watermarks ignore. When nothing could be applied
+ * the invocation fails, so the event source bisects the batch to isolate the culprit.
+ */
+export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
   writer ??= new ReadModelWriter(documentClient, readModelsTableName(), eventStore(), projections);
-  await writer.project(toStoredEvent(unmarshall(image as Record<string, AttributeValue>)));
+  return projectRecords(writer, event.Records);
 };
 
-/**
- * Consumes the Events table's stream. Records are applied one after another (a stream's versions in
- * order); a failed record is reported alone, and Lambda retries from it, so what follows it is
- * delivered again and ignored as a duplicate.
- */
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
-  processPartialResponse(event, projectRecord, processor, { processInParallel: false });
+export async function projectRecords(
+  into: ReadModelWriter,
+  records: readonly DynamoDBRecord[],
+): Promise<DynamoDBBatchResponse> {
+  const failed = new Set<DynamoDBRecord>();
+  const recordOf = new Map<StoredEvent, DynamoDBRecord>();
+  for (const record of records) {
+    try {
+      recordOf.set(storedEventOf(record), record);
+    } catch (error) {
+      logger.error('stream record not readable', { eventID: record.eventID, error });
+      failed.add(record);
+    }
+  }
+  for (const { projection, streamId, events, error } of await into.projectBatch([...recordOf.keys()])) {
+    logger.error('view not updated', { projection, streamId, versions: events.map((e) => e.version), error });
+    for (const event of events) failed.add(recordOf.get(event) as DynamoDBRecord);
+  }
+  if (records.length > 0 && failed.size === records.length)
+    throw new Error(`none of the ${records.length} records of the batch could be projected`);
+  return {
+    batchItemFailures: records
+      .filter((record) => failed.has(record))
+      .map((record) => ({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' })),
+  };
+}
+
+function storedEventOf(record: DynamoDBRecord): StoredEvent {
+  const image = record.dynamodb?.NewImage;
+  if (!image) throw new Error(`stream record ${record.eventID} has no new image`);
+  return toStoredEvent(unmarshall(image as Record<string, AttributeValue>));
+}
