@@ -1,9 +1,15 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
-import type { EventMetadata } from '../../events/envelope';
+import { budgetProjection } from '../../domain/views/budget';
+import type { Projection } from '../../domain/views/projection';
+import { currentVersion } from '../../events/catalog';
+import type { EventMetadata, StoredEvent } from '../../events/envelope';
+import { chainedItems, toStoredEvent } from '../../events/event-store';
+import { ReadModelWriter } from '../../functions/commons/read-model-writer';
 import { TABLE_ENV } from '../../infra/tables';
 import { localAws } from '../../local/dynamodb';
 import { lineAdopted, lineCharged, usd } from '../support/builders';
@@ -135,5 +141,170 @@ describe('the projector', () => {
     const response = await project(batch(broken, good));
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'broken-1' }]);
     expect(await lineRow('L5')).toMatchObject({ allocated: usd(10_000_00) });
+  });
+});
+
+const storedEventOf = (record: DynamoDBRecord) =>
+  toStoredEvent(unmarshall(record.dynamodb?.NewImage as Record<string, AttributeValue>));
+
+/** A line's events built in memory (adopted, then `charges` charges of 1.00), never appended. */
+function lineInMemory(lineId: string, charges: number): StoredEvent[] {
+  const stream = {
+    streamId: `p1#budget-line#${lineId}`,
+    decider: budgetLine,
+    state: budgetLine.initialState,
+    version: 0,
+    lastHash: null,
+  };
+  const events = [
+    lineAdopted({ lineId }),
+    ...Array.from({ length: charges }, (_, i) =>
+      lineCharged({ lineId, disbursementId: `d-${i + 1}`, amount: usd(1_00) }),
+    ),
+  ];
+  return chainedItems({ stream, events }, meta(0)).events.map(toStoredEvent);
+}
+
+/** The DynamoDB operations the test tables' client sends while `run` runs. */
+async function operationsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const sent: string[] = [];
+  const name = `count-${Math.random()}`;
+  tables.documents.middlewareStack.add(
+    (next, context) => async (args) => {
+      sent.push(String(context.commandName).replace(/Command$/, ''));
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  try {
+    await run();
+  } finally {
+    tables.documents.middlewareStack.remove(name);
+  }
+  return sent;
+}
+
+const charged = (event: StoredEvent) => (event.type === 'BudgetLineCharged' ? event.data.amount.amount : 0);
+
+/** A view with one row per disbursement a line was charged for: many rows from one stream. */
+const chargesView: Projection<{ amount: number }> = {
+  name: 'charges',
+  aggregates: ['budget-line'],
+  rowOf: (event) =>
+    event.type === 'BudgetLineCharged' ? { pk: 'p1#charges', sk: event.data.disbursementId } : undefined,
+  apply: (_, event) => ({ amount: charged(event) }),
+};
+
+/** A view with one row for every line: one row fed by many streams. */
+const totalView = (name: string): Projection<{ charged: number }> => ({
+  name,
+  aggregates: ['budget-line'],
+  rowOf: () => ({ pk: `p1#${name}`, sk: 'all' }),
+  apply: (row, event) => ({ charged: (row?.charged ?? 0) + charged(event) }),
+});
+
+const writerOf = (...views: Projection<object>[]) =>
+  new ReadModelWriter(tables.documents, tables.names.readModels, tables.store, views);
+
+async function item(pk: string, sk: string) {
+  const { Items = [] } = await tables.documents.send(
+    new QueryCommand({
+      TableName: tables.names.readModels,
+      KeyConditionExpression: 'pk = :pk AND sk = :sk',
+      ExpressionAttributeValues: { ':pk': pk, ':sk': sk },
+    }),
+  );
+  return Items[0];
+}
+
+describe('the projector, a batch at a time', () => {
+  it('applies a line’s records with one read and one transaction, however many there are', async () => {
+    const events = (await seedLine('L6')).map(storedEventOf);
+    const operations = await operationsDuring(() => writerOf(budgetProjection).projectBatch(events));
+    expect(operations).toEqual(['BatchGetItem', 'TransactWriteItems']);
+    // 10,000.00 adopted, charged 1,000.00 twice: 8,000.00 left.
+    expect(await lineRow('L6')).toMatchObject({ available: usd(8_000_00), revision: 3 });
+  });
+
+  it('reports the records of a failing stream only, and applies the other streams', async () => {
+    const good = await seedLine('L7');
+    // A line charged before it was adopted: the budget view cannot apply it.
+    const bad = [1, 2].map((version) => ({
+      eventID: `bad-${version}`,
+      eventName: 'INSERT' as const,
+      dynamodb: {
+        SequenceNumber: `bad-${version}`,
+        NewImage: marshall({
+          streamId: 'p1#budget-line#BAD',
+          version,
+          kind: 'event',
+          type: 'BudgetLineCharged',
+          schemaVersion: currentVersion('BudgetLineCharged'),
+          data: lineCharged({ lineId: 'BAD' }).data,
+          metadata: meta(version),
+          previousHash: null,
+          hash: 'h',
+        }) as never,
+      },
+    }));
+    const response = await project(batch(bad[0], good[0], bad[1], good[1], good[2]));
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'bad-1' }, { itemIdentifier: 'bad-2' }]);
+    expect(await lineRow('L7')).toMatchObject({ available: usd(8_000_00) });
+  });
+
+  it('fails the whole invocation when no record could be applied, so Lambda bisects the batch', async () => {
+    const unreadable: DynamoDBRecord = {
+      eventID: 'x',
+      eventName: 'INSERT',
+      dynamodb: { SequenceNumber: 'x' },
+    };
+    await expect(project(batch(unreadable))).rejects.toThrow('none of the 1 records');
+  });
+
+  it('splits a stream that changes more rows than one transaction holds, and loses none', async () => {
+    const events = lineInMemory('L8', 150);
+    const operations = await operationsDuring(() => writerOf(chargesView).projectBatch(events));
+    // 150 rows and the watermark: 99 rows with the watermark at version 100, then 51 with it at 151.
+    expect(operations.filter((o) => o === 'TransactWriteItems')).toHaveLength(2);
+    expect(await item('watermark#p1#budget-line#L8', 'charges')).toMatchObject({ version: 151 });
+    const { Count } = await tables.documents.send(
+      new QueryCommand({
+        TableName: tables.names.readModels,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'p1#charges' },
+        Select: 'COUNT',
+      }),
+    );
+    expect(Count).toBe(150);
+  });
+
+  it('applies the same records delivered to two invocations at once only once', async () => {
+    const records = await seedLine('L9');
+    const responses = await Promise.all([project(batch(...records)), project(batch(...records))]);
+    expect(responses.flatMap((r) => r.batchItemFailures)).toEqual([]);
+    expect(await lineRow('L9')).toMatchObject({ disbursed: usd(2_000_00), revision: 3 });
+  });
+
+  it('applies each event once to a row that several streams change, in one batch or in racing ones', async () => {
+    const [a, b, c] = [lineInMemory('T1', 4), lineInMemory('T2', 6), lineInMemory('T3', 5)];
+    const writer = writerOf(totalView('total'));
+    expect(await writer.projectBatch([...(a ?? []), ...(b ?? [])])).toEqual([]);
+    const racing = await Promise.all([
+      writerOf(totalView('total')).projectBatch(c ?? []),
+      writer.projectBatch(a ?? []),
+    ]);
+    expect(racing.flat()).toEqual([]);
+    // 4 + 6 + 5 charges of 1.00; 3 adoptions and 15 charges applied to the row.
+    expect(await item('p1#total', 'all')).toMatchObject({ charged: 15_00, revision: 18 });
+  });
+
+  it('counts a row’s revision in events applied, so batching leaves no trace in the items', async () => {
+    const events = lineInMemory('L10', 5);
+    for (const event of events) await writerOf(totalView('one')).projectBatch([event]);
+    await writerOf(totalView('all')).projectBatch(events);
+    const [one, all] = [await item('p1#one', 'all'), await item('p1#all', 'all')];
+    // Six events (the adoption and five charges of 1.00): six transactions, or one.
+    expect(one).toEqual({ pk: 'p1#one', sk: 'all', charged: 5_00, revision: 6 });
+    expect(all).toEqual({ ...one, pk: 'p1#all' });
   });
 });
