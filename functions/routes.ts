@@ -158,3 +158,6 @@ export const routes: readonly Route[] = httpFunctions.flatMap((fn) =>
 
 /** The projector: consumes the Events table's stream and keeps the read models. */
 export const projectorEntry = 'functions/projector.ts';
+
+/** The rebuild: replays the Events table into the standby read models, invoked by hand. */
+export const rebuildEntry = 'functions/rebuild/handler.ts';

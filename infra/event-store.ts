@@ -2,18 +2,28 @@ import { Duration } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import type { ReadModelSlot } from './read-model-slots';
 import type { StageSettings } from './stage';
 import { eventsTable, readModelsTable, type TableDefinition } from './tables';
 
-/** The Events table (the only source of truth, with its stream) and the ReadModels table. */
+/**
+ * The Events table (the only source of truth, with its stream) and two ReadModels tables, blue and
+ * green: the live one serves the queries and the projector, the standby one receives rebuilds.
+ */
 export class EventStoreTables extends Construct {
   readonly events: Table;
+  /** The live read models. */
   readonly readModels: Table;
+  /** Where a rebuild writes; becomes live when the slot is switched. */
+  readonly standbyReadModels: Table;
 
-  constructor(scope: Construct, id: string, settings: StageSettings) {
+  constructor(scope: Construct, id: string, settings: StageSettings, live: ReadModelSlot) {
     super(scope, id);
     this.events = tableFrom(this, eventsTable, settings);
-    this.readModels = tableFrom(this, readModelsTable, settings);
+    // Blue keeps the logical id the single ReadModels table had, so adding green replaces nothing.
+    const blue = tableFrom(this, readModelsTable, settings);
+    const green = tableFrom(this, readModelsTable, settings, `${readModelsTable.id}Green`);
+    [this.readModels, this.standbyReadModels] = live === 'blue' ? [blue, green] : [green, blue];
   }
 }
 
@@ -23,15 +33,20 @@ const attributeType = { S: AttributeType.STRING, N: AttributeType.NUMBER } as co
  * One customer-managed key per table, so a grant on one table's key never opens the other's data and
  * the key's CloudTrail records show who decrypted events.
  */
-function tableFrom(scope: Construct, definition: TableDefinition, settings: StageSettings): Table {
-  const encryptionKey = new Key(scope, `${definition.id}Key`, {
-    description: `${definition.id} table (${settings.stage})`,
+function tableFrom(
+  scope: Construct,
+  definition: TableDefinition,
+  settings: StageSettings,
+  id: string = definition.id,
+): Table {
+  const encryptionKey = new Key(scope, `${id}Key`, {
+    description: `${id} table (${settings.stage})`,
     enableKeyRotation: true,
     removalPolicy: settings.removalPolicy,
     // A deleted key makes every backup unreadable: the longest grace where data must survive.
     pendingWindow: Duration.days(settings.deletionProtection ? 30 : 7),
   });
-  const table = new Table(scope, definition.id, {
+  const table = new Table(scope, id, {
     partitionKey: {
       name: definition.partitionKey.name,
       type: attributeType[definition.partitionKey.type],

@@ -14,6 +14,8 @@ export interface ProjectorProps {
   readonly settings: StageSettings;
   readonly events: ITable;
   readonly readModels: ITable;
+  /** While a rebuild runs: the stream keeps the records until the projector resumes. */
+  readonly paused: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export class Projector extends Construct {
     this.function.addEventSource(
       new DynamoEventSource(props.events, {
         startingPosition: StartingPosition.TRIM_HORIZON,
+        enabled: !props.paused,
         batchSize: 100,
         bisectBatchOnError: true,
         reportBatchItemFailures: true,

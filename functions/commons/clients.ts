@@ -19,6 +19,7 @@ const tableName = (env: string): string => {
 
 export const eventsTableName = () => tableName(TABLE_ENV.Events);
 export const readModelsTableName = () => tableName(TABLE_ENV.ReadModels);
+export const rebuildTargetTableName = () => tableName(TABLE_ENV.RebuildTarget);
 
 let store: EventStore | undefined;
 export const eventStore = (): EventStore => {

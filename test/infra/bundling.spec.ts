@@ -31,7 +31,8 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('each handler, bundled with esbuild', () => {
   it('is bundled for every function of the stack', () => {
-    expect(bundles).toHaveLength(httpFunctions.length + 1);
+    // The route handlers, the projector and the rebuild.
+    expect(bundles).toHaveLength(httpFunctions.length + 2);
   });
 
   it('is one minified ES module with its source map, loading as a Lambda handler', async () => {

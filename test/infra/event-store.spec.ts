@@ -5,6 +5,7 @@ describe('the event store tables', () => {
   const { stack, template } = synth('dev');
   const events = resourceOf(template, stack.tables.events);
   const readModels = resourceOf(template, stack.tables.readModels);
+  const standby = resourceOf(template, stack.tables.standbyReadModels);
 
   it('keys Events by stream id and numeric version', () => {
     expect(events.Properties.KeySchema).toEqual([
@@ -32,12 +33,15 @@ describe('the event store tables', () => {
     ]);
   });
 
-  it('keys ReadModels by pk and sk, both strings', () => {
-    expect(readModels.Properties.KeySchema).toEqual([
+  it.each([
+    ['live', readModels],
+    ['standby', standby],
+  ])('keys the %s ReadModels by pk and sk, both strings', (_, table) => {
+    expect(table.Properties.KeySchema).toEqual([
       { AttributeName: 'pk', KeyType: 'HASH' },
       { AttributeName: 'sk', KeyType: 'RANGE' },
     ]);
-    expect(readModels.Properties.AttributeDefinitions).toEqual([
+    expect(table.Properties.AttributeDefinitions).toEqual([
       { AttributeName: 'pk', AttributeType: 'S' },
       { AttributeName: 'sk', AttributeType: 'S' },
     ]);
@@ -46,24 +50,28 @@ describe('the event store tables', () => {
   it('streams new images of Events, and only of Events', () => {
     expect(events.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
     expect(readModels.Properties.StreamSpecification).toBeUndefined();
+    expect(standby.Properties.StreamSpecification).toBeUndefined();
   });
 
-  it('bills both tables per request', () => {
-    expect(events.Properties.BillingMode).toBe('PAY_PER_REQUEST');
-    expect(readModels.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+  it('bills every table per request', () => {
+    for (const table of [events, readModels, standby])
+      expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
   });
 
-  it('keeps point-in-time recovery on both tables', () => {
-    for (const table of [events, readModels]) {
+  it('keeps point-in-time recovery on every table', () => {
+    for (const table of [events, readModels, standby]) {
       expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
     }
   });
 
   it('encrypts each table with its own rotating customer-managed key', () => {
-    const keys = [stack.tables.events.encryptionKey, stack.tables.readModels.encryptionKey];
+    const { tables } = stack;
+    const keys = [tables.events, tables.readModels, tables.standbyReadModels].map((t) => t.encryptionKey);
+    expect(new Set(keys).size).toBe(3);
     for (const [table, key] of [
       [events, keys[0]],
       [readModels, keys[1]],
+      [standby, keys[2]],
     ] as const) {
       if (!key) throw new Error('table without a customer-managed key');
       expect(table.Properties.SSESpecification).toEqual({
@@ -75,18 +83,19 @@ describe('the event store tables', () => {
     }
   });
 
-  it('has exactly these two tables', () => {
-    expect(Object.keys(resourcesOfType(template, 'AWS::DynamoDB::Table'))).toHaveLength(2);
+  it('has exactly these three tables: Events, and the live and standby read models', () => {
+    expect(Object.keys(resourcesOfType(template, 'AWS::DynamoDB::Table'))).toHaveLength(3);
   });
 });
 
 describe('protection of the tables by stage', () => {
   const tablesAndKeys = (stage: 'dev' | 'prod') => {
     const { stack, template } = synth(stage);
-    const { events, readModels } = stack.tables;
+    const { events, readModels, standbyReadModels } = stack.tables;
+    const tables = [events, readModels, standbyReadModels];
     return {
-      tables: [events, readModels].map((table) => resourceOf(template, table)),
-      keys: [events.encryptionKey, readModels.encryptionKey].map((key) => {
+      tables: tables.map((table) => resourceOf(template, table)),
+      keys: tables.map(({ encryptionKey: key }) => {
         if (!key) throw new Error('table without a customer-managed key');
         return resourceOf(template, key);
       }),

@@ -8,8 +8,8 @@ describe('every Lambda function', () => {
   const logGroups = resourcesOfType(template, 'AWS::Logs::LogGroup');
   const prod = synth('prod');
 
-  it('is a route handler or the projector, nothing else', () => {
-    expect(functions).toHaveLength(httpFunctions.length + 1);
+  it('is a route handler, the projector or the rebuild, nothing else', () => {
+    expect(functions).toHaveLength(httpFunctions.length + 2);
   });
 
   describe.each(functions)('%s', (_id, fn) => {

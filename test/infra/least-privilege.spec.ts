@@ -5,10 +5,11 @@ import { resourceOf, resourcesOfType, synth } from './synth';
 
 describe('least privilege', () => {
   const { stack, template } = synth('dev');
-  const { events, readModels } = stack.tables;
+  const { events, readModels, standbyReadModels: standby } = stack.tables;
   // A table is reached through its ARN, its stream ARN (same logical id) or its key.
   const eventsData = [events, events.encryptionKey].filter((it) => it !== undefined);
   const readModelsData = [readModels, readModels.encryptionKey].filter((it) => it !== undefined);
+  const standbyData = [standby, standby.encryptionKey].filter((it) => it !== undefined);
   const functionOf = (name: string) => {
     const fn = stack.api.functions.get(name);
     if (!fn) throw new Error(`no function for route ${name}`);
@@ -18,9 +19,10 @@ describe('least privilege', () => {
   const queries = httpFunctions.filter((fn) => fn.access === 'query').map((fn) => fn.name);
   const publics = httpFunctions.filter((fn) => fn.access === 'public').map((fn) => fn.name);
 
-  it('finds both tables’ keys', () => {
+  it('finds every table’s key', () => {
     expect(eventsData).toHaveLength(2);
     expect(readModelsData).toHaveLength(2);
+    expect(standbyData).toHaveLength(2);
   });
 
   describe.each(commands)('command %s', (name) => {
@@ -107,8 +109,42 @@ describe('least privilege', () => {
     });
   });
 
+  describe('the rebuild', () => {
+    const fn = stack.rebuild.function;
+
+    it('only scans Events, decrypting with its key', () => {
+      expect(dataActionsOn(template, fn, [events])).toEqual(['dynamodb:Scan']);
+      expect(
+        dataActionsOn(
+          template,
+          fn,
+          [events.encryptionKey].filter((k) => k !== undefined),
+        ),
+      ).toEqual(['kms:Decrypt']);
+    });
+
+    it('only scans and batch-writes the standby read models', () => {
+      expect(dataActionsOn(template, fn, [standby]).sort()).toEqual([
+        'dynamodb:BatchWriteItem',
+        'dynamodb:Scan',
+      ]);
+    });
+
+    it('cannot touch the live read models', () => {
+      expect(dataActionsOn(template, fn, readModelsData)).toEqual([]);
+    });
+  });
+
+  it('lets nothing but the rebuild reach the standby read models', () => {
+    for (const fn of [...stack.api.functions.values(), stack.projector.function]) {
+      // The projector's stream grant lists stream ARNs on `*`: metadata, no item of any table.
+      const actions = dataActionsOn(template, fn, standbyData).filter((a) => a !== 'dynamodb:ListStreams');
+      expect(actions, fn.node.path).toEqual([]);
+    }
+  });
+
   it('attaches no managed policy beyond writing logs, and no inline role policy', () => {
-    const functions = [...stack.api.functions.values(), stack.projector.function];
+    const functions = [...stack.api.functions.values(), stack.projector.function, stack.rebuild.function];
     for (const fn of functions) {
       if (!fn.role) throw new Error(`${fn.node.path} has no role`);
       const role = resourceOf(template, fn.role);
@@ -134,7 +170,7 @@ describe('least privilege', () => {
     const accountRoot = {
       'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':root']],
     };
-    for (const key of [events.encryptionKey, readModels.encryptionKey]) {
+    for (const key of [events.encryptionKey, readModels.encryptionKey, standby.encryptionKey]) {
       if (!key) throw new Error('table without a customer-managed key');
       // The default key policy only delegates to IAM in this account.
       expect(resourceOf(template, key).Properties.KeyPolicy.Statement).toEqual([

@@ -46,6 +46,8 @@ describe('the stack', () => {
       ['UserPoolId', { Ref: logicalIdOf(stack.api.userPool) }],
       ['UserPoolClientId', { Ref: logicalIdOf(stack.api.userPoolClient) }],
       ['DeadLetterQueueUrl', { Ref: logicalIdOf(stack.projector.deadLetterQueue) }],
+      ['StandbyReadModelsTableName', { Ref: logicalIdOf(stack.tables.standbyReadModels) }],
+      ['RebuildFunctionName', { Ref: logicalIdOf(stack.rebuild.function) }],
     ])('%s', (name, value) => {
       expect(outputs[name]?.Value).toEqual(value);
     });

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { budgetLine } from '../../domain/budget-line/decide';
+import { budgetProjection } from '../../domain/views/budget';
+import type { StoredEvent } from '../../events/envelope';
+import { chainedItems, toStoredEvent } from '../../events/event-store';
+import { lineAdopted, lineCharged, usd } from '../../test/support/builders';
+import { Replay } from './replay';
+
+const metadata = {
+  processId: 'p1',
+  actor: 'fo-1',
+  role: 'finance-officer',
+  commandId: 'c-1',
+  correlationId: 'c-1',
+  causationId: 'c-1',
+  recordedAt: '2026-01-02T10:00:00.000Z',
+};
+
+/** A line adopted with 10,000.00 and charged 1,000.00 `charges` times, as stored. */
+function line(lineId: string, charges: number): StoredEvent[] {
+  const stream = {
+    streamId: `p1#budget-line#${lineId}`,
+    decider: budgetLine,
+    state: budgetLine.initialState,
+    version: 0,
+    lastHash: null,
+  };
+  const events = [
+    lineAdopted({ lineId }),
+    ...Array.from({ length: charges }, (_, i) => lineCharged({ lineId, disbursementId: `d-${i}` })),
+  ];
+  return chainedItems({ stream, events }, metadata).events.map(toStoredEvent);
+}
+
+const replayOf = (events: readonly StoredEvent[]) => {
+  const replay = new Replay([budgetProjection]);
+  for (const event of events) replay.add(event);
+  return replay;
+};
+
+describe('replaying the log in memory', () => {
+  it('folds each stream in version order into rows counting the events applied, and a watermark at its end', () => {
+    const [v1, v2, v3] = line('L1', 2);
+    const { rows, watermarks } = replayOf([v3, v1, v2].filter((e) => e !== undefined)).items();
+    // 10,000.00 − 2 × 1,000.00 = 8,000.00, after three events.
+    expect(rows).toEqual([
+      expect.objectContaining({
+        pk: 'p1#budget',
+        sk: 'line#L1',
+        disbursed: usd(2_000_00),
+        available: usd(8_000_00),
+        revision: 3,
+      }),
+    ]);
+    expect(watermarks).toEqual([{ pk: 'watermark#p1#budget-line#L1', sk: 'budget', version: 3 }]);
+  });
+
+  it('interleaves streams freely: their order does not matter', () => {
+    const [a, b] = [line('A', 3), line('B', 1)];
+    const interleaved = replayOf([a[0], b[0], a[1], b[1], a[2], a[3]].filter((e) => e !== undefined));
+    const oneAfterTheOther = replayOf([...b, ...a]);
+    const byKey = <T extends { pk: string; sk: string }>(items: T[]) =>
+      items.sort((x, y) => `${x.pk} ${x.sk}`.localeCompare(`${y.pk} ${y.sk}`));
+    const sorted = (r: Replay) => {
+      const { rows, watermarks } = r.items();
+      return { rows: byKey(rows), watermarks: byKey(watermarks) };
+    };
+    expect(sorted(interleaved).rows).toHaveLength(2);
+    expect(sorted(interleaved)).toEqual(sorted(oneAfterTheOther));
+  });
+
+  it('ignores streams no view follows', () => {
+    const replay = replayOf(line('L1', 0).map((e) => ({ ...e, streamId: 'p1#post#secretariat-head' })));
+    expect(replay.items()).toEqual({ rows: [], watermarks: [] });
+    expect(replay.events).toBe(1);
+  });
+
+  it('refuses to finish when a stream lacks a version, naming it: a gap is never skipped', () => {
+    const [v1, , v3] = line('L1', 2);
+    const replay = replayOf([v1, v3].filter((e) => e !== undefined));
+    expect(() => replay.items()).toThrow('p1#budget-line#L1 has no version 2');
+  });
+
+  it('refuses a version read twice', () => {
+    const [v1] = line('L1', 0);
+    if (!v1) throw new Error('no event');
+    expect(() => replayOf([v1, v1])).toThrow('version 1 read twice');
+  });
+});
