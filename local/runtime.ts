@@ -15,6 +15,8 @@ export interface RuntimeOptions {
   /** An already running DynamoDB Local to use instead of starting one (tests share one per run). */
   readonly dynamoEndpoint?: string;
   readonly tablePrefix?: string;
+  /** The read-model table to serve and project into, when not `<prefix>-read-models` (after a rebuild). */
+  readonly readModelsTable?: string;
   readonly jwtSecret?: Uint8Array;
   readonly deadLetterFile?: string;
 }
@@ -40,7 +42,10 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalR
       });
   const endpoint = options.dynamoEndpoint ?? dynamo?.endpoint ?? '';
   const prefix = options.tablePrefix ?? 'local';
-  const tables = { events: `${prefix}-events`, readModels: `${prefix}-read-models` };
+  const tables = {
+    events: `${prefix}-events`,
+    readModels: options.readModelsTable ?? `${prefix}-read-models`,
+  };
 
   const client = new DynamoDBClient({ ...localAws, endpoint });
   await createTable(client, eventsTable, tables.events);

@@ -10,6 +10,8 @@ const { values } = parseArgs({
     'in-memory': { type: 'boolean', default: false },
     port: { type: 'string', default: '3000' },
     'dynamo-port': { type: 'string', default: '8000' },
+    // A table `npm run rebuild` filled: the switch-over to rebuilt read models.
+    'read-models': { type: 'string' },
   },
 });
 
@@ -25,6 +27,7 @@ const runtime = await startLocalRuntime({
   dynamoPort: Number(values['dynamo-port']),
   jwtSecret,
   deadLetterFile: `${stateDir}/dead-letters.jsonl`,
+  ...(values['read-models'] ? { readModelsTable: values['read-models'] } : {}),
   ...(values['in-memory'] ? {} : { dataDir: `${stateDir}/dynamodb` }),
 });
 
