@@ -4,7 +4,8 @@ import type { Projection, RowKey } from '../../domain/views/projection';
 import type { StoredEvent } from '../../events/envelope';
 import type { EventStore } from '../../events/event-store';
 import { batchGet, inParallel } from './dynamo-batches';
-import { aggregateOf, keyString, rowItem, rowOfItem, watermarkItem, watermarkKey } from './read-model-items';
+import { type Group, groupsOf, lanesOf } from './projection-groups';
+import { keyString, rowItem, rowOfItem, watermarkItem, watermarkKey } from './read-model-items';
 
 /** What could not be applied: the group's delivered events past what was written, to be delivered again. */
 export interface GroupFailure {
@@ -12,12 +13,6 @@ export interface GroupFailure {
   readonly streamId: string;
   readonly events: readonly StoredEvent[];
   readonly error: unknown;
-}
-
-interface Group {
-  readonly projection: Projection<object>;
-  readonly streamId: string;
-  readonly delivered: StoredEvent[];
 }
 
 interface RowState {
@@ -60,26 +55,13 @@ export class ReadModelWriter {
    */
   async projectBatch(events: readonly StoredEvent[]): Promise<GroupFailure[]> {
     const failures: GroupFailure[] = [];
-    await inParallel(LANES, lanesOf(this.groupsOf(events)), async (lane) => {
+    await inParallel(LANES, lanesOf(groupsOf(events, this.projections)), async (lane) => {
       for (const group of lane) {
         const failure = await this.applyGroup(group);
         if (failure) failures.push(failure);
       }
     });
     return failures;
-  }
-
-  private groupsOf(events: readonly StoredEvent[]): Group[] {
-    const groups = new Map<string, Group>();
-    for (const event of events)
-      for (const projection of this.projections) {
-        if (!projection.aggregates.includes(aggregateOf(event.streamId))) continue;
-        const id = `${projection.name}\u0000${event.streamId}`;
-        const group = groups.get(id) ?? { projection, streamId: event.streamId, delivered: [] };
-        group.delivered.push(event);
-        groups.set(id, group);
-      }
-    return [...groups.values()];
   }
 
   private async applyGroup(group: Group): Promise<GroupFailure | undefined> {
@@ -219,32 +201,3 @@ const lostRace = (error: unknown): boolean =>
   (error.CancellationReasons ?? []).some(
     (reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict',
   );
-
-/**
- * Groups sharing a row (known from their delivered events) fall into one lane, applied in sequence,
- * so they do not race each other; a row reached only through a filled gap is left to the revision guard.
- */
-function lanesOf(groups: readonly Group[]): Group[][] {
-  const parent = groups.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-    return i;
-  };
-  const owner = new Map<string, number>();
-  for (const [i, group] of groups.entries())
-    for (const event of group.delivered) {
-      const key = group.projection.rowOf(event);
-      if (!key) continue;
-      const id = keyString(key);
-      const other = owner.get(id);
-      if (other === undefined) owner.set(id, i);
-      else parent[root(i)] = root(other);
-    }
-  const lanes = new Map<number, Group[]>();
-  for (const [i, group] of groups.entries()) {
-    const lane = lanes.get(root(i)) ?? [];
-    lane.push(group);
-    lanes.set(root(i), lane);
-  }
-  return [...lanes.values()];
-}

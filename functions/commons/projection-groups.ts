@@ -1,0 +1,56 @@
+import type { Projection } from '../../domain/views/projection';
+import type { StoredEvent } from '../../events/envelope';
+import { aggregateOf, keyString } from './read-model-items';
+
+/** The events of a batch one view takes from one source stream: applied together, in version order. */
+export interface Group {
+  readonly projection: Projection<object>;
+  readonly streamId: string;
+  readonly delivered: StoredEvent[];
+}
+
+/** A batch split per (view, source stream), each view taking the streams of the aggregates it follows. */
+export function groupsOf(
+  events: readonly StoredEvent[],
+  projections: readonly Projection<object>[],
+): Group[] {
+  const groups = new Map<string, Group>();
+  for (const event of events)
+    for (const projection of projections) {
+      if (!projection.aggregates.includes(aggregateOf(event.streamId))) continue;
+      const id = `${projection.name}\u0000${event.streamId}`;
+      const group = groups.get(id) ?? { projection, streamId: event.streamId, delivered: [] };
+      group.delivered.push(event);
+      groups.set(id, group);
+    }
+  return [...groups.values()];
+}
+
+/**
+ * Groups sharing a row (known from their delivered events) fall into one lane, applied in sequence,
+ * so they do not race each other; a row reached only through a filled gap is left to the revision guard.
+ */
+export function lanesOf(groups: readonly Group[]): Group[][] {
+  const parent = groups.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const owner = new Map<string, number>();
+  for (const [i, group] of groups.entries())
+    for (const event of group.delivered) {
+      const key = group.projection.rowOf(event);
+      if (!key) continue;
+      const id = keyString(key);
+      const other = owner.get(id);
+      if (other === undefined) owner.set(id, i);
+      else parent[root(i)] = root(other);
+    }
+  const lanes = new Map<number, Group[]>();
+  for (const [i, group] of groups.entries()) {
+    const lane = lanes.get(root(i)) ?? [];
+    lane.push(group);
+    lanes.set(root(i), lane);
+  }
+  return [...lanes.values()];
+}
