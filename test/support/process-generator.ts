@@ -1,5 +1,5 @@
 import { appointment } from '../../domain/appointment/decide';
-import { appointStaff, endAppointment } from '../../domain/appointment/workflows';
+import { appointStaff, appointToPost, endAppointment, postToFill } from '../../domain/appointment/workflows';
 import { adoptBudgetLine, transferBetweenLines } from '../../domain/budget-line/workflows';
 import { raiseCommitment, releaseCommitment } from '../../domain/commitment/workflows';
 import {
@@ -243,6 +243,40 @@ export function generateProcess(options: { processId: string; lines: number; see
       return [{ stream, events: endAppointment(ending, stream.state, vacant.state).appointment }];
     });
   };
+  // The Head and a deputy per unit: each appointment fills its post's stream in the same append.
+  for (const unit of [undefined, ...units]) {
+    const appointmentId = unit ? `deputy-${unit}` : 'head';
+    store.run('hr-1', 'hr-officer', (load, at) => {
+      const process = load(...streams.process(processId));
+      const stream = load(appointmentStream(processId, appointmentId), appointment);
+      const terms = {
+        appointmentId,
+        person: { personId: `per-${appointmentId}`, name: `Leader ${appointmentId}` },
+        contractType: 'civil-service' as const,
+        startDate: at.slice(0, 10),
+        endDate: '2027-12-31',
+        monthlyCost: usd(9_000_00),
+        fundingSourceId: 'government',
+        by: 'hr-1',
+        at,
+      };
+      const command = unit
+        ? { ...terms, type: 'AppointDeputy' as const, unit }
+        : {
+            ...terms,
+            type: 'AppointSecretariatHead' as const,
+            appointingAuthority: { kind: 'cmb-chairperson' as const },
+            accountableTo: 'chairperson' as const,
+            accountingOfficer: true,
+          };
+      const postOf = load(postStream(processId, postToFill(command)), post);
+      const decision = appointToPost(command, process.state, stream.state, postOf.state);
+      return [
+        { stream, events: decision.appointment },
+        { stream: postOf, events: decision.post },
+      ];
+    });
+  }
   for (let i = 0; i < 30; i++) appoint();
 
   type InFlight = { id: string; stage: 'requested' | 'approved' | 'paid' };
