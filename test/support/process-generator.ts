@@ -1,5 +1,3 @@
-import { appointment } from '../../domain/appointment/decide';
-import { appointStaff, appointToPost, endAppointment, postToFill } from '../../domain/appointment/workflows';
 import { adoptBudgetLine, transferBetweenLines } from '../../domain/budget-line/workflows';
 import { raiseCommitment, releaseCommitment } from '../../domain/commitment/workflows';
 import {
@@ -8,11 +6,10 @@ import {
   reverseDisbursement,
 } from '../../domain/disbursement/workflows';
 import type { ExchangeRate, Money } from '../../domain/money';
-import { post } from '../../domain/post/decide';
 import type { Unit } from '../../events/schemas';
-import { appointmentStream, postStream } from '../../functions/appointments/streams';
 import { streams } from '../../functions/commons/streams';
 import { type Load, MemoryStore } from './memory-store';
+import { random, staffing, units } from './staffing-story';
 
 /** What the budget view must say of a line, kept from the commands accepted, not from the events. */
 export interface ExpectedLine {
@@ -21,39 +18,15 @@ export interface ExpectedLine {
   disbursed: number;
 }
 
-const units: readonly Unit[] = [
-  'secretarial-services',
-  'education-outreach',
-  'communications',
-  'administration',
-];
 const categories = [
   'travel',
   'contractual-services',
   'supplies-commodities-materials',
   'transfers-and-grants',
 ] as const;
-const subFunction = {
-  'secretarial-services': 'research',
-  'education-outreach': 'public-participation',
-  communications: 'publications',
-  administration: 'finance',
-} as const;
 const usd = (amount: number): Money => ({ amount, currency: 'USD' });
 const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
 const document = { reference: 'INV', sha256: 'a'.repeat(64) };
-
-/** A small deterministic generator (mulberry32), so every run builds the same process. */
-function random(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return { next, int: (from: number, to: number) => from + Math.floor(next() * (to - from + 1)) };
-}
 
 /**
  * A process as its staff would record it over months, every event decided by the deciders from the
@@ -190,93 +163,7 @@ export function generateProcess(options: { processId: string; lines: number; see
   const sourcesFor = (lineId: string) =>
     donors.filter((d) => d.units.length === 0 || d.units.includes(unitOf.get(lineId) as Unit));
 
-  const staff: string[] = [];
-  const appoint = () => {
-    const appointmentId = `a-${staff.length + 1}`;
-    const unit = pick(units);
-    const done = store.run('hr-1', 'hr-officer', (load, at) => {
-      const process = load(...streams.process(processId));
-      const stream = load(appointmentStream(processId, appointmentId), appointment);
-      const command = {
-        type: 'AppointStaff' as const,
-        appointmentId,
-        person: { personId: `per-${appointmentId}`, name: `Staff ${appointmentId}` },
-        contractType: 'civil-service' as const,
-        startDate: at.slice(0, 10),
-        endDate: '2027-12-31',
-        monthlyCost: usd(4_000_00),
-        fundingSourceId: 'government',
-        postTitle: 'Officer',
-        unit,
-        subFunction: subFunction[unit],
-        reportsTo: `Deputy, ${unit}`,
-        by: 'hr-1',
-        at,
-      };
-      return [{ stream, events: appointStaff(command, process.state, stream.state) }];
-    });
-    if (done) staff.push(appointmentId);
-  };
-  const staffChange = () => {
-    const appointmentId = pick(staff);
-    store.run('hr-1', 'hr-officer', (load, at) => {
-      const stream = load(appointmentStream(processId, appointmentId), appointment);
-      if (rng.next() < 0.7) {
-        const command = {
-          type: 'ExtendAppointment' as const,
-          appointmentId,
-          newEndDate: `2028-0${rng.int(1, 9)}-28`,
-          by: 'hr-1',
-          at,
-        };
-        return [{ stream, events: stream.decider.decide(command, stream.state) }];
-      }
-      const ending = {
-        type: 'EndAppointment' as const,
-        appointmentId,
-        reason: 'resigned' as const,
-        endDate: at.slice(0, 10),
-        by: 'hr-1',
-        at,
-      };
-      const vacant = load(postStream(processId, 'secretariat-head'), post);
-      return [{ stream, events: endAppointment(ending, stream.state, vacant.state).appointment }];
-    });
-  };
-  // The Head and a deputy per unit: each appointment fills its post's stream in the same append.
-  for (const unit of [undefined, ...units]) {
-    const appointmentId = unit ? `deputy-${unit}` : 'head';
-    store.run('hr-1', 'hr-officer', (load, at) => {
-      const process = load(...streams.process(processId));
-      const stream = load(appointmentStream(processId, appointmentId), appointment);
-      const terms = {
-        appointmentId,
-        person: { personId: `per-${appointmentId}`, name: `Leader ${appointmentId}` },
-        contractType: 'civil-service' as const,
-        startDate: at.slice(0, 10),
-        endDate: '2027-12-31',
-        monthlyCost: usd(9_000_00),
-        fundingSourceId: 'government',
-        by: 'hr-1',
-        at,
-      };
-      const command = unit
-        ? { ...terms, type: 'AppointDeputy' as const, unit }
-        : {
-            ...terms,
-            type: 'AppointSecretariatHead' as const,
-            appointingAuthority: { kind: 'cmb-chairperson' as const },
-            accountableTo: 'chairperson' as const,
-            accountingOfficer: true,
-          };
-      const postOf = load(postStream(processId, postToFill(command)), post);
-      const decision = appointToPost(command, process.state, stream.state, postOf.state);
-      return [
-        { stream, events: decision.appointment },
-        { stream: postOf, events: decision.post },
-      ];
-    });
-  }
+  const { appoint, staffChange } = staffing(store, rng);
   for (let i = 0; i < 30; i++) appoint();
 
   type InFlight = { id: string; stage: 'requested' | 'approved' | 'paid' };
