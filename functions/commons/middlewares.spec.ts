@@ -6,18 +6,31 @@ import { z } from 'zod';
 import { DomainRefusal } from '../../domain/errors';
 import { ConcurrencyConflict } from '../../events/errors';
 import { errorMapping } from './errors';
-import { correlationId, jsonBody, validation } from './middlewares';
-import { json } from './responses';
+import {
+  correlationId,
+  jsonBody,
+  MAX_BODY_BYTES,
+  MAX_JSON_DEPTH,
+  nestedDeeperThan,
+  validation,
+} from './middlewares';
+import { json, securityHeaders } from './responses';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
 
 const event = (
-  o: { body?: string; headers?: Record<string, string>; params?: Record<string, string> } = {},
+  o: {
+    body?: string;
+    headers?: Record<string, string>;
+    params?: Record<string, string>;
+    query?: Record<string, string>;
+  } = {},
 ) =>
   ({
     headers: { 'content-type': 'application/json', ...o.headers },
     ...(o.body === undefined ? {} : { body: o.body }),
     pathParameters: o.params ?? { processId: 'p1' },
+    ...(o.query ? { queryStringParameters: o.query } : {}),
     requestContext: { requestId: 'req-1' },
   }) as unknown as Event;
 
@@ -123,5 +136,53 @@ describe('the middleware stack', () => {
       event({ body: '{"reason":"x"}', headers: { 'x-correlation-id': 'bad id\n' } }),
     );
     expect(malformed.headers['x-correlation-id']).toBe('req-1');
+  });
+
+  it('refuses a body over the size limit with 413, before parsing it', async () => {
+    const answer = await call(event({ body: `{"reason":"${'x'.repeat(MAX_BODY_BYTES)}"}` }));
+    expect(answer.statusCode).toBe(413);
+    expect(JSON.parse(answer.body).error).toBe('body-too-large');
+  });
+
+  it('refuses a body nested deeper than the limit with 400', async () => {
+    const deep = `{"reason":"x","count":${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}}`;
+    const answer = await call(event({ body: deep }));
+    expect(answer.statusCode).toBe(400);
+    expect(JSON.parse(answer.body).issues).toEqual([
+      { field: 'body', reason: `must not nest objects or arrays deeper than ${MAX_JSON_DEPTH}` },
+    ]);
+  });
+
+  it('refuses query parameters on a route that declares none', async () => {
+    const answer = await call(event({ body: '{"reason":"x"}', query: { donorId: 'eu' } }));
+    expect(answer.statusCode).toBe(400);
+    expect(JSON.parse(answer.body).issues).toEqual([
+      { field: 'query.donorId', reason: 'this route takes no query parameters' },
+    ]);
+  });
+
+  it('refuses a body on a route that takes none', async () => {
+    const withoutBody = middy<Event, APIGatewayProxyResultV2>()
+      .use(errorMapping())
+      .use(validation({ params: z.strictObject({ processId: z.string() }) }))
+      .handler(async () => json(200, {}));
+    const answer = (await withoutBody(event({ body: '{"a":1}' }), {} as Context)) as { statusCode: number };
+    expect(answer.statusCode).toBe(400);
+    const none = (await withoutBody(event(), {} as Context)) as { statusCode: number };
+    expect(none.statusCode).toBe(200);
+  });
+
+  it('puts the security headers on answers and refusals alike', async () => {
+    for (const answer of [await call(event({ body: '{"reason":"x"}' })), await call(event({ body: '{' }))])
+      expect(answer.headers).toMatchObject(securityHeaders);
+  });
+});
+
+describe('the nesting of a JSON text', () => {
+  it('counts arrays and objects, not brackets inside strings', () => {
+    expect(nestedDeeperThan('{"a":[{"b":[]}]}', 4)).toBe(false);
+    expect(nestedDeeperThan('{"a":[{"b":[[]]}]}', 4)).toBe(true);
+    expect(nestedDeeperThan('{"a":"[[[[[[[[[[{{{{{{"}', 1)).toBe(false);
+    expect(nestedDeeperThan('{"a":"\\"[[[[[[[[[[{{{{{{"}', 1)).toBe(false);
   });
 });
