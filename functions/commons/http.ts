@@ -7,10 +7,12 @@ import type { z } from 'zod';
 import type { Decider } from '../../domain/decider';
 import type { DomainEvent } from '../../events/catalog';
 import { type Decide, executeCommand } from '../../events/command-execution';
+import { authorization } from './authorization';
 import { eventStore } from './clients';
 import type { Endpoint } from './dispatch';
 import { errorMapping, RequestError } from './errors';
 import { type Identity, identityOf } from './identity';
+import { outcomeMetrics } from './metrics';
 import { correlationId, jsonBody, validation } from './middlewares';
 import { json } from './responses';
 
@@ -47,8 +49,9 @@ interface CommandInput<B, P> {
 }
 
 /**
- * A command endpoint: normalise headers, parse and validate, identify the caller, then decide and
- * append through the event store. The handler supplies only the decision.
+ * A command endpoint: count the outcome, normalise headers, let the caller in or not by the access
+ * matrix, parse and validate, then decide and append through the event store. The handler supplies
+ * only the decision.
  */
 export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   schemas: { body?: B; params: P } & Described,
@@ -56,9 +59,11 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   decide: (input: CommandInput<z.infer<B>, z.infer<P>>) => Decide,
 ): ContractedEndpoint {
   const endpoint = middy<Event, APIGatewayProxyResultV2>()
+    .use(outcomeMetrics('command'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
+    .use(authorization())
     .use(jsonBody())
     .use(validation(schemas))
     .handler(async (event) => {
@@ -95,15 +100,17 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   return withContract(endpoint, { ...schemas, kind: 'command', successStatus: status });
 }
 
-/** A query endpoint: same edge checks, no body, and a handler that only reads. */
+/** A query endpoint: same edge checks and access matrix, no body, and a handler that only reads. */
 export function queryRoute<P extends z.ZodType>(
   schemas: { params: P } & Described,
   read: (input: { params: z.infer<P>; identity: Identity }) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
   const endpoint = middy<Event, APIGatewayProxyResultV2>()
+    .use(outcomeMetrics('query'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
+    .use(authorization())
     .use(validation(schemas))
     .handler(async (event) =>
       read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }),

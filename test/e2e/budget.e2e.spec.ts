@@ -3,14 +3,17 @@ import type { LocalRuntime } from '../../local/runtime';
 import { type Caller, callerAs, eventually, startRuntime } from '../support/http';
 
 let runtime: LocalRuntime;
+let admin: Caller;
 let officer: Caller;
 let approver: Caller;
+/** One person holding both finance roles: only maker-checker stops them approving their own request. */
+let both: Caller;
 
 const sources: Record<string, string> = {};
 
 /** An open process with one unrestricted contribution of which 200,000.00 USD has arrived. */
 async function fundedProcess(processId: string) {
-  await officer.post(`/processes/${processId}`, {
+  await admin.post(`/processes/${processId}`, {
     name: 'Constitution Review Commission',
     country: 'KE',
     mandateStart: '2026-01-01',
@@ -36,8 +39,11 @@ async function fundedProcess(processId: string) {
 
 beforeAll(async () => {
   runtime = await startRuntime();
-  officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer']);
-  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver']);
+  const processes = ['p1', 'p2', 'p3'];
+  admin = await callerAs(runtime, 'admin-1', ['admin'], { processes });
+  officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer'], { processes });
+  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver'], { processes });
+  both = await callerAs(runtime, 'finance-both-1', ['finance-officer', 'finance-approver'], { processes });
   for (const processId of ['p1', 'p2', 'p3']) await fundedProcess(processId);
 });
 afterAll(() => runtime?.stop());
@@ -103,12 +109,12 @@ describe('recording spend over HTTP', () => {
 
   it('refuses the maker approving their own request, whatever the body says', async () => {
     await officer.post('/processes/p1/budget-lines', line('EO-2'));
-    const { body } = await officer.post('/processes/p1/disbursements', spend('EO-2', 100_00));
-    const answer = await officer.post(`/processes/p1/disbursements/${body.disbursementId}/approve`, {
+    const { body } = await both.post('/processes/p1/disbursements', spend('EO-2', 100_00));
+    const answer = await both.post(`/processes/p1/disbursements/${body.disbursementId}/approve`, {
       by: 'someone-else',
     });
     expect(answer.status).toBe(400);
-    const plain = await officer.post(`/processes/p1/disbursements/${body.disbursementId}/approve`);
+    const plain = await both.post(`/processes/p1/disbursements/${body.disbursementId}/approve`);
     expect(plain).toMatchObject({ status: 422, body: { error: 'maker-cannot-approve' } });
   });
 
@@ -202,10 +208,13 @@ describe('bad requests', () => {
   });
 
   it('refuses an id that could forge a key into another partition', async () => {
-    const answer = await officer.post('/processes/p1%23budget-line%23X/budget-lines', line('EO-9'));
-    expect(answer).toMatchObject({
+    // A process id the token does not name is refused before it is even parsed.
+    const forgedProcess = await officer.post('/processes/p1%23budget-line%23X/budget-lines', line('EO-9'));
+    expect(forgedProcess).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+    const forgedLine = await officer.post('/processes/p1/budget-lines', line('p2#budget-line#EO-9'));
+    expect(forgedLine).toMatchObject({
       status: 400,
-      body: { issues: [expect.objectContaining({ field: 'path.processId' })] },
+      body: { issues: [expect.objectContaining({ field: 'lineId' })] },
     });
   });
 

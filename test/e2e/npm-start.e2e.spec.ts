@@ -36,7 +36,7 @@ describe('npm start', () => {
       await new Promise((r) => setTimeout(r, 100));
     expect(output).toContain(`listening on http://localhost:${port}`);
 
-    const officer = /OFFICER=(\S+)/.exec(output)?.[1];
+    const officer = /FINANCE_OFFICER=(\S+)/.exec(output)?.[1];
     const answer = await fetch(`http://localhost:${port}/processes/demo/budget`, {
       headers: { authorization: `Bearer ${officer}` },
     });
