@@ -1,10 +1,13 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { budgetProjection } from '../domain/views/budget';
 import { toStoredEvent } from '../events/event-store';
-import { documentClient, eventStore, readModelsTableName } from './commons/clients';
+import { documentClient, eventStore, logger, readModelsTableName } from './commons/clients';
+import { METRIC } from './commons/metric-names';
+import { metrics } from './commons/metrics';
 import { ReadModelWriter } from './commons/read-model-writer';
 
 /** Every view the projector keeps. */
@@ -25,5 +28,23 @@ const projectRecord = async (record: DynamoDBRecord): Promise<void> => {
  * order); a failed record is reported alone, and Lambda retries from it, so what follows it is
  * delivered again and ignored as a duplicate.
  */
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
-  processPartialResponse(event, projectRecord, processor, { processInParallel: false });
+export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+  const response = await processPartialResponse(event, projectRecord, processor, {
+    processInParallel: false,
+  });
+  countBatch(event.Records, response.batchItemFailures.length);
+  return response;
+};
+
+/** Events projected, and the lag of the oldest record: how far the read models trail the events. */
+function countBatch(records: readonly DynamoDBRecord[], failed: number, now = Date.now()): void {
+  if (records.length === 0) return;
+  const oldest = Math.min(...records.map((r) => r.dynamodb?.ApproximateCreationDateTime ?? now / 1000));
+  try {
+    metrics.addMetric(METRIC.eventsProjected, MetricUnit.Count, records.length - failed);
+    metrics.addMetric(METRIC.projectorLag, MetricUnit.Milliseconds, Math.max(0, now - oldest * 1000));
+    metrics.publishStoredMetrics();
+  } catch (failure) {
+    logger.warn('metrics not published', { failure });
+  }
+}

@@ -158,3 +158,6 @@ export const routes: readonly Route[] = httpFunctions.flatMap((fn) =>
 
 /** The projector: consumes the Events table's stream and keeps the read models. */
 export const projectorEntry = 'functions/projector.ts';
+
+/** Cognito's pre-token-generation trigger: puts the processes and donor id into access tokens. */
+export const preTokenGenerationEntry = 'functions/access/pre-token-generation.ts';

@@ -1,9 +1,11 @@
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import type { EventMetadata } from '../../events/envelope';
+import { METRIC } from '../../functions/commons/metric-names';
+import { metrics } from '../../functions/commons/metrics';
 import { TABLE_ENV } from '../../infra/tables';
 import { localAws } from '../../local/dynamodb';
 import { lineAdopted, lineCharged, usd } from '../support/builders';
@@ -135,5 +137,26 @@ describe('the projector', () => {
     const response = await project(batch(broken, good));
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'broken-1' }]);
     expect(await lineRow('L5')).toMatchObject({ allocated: usd(10_000_00) });
+  });
+
+  describe('its metrics', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('counts the events it applied and the lag of the oldest record of the batch', async () => {
+      const [good] = await seedLine('L6');
+      const added = vi.spyOn(metrics, 'addMetric');
+      const writtenAt = Math.floor(Date.now() / 1000) - 30;
+      const stamped = (record: DynamoDBRecord | undefined, at: number): DynamoDBRecord => ({
+        ...record,
+        dynamodb: { ...record?.dynamodb, ApproximateCreationDateTime: at },
+      });
+      const broken = { eventID: 'x', eventName: 'INSERT' as const, dynamodb: { SequenceNumber: 'x-1' } };
+      await project(batch(stamped(good, writtenAt), stamped(broken, writtenAt + 10)));
+      // Two records, one failed: one projected. The oldest was written 30 s before now, within a second.
+      expect(added).toHaveBeenCalledWith(METRIC.eventsProjected, 'Count', 1);
+      const lag = added.mock.calls.find(([name]) => name === METRIC.projectorLag)?.[2] ?? 0;
+      expect(lag).toBeGreaterThanOrEqual(30_000);
+      expect(lag).toBeLessThan(32_000);
+    });
   });
 });
