@@ -31,8 +31,11 @@ export interface TokenClaims {
 }
 
 export interface LocalIssuer {
-  /** An access token for these claims, valid for `ttl` (a jose time span such as `12h`). */
-  sign(claims: TokenClaims, ttl?: string): Promise<string>;
+  /**
+   * An access token for these claims, valid for `ttl` (a jose time span: `12h`; `-1h` has expired);
+   * `overrides` replace or add claims, to make the tokens an attacker would try.
+   */
+  sign(claims: TokenClaims, ttl?: string, overrides?: Record<string, unknown>): Promise<string>;
   /** The claims of a token, checked as API Gateway's JWT authorizer checks them, or it throws. */
   verify(token: string): Promise<JWTPayload>;
   /** The private key, to keep tokens valid across restarts of `npm start`. */
@@ -49,8 +52,11 @@ export async function localIssuer(privateJwk?: JWK): Promise<LocalIssuer> {
   const keys = createLocalJWKSet({ keys: [publicJwk] });
   return {
     privateJwk: jwk,
-    sign: ({ sub, roles, processes, donorId }, ttl = '12h') =>
+    sign: ({ sub, roles, processes, donorId }, ttl = '12h', overrides = {}) =>
       new SignJWT({
+        iss: LOCAL_ISSUER,
+        sub,
+        jti: randomUUID(),
         token_use: 'access',
         client_id: LOCAL_CLIENT_ID,
         scope: 'aws.cognito.signin.user.admin',
@@ -58,12 +64,10 @@ export async function localIssuer(privateJwk?: JWK): Promise<LocalIssuer> {
         [CLAIMS.roles]: [...roles],
         [CLAIMS.processes]: [...processes],
         ...(donorId === undefined ? {} : { [CLAIMS.donorId]: donorId }),
+        ...overrides,
       })
         .setProtectedHeader({ alg: ALGORITHM, kid: jwk.kid ?? '' })
-        .setSubject(sub)
-        .setIssuer(LOCAL_ISSUER)
         .setIssuedAt()
-        .setJti(randomUUID())
         .setExpirationTime(ttl)
         .sign(privateKey),
     verify: async (token) => {
