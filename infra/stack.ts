@@ -2,18 +2,22 @@ import { type App, CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './api';
 import { EventStoreTables } from './event-store';
+import { Observability } from './observability';
 import { Projector } from './projector';
 import { parseStage, type Stage, settingsFor, stackIdFor } from './stage';
+import { Users } from './users';
 
 export interface SecretariatStackProps extends StackProps {
   readonly stage: Stage;
 }
 
-/** One deployment serves many processes; the stage decides only how well data is protected. */
+/** One deployment serves many processes; the stage decides how well data is protected and the API throttle. */
 export class SecretariatStack extends Stack {
   readonly tables: EventStoreTables;
+  readonly users: Users;
   readonly api: Api;
   readonly projector: Projector;
+  readonly observability: Observability;
 
   constructor(scope: Construct, id: string, props: SecretariatStackProps) {
     super(scope, id, props);
@@ -23,15 +27,25 @@ export class SecretariatStack extends Stack {
 
     this.tables = new EventStoreTables(this, 'EventStore', settings);
     const { events, readModels } = this.tables;
-    this.api = new Api(this, 'Api', { settings, events, readModels });
+    this.users = new Users(this, 'Users', settings);
+    this.api = new Api(this, 'Api', { settings, users: this.users, events, readModels });
     this.projector = new Projector(this, 'Projector', { settings, events, readModels });
+    this.observability = new Observability(this, 'Observability', {
+      settings,
+      httpApi: this.api.httpApi,
+      functions: [...this.api.functions.values(), this.projector.function, this.users.tokenClaims],
+      projector: this.projector.function,
+      deadLetterQueue: this.projector.deadLetterQueue,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'EventsTableName', { value: events.tableName });
     new CfnOutput(this, 'ReadModelsTableName', { value: readModels.tableName });
-    new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.api.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.users.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.projector.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.alarmTopic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: this.observability.dashboard.dashboardName });
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { httpFunctions } from '../../functions/routes';
-import { allDataActions, dataActionsOn, writeActions } from './iam';
+import { allDataActions, allowedStatements, dataActionsOn, referencedIds, writeActions } from './iam';
 import { resourceOf, resourcesOfType, synth } from './synth';
 
 describe('least privilege', () => {
@@ -107,26 +107,29 @@ describe('least privilege', () => {
     });
   });
 
-  it('attaches no managed policy beyond writing logs, and no inline role policy', () => {
-    const functions = [...stack.api.functions.values(), stack.projector.function];
-    for (const fn of functions) {
+  it('gives each function a role of its own with no managed policy and no inline policy', () => {
+    const functions = [...stack.api.functions.values(), stack.projector.function, stack.users.tokenClaims];
+    const roles = functions.map((fn) => {
       if (!fn.role) throw new Error(`${fn.node.path} has no role`);
-      const role = resourceOf(template, fn.role);
+      return resourceOf(template, fn.role);
+    });
+    expect(new Set(roles).size).toBe(functions.length);
+    for (const role of roles) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
       expect(role.Properties.Policies).toBeUndefined();
-      expect(JSON.stringify(role.Properties.ManagedPolicyArns)).toBe(
-        JSON.stringify([
-          {
-            'Fn::Join': [
-              '',
-              [
-                'arn:',
-                { Ref: 'AWS::Partition' },
-                ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
-              ],
-            ],
-          },
-        ]),
+    }
+  });
+
+  it('lets each function write logs only to its own log group', () => {
+    const functions = [...stack.api.functions.values(), stack.projector.function, stack.users.tokenClaims];
+    for (const fn of functions) {
+      const own = resourceOf(template, fn).Properties.LoggingConfig.LogGroup.Ref;
+      const logStatements = allowedStatements(template, fn).filter((statement) =>
+        [statement.Action ?? []].flat().some((action) => action.startsWith('logs:')),
       );
+      expect(logStatements.length, fn.node.path).toBeGreaterThan(0);
+      for (const statement of logStatements)
+        expect([...referencedIds(statement.Resource)], fn.node.path).toEqual([own]);
     }
   });
 
