@@ -43,10 +43,18 @@ describe('the access matrix', () => {
 
   it('is the table README.md shows', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').split('\n');
-    const start = readme.findIndex((line) => line.startsWith('| route | finance-officer |'));
+    const start = readme.findIndex((line) => /^\| route +\| finance-officer +\|/.test(line));
     const end = readme.findIndex((line, i) => i > start && !line.startsWith('|'));
-    expect(readme.slice(start, end).join('\n'), 'paste this table into README.md').toBe(
-      markdownTable(accessMatrix),
+    // Cell by cell: the formatter pads the columns to the same width.
+    const cells = (table: string[]) =>
+      table.map((row) =>
+        row
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim().replace(/^(:?)-+(:?)$/, '$1-$2')),
+      );
+    expect(cells(readme.slice(start, end)), 'paste this table into README.md').toEqual(
+      cells(markdownTable(accessMatrix).split('\n')),
     );
   });
 });
