@@ -87,7 +87,7 @@ describe('the OpenAPI document', () => {
 
   it('names the errors the middleware answers a command with', () => {
     expect(Object.keys(operationOf('POST /processes/{processId}')?.responses ?? {})).toEqual(
-      ['201', '400', '401', '404', '409', '413', '415', '422', '500'].sort(),
+      ['201', '400', '401', '403', '404', '409', '413', '415', '422', '500'].sort(),
     );
   });
 
