@@ -1,10 +1,11 @@
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { DomainRefusal } from '../../domain/errors';
 import { ConcurrencyConflict } from '../../events/errors';
+import { logger } from './clients';
 import { errorMapping } from './errors';
 import {
   correlationId,
@@ -136,6 +137,18 @@ describe('the middleware stack', () => {
       event({ body: '{"reason":"x"}', headers: { 'x-correlation-id': 'bad id\n' } }),
     );
     expect(malformed.headers['x-correlation-id']).toBe('req-1');
+  });
+
+  it('puts the correlation id and the route on every log line of the request, and only that request', async () => {
+    const appended = vi.spyOn(logger, 'appendKeys');
+    const reset = vi.spyOn(logger, 'resetKeys');
+    await call({
+      ...event({ body: '{"reason":"x"}', headers: { 'x-correlation-id': 'trace-7' } }),
+      routeKey: 'POST /x',
+    });
+    expect(reset).toHaveBeenCalledBefore(appended);
+    expect(appended).toHaveBeenCalledWith({ correlationId: 'trace-7', route: 'POST /x' });
+    vi.restoreAllMocks();
   });
 
   it('refuses a body over the size limit with 413, before parsing it', async () => {

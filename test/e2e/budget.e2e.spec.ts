@@ -116,6 +116,10 @@ describe('recording spend over HTTP', () => {
     expect(answer.status).toBe(400);
     const plain = await both.post(`/processes/p1/disbursements/${body.disbursementId}/approve`);
     expect(plain).toMatchObject({ status: 422, body: { error: 'maker-cannot-approve' } });
+    const overriding = await both.post(`/processes/p1/disbursements/${body.disbursementId}/approve`, {
+      override: { reason: 'Urgent, and I am the approver too' },
+    });
+    expect(overriding).toMatchObject({ status: 422, body: { error: 'maker-cannot-approve' } });
   });
 
   it('rejects a request with a reason, and then it can no longer be approved', async () => {
