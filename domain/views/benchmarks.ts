@@ -1,7 +1,8 @@
 import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/milestones';
 import type { StoredEvent } from '../../events/envelope';
-import type { BenchmarkFacts } from '../benchmark/status';
+import { assessBenchmark, type BenchmarkFacts } from '../benchmark/status';
 import { dayOf } from '../calendar';
+import type { BenchmarkStanding } from '../risk/derived-risks';
 import type { Projection, RowKey } from './projection';
 
 /** One benchmark of the dashboard: the recorded facts its status is computed from at query time. */
@@ -64,3 +65,9 @@ export const benchmarksProjection: Projection<BenchmarkRow> = {
     }
   },
 };
+
+/** A benchmark with its status on the day asked: what the dashboard shows and the register watches. */
+export const standingOf = (row: BenchmarkRow, today: string): BenchmarkStanding & BenchmarkRow => ({
+  ...row,
+  assessment: assessBenchmark(row, today),
+});
