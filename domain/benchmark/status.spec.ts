@@ -173,3 +173,39 @@ describe('the edges of the rule', () => {
     expect(assessBenchmark({ ...late, dueDate: '2026-05-21' }, '2026-04-20').status).toBe('on-track');
   });
 });
+
+describe('the README worked example', () => {
+  // 30 meetings from 2026-01-01 to 2026-05-01 (120 days), 10 recorded on day 50, asked on day 60
+  const meetings = {
+    target: 30,
+    baseline: 0,
+    setOn: '2026-01-01',
+    dueDate: '2026-05-01',
+    value: 10,
+    valueOn: '2026-02-20',
+  };
+
+  it('is at risk: 10 of 15 expected, and the pace projects 22 of 30', () => {
+    expect(assessBenchmark(meetings, '2026-03-02')).toEqual({
+      status: 'at-risk',
+      percentComplete: 33.3,
+      daysPlanned: 120,
+      daysElapsed: 60,
+      daysLeft: 60,
+      expectedNow: 15,
+      ratio: 0.67,
+      rateNeeded: 10,
+      rateAchieved: 6,
+      projectedAtDue: 22,
+    });
+  });
+
+  it('is on track once rescheduled to 2026-06-10: 10 of ⌊30 × 60 ÷ 160⌋ = 11', () => {
+    expect(assessBenchmark({ ...meetings, dueDate: '2026-06-10' }, '2026-03-02')).toMatchObject({
+      status: 'on-track',
+      daysPlanned: 160,
+      expectedNow: 11,
+      ratio: 0.91,
+    });
+  });
+});

@@ -91,6 +91,21 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  it('documents the optional `today` query parameter of leadership’s views', () => {
+    for (const key of [
+      'GET /processes/{processId}/dashboard',
+      'GET /processes/{processId}/risk-register',
+    ] as const)
+      expect(operationOf(key)?.parameters, key).toContainEqual(
+        expect.objectContaining({
+          name: 'today',
+          in: 'query',
+          required: false,
+          schema: expect.objectContaining({ format: 'date' }),
+        }),
+      );
+  });
+
   it('is a valid OpenAPI 3.1 document', async () => {
     expect(document.openapi).toBe('3.1.0');
     expect(await valid(document)).toEqual({ valid: true });
