@@ -2,13 +2,25 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { benchmarksProjection } from '../domain/views/benchmarks';
 import { budgetProjection } from '../domain/views/budget';
+import { mandateProjection } from '../domain/views/mandate';
+import { postsProjection } from '../domain/views/posts';
+import { reviewPointsProjection } from '../domain/views/review-points';
+import { risksProjection } from '../domain/views/risks';
 import { toStoredEvent } from '../events/event-store';
 import { documentClient, eventStore, readModelsTableName } from './commons/clients';
 import { ReadModelWriter } from './commons/read-model-writer';
 
 /** Every view the projector keeps. */
-export const projections = [budgetProjection];
+export const projections = [
+  budgetProjection,
+  mandateProjection,
+  benchmarksProjection,
+  reviewPointsProjection,
+  risksProjection,
+  postsProjection,
+];
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 let writer: ReadModelWriter | undefined;

@@ -131,6 +131,12 @@ export const httpFunctions: readonly HttpFunction[] = [
     routes: ['GET /processes/{processId}/budget'],
   },
   {
+    name: 'Plan',
+    entry: 'functions/plan/handler.ts',
+    access: 'query',
+    routes: ['GET /processes/{processId}/dashboard', 'GET /processes/{processId}/risk-register'],
+  },
+  {
     name: 'OpenApi',
     entry: 'functions/openapi/handler.ts',
     access: 'public',

@@ -23,6 +23,8 @@ export const IF_MATCH = /^"?(\d{1,15})"?$/;
 export interface Contract {
   readonly kind: 'command' | 'query';
   readonly params: z.ZodType;
+  /** Query string parameters, for queries that take any (`?today=2026-05-01`). */
+  readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly successStatus: 200 | 201;
   /** Defaults to the route key in the document. */
@@ -95,10 +97,17 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   return withContract(endpoint, { ...schemas, kind: 'command', successStatus: status });
 }
 
-/** A query endpoint: same edge checks, no body, and a handler that only reads. */
-export function queryRoute<P extends z.ZodType>(
-  schemas: { params: P } & Described,
-  read: (input: { params: z.infer<P>; identity: Identity }) => Promise<APIGatewayProxyResultV2>,
+/**
+ * A query endpoint: same edge checks, no body, and a handler that only reads. A `query` schema
+ * validates the query string like the path; without one the query string is ignored.
+ */
+export function queryRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodObject<Record<string, never>>>(
+  schemas: { params: P; query?: Q } & Described,
+  read: (input: {
+    params: z.infer<P>;
+    query: z.infer<Q>;
+    identity: Identity;
+  }) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
   const endpoint = middy<Event, APIGatewayProxyResultV2>()
     .use(errorMapping())
@@ -106,7 +115,11 @@ export function queryRoute<P extends z.ZodType>(
     .use(correlationId())
     .use(validation(schemas))
     .handler(async (event) =>
-      read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }),
+      read({
+        params: event.pathParameters as z.infer<P>,
+        query: (schemas.query ? event.queryStringParameters : {}) as z.infer<Q>,
+        identity: identityOf(event),
+      }),
     );
   return withContract(endpoint, { ...schemas, kind: 'query', successStatus: 200 });
 }

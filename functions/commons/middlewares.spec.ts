@@ -65,6 +65,33 @@ describe('the middleware stack', () => {
     ]);
   });
 
+  it('validates the query string when the route has a query schema, naming each bad parameter', async () => {
+    const querying = middy<Event, APIGatewayProxyResultV2>()
+      .use(errorMapping())
+      .use(
+        validation({
+          params: z.strictObject({ processId: z.string() }),
+          query: z.strictObject({ today: z.iso.date().optional() }),
+        }),
+      )
+      .handler(async (ev) => json(200, ev.queryStringParameters ?? null));
+    const ask = async (query?: Record<string, string>) =>
+      (await querying(
+        { ...event(), ...(query ? { queryStringParameters: query } : {}) } as Event,
+        {} as Context,
+      )) as { statusCode: number; body: string };
+
+    expect(JSON.parse((await ask({ today: '2026-05-01' })).body)).toEqual({ today: '2026-05-01' });
+    expect(JSON.parse((await ask()).body)).toEqual({});
+    const bad = await ask({ today: '1 May', extra: 'x' });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      JSON.parse(bad.body)
+        .issues.map((i: { field: string }) => i.field)
+        .sort(),
+    ).toEqual(['query', 'query.today']);
+  });
+
   it('answers malformed JSON with 400, not the parser’s 415', async () => {
     const answer = await call(event({ body: '{"reason":' }));
     expect(answer.statusCode).toBe(400);
