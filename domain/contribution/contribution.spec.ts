@@ -137,7 +137,9 @@ describe('submitting a donor report', () => {
   });
 
   it('answers the first date of the calendar', () => {
-    given([pledged()]).when(submit()).then([submitted('2026-03-31', '2026-03-31', '2026-04-10')]);
+    given([pledged()])
+      .when(submit())
+      .then([submitted('2026-03-31', '2026-03-31', '2026-04-10')]);
   });
 
   it('answers the next date once earlier ones are answered: the calendar advances', () => {

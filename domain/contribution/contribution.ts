@@ -48,8 +48,15 @@ export const allows = (restrictions: Restrictions, line: { lineId: string; unit:
 
 export function evolve(source: Contribution, event: ContributionEvent): Contribution {
   if (event.type === 'ContributionPledged') {
-    const { contributionId, donorId, amount, budgetCurrency, restrictions, reportingFrequency, firstReportDue } =
-      event.data;
+    const {
+      contributionId,
+      donorId,
+      amount,
+      budgetCurrency,
+      restrictions,
+      reportingFrequency,
+      firstReportDue,
+    } = event.data;
     const none = zero(budgetCurrency);
     return {
       status: 'pledged',

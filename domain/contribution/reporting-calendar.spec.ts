@@ -58,6 +58,9 @@ describe('the reporting status on a day', () => {
       daysOverdue: 1,
       overdueReports: 1,
     });
-    expect(reportingStatus(calendar, 3, '2026-10-01')).toMatchObject({ nextDue: '2026-12-31', overdue: false });
+    expect(reportingStatus(calendar, 3, '2026-10-01')).toMatchObject({
+      nextDue: '2026-12-31',
+      overdue: false,
+    });
   });
 });
