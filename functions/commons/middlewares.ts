@@ -40,13 +40,22 @@ export const jsonBody = (): Middleware => {
   };
 };
 
-/** Validates body and path parameters against zod schemas; a failure is a 400 naming each field. */
-export const validation = (schemas: { body?: z.ZodType; params: z.ZodType }): Middleware => ({
+/** Validates body, path and query-string parameters against zod schemas; a failure is a 400 naming each field. */
+export const validation = (schemas: {
+  body?: z.ZodType;
+  params: z.ZodType;
+  query?: z.ZodType;
+}): Middleware => ({
   before: async (request) => {
     const issues: { field: string; reason: string }[] = [];
     const params = schemas.params.safeParse(request.event.pathParameters ?? {});
     if (!params.success) issues.push(...toIssues(params.error, 'path'));
     else request.event.pathParameters = params.data as Record<string, string>;
+    if (schemas.query) {
+      const query = schemas.query.safeParse(request.event.queryStringParameters ?? {});
+      if (!query.success) issues.push(...toIssues(query.error, 'query'));
+      else request.event.queryStringParameters = query.data as Record<string, string>;
+    }
     if (schemas.body) {
       const body = schemas.body.safeParse(request.event.body);
       if (!body.success) issues.push(...toIssues(body.error));

@@ -116,3 +116,38 @@ describe('a schema shared by id', () => {
     expect(await valid(shared)).toEqual({ valid: true });
   });
 });
+
+describe('a query route with query-string parameters', () => {
+  const described = documentOf([
+    {
+      route: {
+        key: 'GET /processes/{processId}/report',
+        method: 'GET',
+        path: '/processes/{processId}/report',
+        name: 'Test',
+        entry: 'test.ts',
+        access: 'query',
+      },
+      contract: {
+        kind: 'query',
+        params: z.strictObject({ processId: z.string() }),
+        query: z.strictObject({ from: z.iso.date(), format: z.enum(['json', 'csv']).default('json') }),
+        successStatus: 200,
+      },
+    },
+  ]);
+
+  it('documents each as an `in: query` parameter, required unless it may be left out', async () => {
+    const parameters = described.paths['/processes/{processId}/report']?.get?.parameters ?? [];
+    expect(parameters.filter((p) => 'in' in p && p.in === 'query')).toEqual([
+      { name: 'from', in: 'query', required: true, schema: expect.objectContaining({ format: 'date' }) },
+      {
+        name: 'format',
+        in: 'query',
+        required: false,
+        schema: expect.objectContaining({ enum: ['json', 'csv'] }),
+      },
+    ]);
+    expect(await valid(described)).toEqual({ valid: true });
+  });
+});

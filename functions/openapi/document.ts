@@ -11,7 +11,7 @@ export interface Operation {
   readonly summary: string;
   readonly description?: string;
   readonly tags: readonly string[];
-  readonly parameters: readonly ({ $ref: string } | PathParameter)[];
+  readonly parameters: readonly ({ $ref: string } | PathParameter | QueryParameter)[];
   readonly requestBody?: { required: true; content: { 'application/json': { schema: JsonSchema } } };
   readonly responses: Record<string, unknown>;
   readonly security?: readonly [];
@@ -21,6 +21,13 @@ export interface PathParameter {
   readonly name: string;
   readonly in: 'path';
   readonly required: true;
+  readonly schema: JsonSchema;
+}
+
+export interface QueryParameter {
+  readonly name: string;
+  readonly in: 'query';
+  readonly required: boolean;
   readonly schema: JsonSchema;
 }
 
@@ -89,6 +96,7 @@ function operationOf(route: Route, contract: Contract, shared: Record<string, Js
     tags: [route.name],
     parameters: [
       ...pathParameters(jsonSchemaOf(contract.params, shared)),
+      ...(contract.query ? queryParameters(jsonSchemaOf(contract.query, shared)) : []),
       ...(command ? COMMAND_HEADERS.map((name) => ({ $ref: `#/components/parameters/${name}` })) : []),
     ],
     ...(contract.body
@@ -116,6 +124,18 @@ function pathParameters(params: JsonSchema): PathParameter[] {
     name,
     in: 'path',
     required: true,
+    schema,
+  }));
+}
+
+/** One parameter per property of the query schema; required as the schema says (a default makes it optional). */
+function queryParameters(query: JsonSchema): QueryParameter[] {
+  const properties = query.properties as Record<string, JsonSchema> | undefined;
+  const required = new Set((query.required as string[] | undefined) ?? []);
+  return Object.entries(properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
     schema,
   }));
 }
