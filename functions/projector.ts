@@ -3,12 +3,20 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { budgetProjection } from '../domain/views/budget';
+import { donorContributionsProjection } from '../domain/views/donor/contributions';
+import { fundedStaffProjection } from '../domain/views/donor/funded-staff';
+import { donorSpendingProjection } from '../domain/views/donor/spending';
 import { toStoredEvent } from '../events/event-store';
 import { documentClient, eventStore, readModelsTableName } from './commons/clients';
 import { ReadModelWriter } from './commons/read-model-writer';
 
 /** Every view the projector keeps. */
-export const projections = [budgetProjection];
+export const projections = [
+  budgetProjection,
+  donorContributionsProjection,
+  donorSpendingProjection,
+  fundedStaffProjection,
+];
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 let writer: ReadModelWriter | undefined;

@@ -27,6 +27,15 @@ function grantAppendOnly(table: ITable, fn: NodejsFunction): void {
 }
 
 /**
+ * Audit functions re-derive reports from the log and verify its hash chains: they read events (by
+ * stream and through the byProcess index) and decrypt them, nothing more. No Scan, no stream, no write.
+ */
+function grantReadEvents(table: ITable, fn: NodejsFunction): void {
+  table.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query');
+  table.encryptionKey?.grantDecrypt(fn);
+}
+
+/**
  * The HTTP API: one function per route of `functions/routes.ts`, every route behind the JWT authorizer
  * but the public ones, which serve no data.
  */
@@ -80,11 +89,15 @@ export class Api extends Construct {
     this.functions = functions;
   }
 
-  /** Commands append to Events and never see read models; queries only read read models; public, nothing. */
+  /**
+   * Commands append to Events and never see read models; queries only read read models; audits only
+   * read Events; public, nothing.
+   */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
+      audit: { [TABLE_ENV.Events]: props.events.tableName },
       public: {},
     };
     const fn = handlerFunction(this, spec.name, {
@@ -97,6 +110,7 @@ export class Api extends Construct {
     });
     if (spec.access === 'command') grantAppendOnly(props.events, fn);
     if (spec.access === 'query') props.readModels.grantReadData(fn);
+    if (spec.access === 'audit') grantReadEvents(props.events, fn);
     return fn;
   }
 }
