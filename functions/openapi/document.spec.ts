@@ -151,3 +151,16 @@ describe('a query route with query-string parameters', () => {
     expect(await valid(described)).toEqual({ valid: true });
   });
 });
+
+describe('the audit report route', () => {
+  it('documents its query-string parameters from the schema it validates with', () => {
+    const parameters =
+      operationOf('GET /processes/{processId}/donors/{donorId}/audit-report')?.parameters ?? [];
+    expect(parameters.flatMap((p) => ('in' in p && p.in === 'query' ? [[p.name, p.required]] : []))).toEqual([
+      ['from', true],
+      ['to', true],
+      ['contributionId', false],
+      ['format', false],
+    ]);
+  });
+});
