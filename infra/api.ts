@@ -104,8 +104,9 @@ export class Api extends Construct {
       entry: spec.entry,
       description: `${spec.name}: ${spec.routes.length} route(s)`,
       environment: environment[spec.access],
-      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer.
-      timeout: Duration.seconds(10),
+      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer;
+      // an audit folds a process's whole log and re-reads every stream it rests on, so it gets the most.
+      timeout: Duration.seconds(spec.access === 'audit' ? 28 : 10),
       removalPolicy: props.settings.removalPolicy,
     });
     if (spec.access === 'command') grantAppendOnly(props.events, fn);

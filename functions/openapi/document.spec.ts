@@ -163,4 +163,11 @@ describe('the audit report route', () => {
       ['format', false],
     ]);
   });
+
+  it('names the errors of a JSON body on the verification, which reads one', () => {
+    const responses = Object.keys(
+      operationOf('POST /processes/{processId}/audit-reports/verify')?.responses ?? {},
+    );
+    expect(responses.sort()).toEqual(['200', '400', '401', '404', '413', '415', '500']);
+  });
 });
