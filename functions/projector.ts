@@ -4,6 +4,9 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { benchmarksProjection } from '../domain/views/benchmarks';
 import { budgetProjection } from '../domain/views/budget';
+import { donorContributionsProjection } from '../domain/views/donor/contributions';
+import { fundedStaffProjection } from '../domain/views/donor/funded-staff';
+import { donorSpendingProjection } from '../domain/views/donor/spending';
 import { mandateProjection } from '../domain/views/mandate';
 import { postsProjection } from '../domain/views/posts';
 import { reviewPointsProjection } from '../domain/views/review-points';
@@ -20,6 +23,9 @@ export const projections = [
   reviewPointsProjection,
   risksProjection,
   postsProjection,
+  donorContributionsProjection,
+  donorSpendingProjection,
+  fundedStaffProjection,
 ];
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);

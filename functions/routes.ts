@@ -12,8 +12,9 @@ export interface HttpFunction {
   /**
    * Commands read and append events; queries read read models and get no write grant. Public routes
    * skip the JWT authorizer, so they get no table at all: only what describes the API may be public.
+   * Audit functions read the event log itself (reports as of a date, verification) and write nothing.
    */
-  readonly access: 'command' | 'query' | 'public';
+  readonly access: 'command' | 'query' | 'audit' | 'public';
   readonly routes: readonly RouteKey[];
 }
 
@@ -135,6 +136,27 @@ export const httpFunctions: readonly HttpFunction[] = [
     entry: 'functions/plan/handler.ts',
     access: 'query',
     routes: ['GET /processes/{processId}/dashboard', 'GET /processes/{processId}/risk-register'],
+  },
+  {
+    name: 'Donors',
+    entry: 'functions/donors/handler.ts',
+    access: 'query',
+    routes: ['GET /processes/{processId}/donors', 'GET /processes/{processId}/donors/{donorId}'],
+  },
+  {
+    name: 'DonorReporting',
+    entry: 'functions/donor-reporting/handler.ts',
+    access: 'command',
+    routes: ['POST /processes/{processId}/contributions/{contributionId}/reports'],
+  },
+  {
+    name: 'Audit',
+    entry: 'functions/audit/handler.ts',
+    access: 'audit',
+    routes: [
+      'GET /processes/{processId}/donors/{donorId}/audit-report',
+      'POST /processes/{processId}/audit-reports/verify',
+    ],
   },
   {
     name: 'OpenApi',

@@ -27,6 +27,15 @@ function grantAppendOnly(table: ITable, fn: NodejsFunction): void {
 }
 
 /**
+ * Audit functions re-derive reports from the log and verify its hash chains: they read events (by
+ * stream and through the byProcess index) and decrypt them, nothing more. No Scan, no stream, no write.
+ */
+function grantReadEvents(table: ITable, fn: NodejsFunction): void {
+  table.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query');
+  table.encryptionKey?.grantDecrypt(fn);
+}
+
+/**
  * The HTTP API: one function per route of `functions/routes.ts`, every route behind the JWT authorizer
  * but the public ones, which serve no data.
  */
@@ -80,23 +89,29 @@ export class Api extends Construct {
     this.functions = functions;
   }
 
-  /** Commands append to Events and never see read models; queries only read read models; public, nothing. */
+  /**
+   * Commands append to Events and never see read models; queries only read read models; audits only
+   * read Events; public, nothing.
+   */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
+      audit: { [TABLE_ENV.Events]: props.events.tableName },
       public: {},
     };
     const fn = handlerFunction(this, spec.name, {
       entry: spec.entry,
       description: `${spec.name}: ${spec.routes.length} route(s)`,
       environment: environment[spec.access],
-      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer.
-      timeout: Duration.seconds(10),
+      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer;
+      // an audit folds a process's whole log and re-reads every stream it rests on, so it gets the most.
+      timeout: Duration.seconds(spec.access === 'audit' ? 28 : 10),
       removalPolicy: props.settings.removalPolicy,
     });
     if (spec.access === 'command') grantAppendOnly(props.events, fn);
     if (spec.access === 'query') props.readModels.grantReadData(fn);
+    if (spec.access === 'audit') grantReadEvents(props.events, fn);
     return fn;
   }
 }

@@ -44,7 +44,8 @@ export type ContributionEvent =
   | EventOf<'ContributionCommitted'>
   | EventOf<'ContributionCommitmentReleased'>
   | EventOf<'ContributionCharged'>
-  | EventOf<'ContributionCredited'>;
+  | EventOf<'ContributionCredited'>
+  | EventOf<'DonorReportSubmitted'>;
 export type CommitmentEvent = EventOf<'CommitmentRaised'> | EventOf<'CommitmentReleased'>;
 export type DisbursementEvent =
   | EventOf<'DisbursementRequested'>

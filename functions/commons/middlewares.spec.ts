@@ -152,3 +152,42 @@ describe('the middleware stack', () => {
     expect(malformed.headers['x-correlation-id']).toBe('req-1');
   });
 });
+
+describe('query-string validation', () => {
+  const withQuery = (query?: Record<string, string>) =>
+    ({
+      headers: {},
+      ...(query ? { queryStringParameters: query } : {}),
+      pathParameters: { processId: 'p1' },
+      requestContext: { requestId: 'req-1' },
+    }) as unknown as Event;
+  const reads = middy<Event, APIGatewayProxyResultV2>()
+    .use(errorMapping())
+    .use(httpHeaderNormalizer())
+    .use(
+      validation({
+        params: z.strictObject({ processId: z.string() }),
+        query: z.strictObject({ from: z.iso.date(), format: z.enum(['json', 'csv']).default('json') }),
+      }),
+    )
+    .handler(async (e) => json(200, e.queryStringParameters));
+  const read = async (e: Event) => (await reads(e, {} as Context)) as { statusCode: number; body: string };
+
+  it('hands the handler the parsed parameters, defaults filled in', async () => {
+    const answer = await read(withQuery({ from: '2026-02-01' }));
+    expect(answer.statusCode).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ from: '2026-02-01', format: 'json' });
+  });
+
+  it('answers 400 naming each bad, missing or unknown parameter under query', async () => {
+    const answer = await read(withQuery({ from: '1 Feb', format: 'xml', extra: '1' }));
+    expect(answer.statusCode).toBe(400);
+    expect(
+      JSON.parse(answer.body)
+        .issues.map((i: { field: string }) => i.field)
+        .sort(),
+    ).toEqual(['query', 'query.format', 'query.from']);
+    const none = await read(withQuery());
+    expect(JSON.parse(none.body).issues).toEqual([expect.objectContaining({ field: 'query.from' })]);
+  });
+});

@@ -164,3 +164,23 @@ describe('a query with query string parameters', () => {
     expect(await valid(document)).toEqual({ valid: true });
   });
 });
+
+describe('the audit report route', () => {
+  it('documents its query-string parameters from the schema it validates with', () => {
+    const parameters =
+      operationOf('GET /processes/{processId}/donors/{donorId}/audit-report')?.parameters ?? [];
+    expect(parameters.flatMap((p) => ('in' in p && p.in === 'query' ? [[p.name, p.required]] : []))).toEqual([
+      ['from', true],
+      ['to', true],
+      ['contributionId', false],
+      ['format', false],
+    ]);
+  });
+
+  it('names the errors of a JSON body on the verification, which reads one', () => {
+    const responses = Object.keys(
+      operationOf('POST /processes/{processId}/audit-reports/verify')?.responses ?? {},
+    );
+    expect(responses.sort()).toEqual(['200', '400', '401', '404', '413', '415', '500']);
+  });
+});

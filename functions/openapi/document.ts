@@ -87,7 +87,10 @@ const COMMAND_HEADERS: readonly CommandHeader[] = ['IdempotencyKey', 'IfMatch'];
 function operationOf(route: Route, contract: Contract, shared: Record<string, JsonSchema>): Operation {
   const command = contract.kind === 'command';
   const kind = route.access === 'public' ? 'public' : contract.kind;
-  const errors = Object.entries(errorsOf[kind]).map(([status, name]) => [
+  // A query that reads a JSON body (a document to verify) is parsed like a command's body.
+  const bodyErrors =
+    kind === 'query' && contract.body ? { 413: 'PayloadTooLarge', 415: 'UnsupportedMediaType' } : {};
+  const errors = Object.entries({ ...errorsOf[kind], ...bodyErrors }).map(([status, name]) => [
     status,
     { $ref: `#/components/responses/${name}` },
   ]);

@@ -77,6 +77,7 @@ describe('the HTTP API', () => {
       const table = {
         command: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
         query: { [TABLE_ENV.ReadModels]: { Ref: logicalIdOf(tables.readModels) } },
+        audit: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
         public: {},
       }[route.access];
       expect(resourceOf(template, fn).Properties.Environment.Variables).toEqual({
