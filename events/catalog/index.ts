@@ -29,7 +29,10 @@ export type EventType = keyof typeof definitions;
 export type EventOf<T extends EventType> = { type: T; data: z.infer<(typeof definitions)[T]['schema']> };
 export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
 
-export type ProcessEvent = EventOf<'ProcessOpened'> | EventOf<'MandateExtended'>;
+export type ProcessEvent =
+  | EventOf<'ProcessOpened'>
+  | EventOf<'MandateExtended'>
+  | EventOf<'IndependenceThresholdSet'>;
 export type BudgetLineEvent =
   | EventOf<'BudgetLineAdopted'>
   | EventOf<'BudgetLineRevised'>
