@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from './calendar';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  daysInMonth,
+  lastDayOf,
+  monthsBetween,
+  overlapDays,
+} from './calendar';
 
 describe('counting days', () => {
   it('counts whole days across month ends and a leap day', () => {
@@ -17,5 +25,27 @@ describe('counting days', () => {
 
   it('refuses what is not a calendar date', () => {
     expect(() => daysBetween('2026-01-01', 'soon')).toThrow(RangeError);
+  });
+});
+
+describe('months', () => {
+  it('knows the length of every month, leap Februaries included', () => {
+    expect(['2026-01', '2026-02', '2028-02', '2026-04', '2100-02'].map(daysInMonth)).toEqual([
+      31, 28, 29, 30, 28,
+    ]);
+    expect(lastDayOf('2028-02')).toBe('2028-02-29');
+  });
+
+  it('counts days and months across year ends', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetween('2031-11-19', '2031-12-31')).toBe(42);
+    expect(addMonths('2026-01', -3)).toBe('2025-10');
+    expect(monthsBetween('2026-11', '2027-02')).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+  });
+
+  it('counts the days two spans share, both ends included, an open end running on', () => {
+    expect(overlapDays('2026-03-01', '2026-03-31', '2026-03-11', '2026-04-30')).toBe(21);
+    expect(overlapDays('2026-03-01', '2026-03-31', '2026-01-01', null)).toBe(31);
+    expect(overlapDays('2026-03-01', '2026-03-31', '2026-04-01', null)).toBe(0);
   });
 });

@@ -18,3 +18,42 @@ export const addDays = (date: string, days: number): string =>
 
 /** The UTC day of an ISO timestamp such as an event's `setAt`. */
 export const dayOf = (timestamp: string): string => timestamp.slice(0, 10);
+
+/**
+ * Months (`YYYY-MM`) for the budget views: spend by month, the burn rate's window, a forecast month
+ * by month. ISO days and months compare correctly as strings.
+ */
+export const monthOf = (date: string): string => date.slice(0, 7);
+
+/** The earlier or the later of two days (or two months). */
+export const earlier = (a: string, b: string): string => (a < b ? a : b);
+export const later = (a: string, b: string): string => (a > b ? a : b);
+
+export const addMonths = (month: string, months: number): string => {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  const shifted = new Date(Date.UTC(year, index - 1 + months, 1));
+  return shifted.toISOString().slice(0, 7);
+};
+
+export const firstDayOf = (month: string): string => `${month}-01`;
+
+export const daysInMonth = (month: string): number => {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, index, 0)).getUTCDate();
+};
+
+export const lastDayOf = (month: string): string => `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
+
+/** Every month from `from` to `to`, both included; empty when `to` is earlier. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let month = from; month <= to; month = addMonths(month, 1)) months.push(month);
+  return months;
+}
+
+/** Days the span [from, to] and [start, end] have in common, all inclusive; `end` null is open. */
+export function overlapDays(from: string, to: string, start: string, end: string | null): number {
+  const first = later(start, from);
+  const last = end === null ? to : earlier(end, to);
+  return last < first ? 0 : daysBetween(first, last) + 1;
+}

@@ -7,10 +7,12 @@ import { budgetProjection } from '../domain/views/budget';
 import { donorContributionsProjection } from '../domain/views/donor/contributions';
 import { fundedStaffProjection } from '../domain/views/donor/funded-staff';
 import { donorSpendingProjection } from '../domain/views/donor/spending';
+import { fundingSourcesProjection } from '../domain/views/funding-sources';
 import { mandateProjection } from '../domain/views/mandate';
 import { postsProjection } from '../domain/views/posts';
 import { reviewPointsProjection } from '../domain/views/review-points';
 import { risksProjection } from '../domain/views/risks';
+import { staffingProjection } from '../domain/views/staffing';
 import { toStoredEvent } from '../events/event-store';
 import { documentClient, eventStore, readModelsTableName } from './commons/clients';
 import { ReadModelWriter } from './commons/read-model-writer';
@@ -26,6 +28,8 @@ export const projections = [
   donorContributionsProjection,
   donorSpendingProjection,
   fundedStaffProjection,
+  fundingSourcesProjection,
+  staffingProjection,
 ];
 
 const processor = new BatchProcessor(EventType.DynamoDBStreams);

@@ -15,6 +15,8 @@ export interface HttpFunction {
    * Audit functions read the event log itself (reports as of a date, verification) and write nothing.
    */
   readonly access: 'command' | 'query' | 'audit' | 'public';
+  /** A query that may also read the Events table (never write it), for views as of a date. */
+  readonly readsEvents?: true;
   readonly routes: readonly RouteKey[];
 }
 
@@ -126,10 +128,31 @@ export const httpFunctions: readonly HttpFunction[] = [
     ],
   },
   {
-    name: 'Views',
-    entry: 'functions/views/handler.ts',
+    name: 'BudgetViews',
+    entry: 'functions/budget-views/handler.ts',
     access: 'query',
-    routes: ['GET /processes/{processId}/budget'],
+    readsEvents: true,
+    routes: [
+      'GET /processes/{processId}/budget',
+      'GET /processes/{processId}/budget/by-unit',
+      'GET /processes/{processId}/budget/by-category',
+      'GET /processes/{processId}/budget/by-source',
+      'GET /processes/{processId}/budget/monthly',
+      'GET /processes/{processId}/budget/forecast',
+    ],
+  },
+  {
+    name: 'StaffingViews',
+    entry: 'functions/staffing-views/handler.ts',
+    access: 'query',
+    readsEvents: true,
+    routes: ['GET /processes/{processId}/staffing'],
+  },
+  {
+    name: 'Independence',
+    entry: 'functions/independence/handler.ts',
+    access: 'command',
+    routes: ['POST /processes/{processId}/independence-threshold'],
   },
   {
     name: 'Plan',

@@ -90,8 +90,9 @@ export class Api extends Construct {
   }
 
   /**
-   * Commands append to Events and never see read models; queries only read read models; audits only
-   * read Events; public, nothing.
+   * Commands append to Events and never see read models; queries only read read models (and the log,
+   * read only, when they serve views as of a date: `readsEvents`); audits only read Events; public,
+   * nothing.
    */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
@@ -103,15 +104,18 @@ export class Api extends Construct {
     const fn = handlerFunction(this, spec.name, {
       entry: spec.entry,
       description: `${spec.name}: ${spec.routes.length} route(s)`,
-      environment: environment[spec.access],
+      environment: {
+        ...environment[spec.access],
+        ...(spec.readsEvents ? { [TABLE_ENV.Events]: props.events.tableName } : {}),
+      },
       // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer;
-      // an audit folds a process's whole log and re-reads every stream it rests on, so it gets the most.
-      timeout: Duration.seconds(spec.access === 'audit' ? 28 : 10),
+      // an audit, or a view as of a date, folds a process's whole log, so it gets the most.
+      timeout: Duration.seconds(spec.access === 'audit' || spec.readsEvents ? 28 : 10),
       removalPolicy: props.settings.removalPolicy,
     });
     if (spec.access === 'command') grantAppendOnly(props.events, fn);
     if (spec.access === 'query') props.readModels.grantReadData(fn);
-    if (spec.access === 'audit') grantReadEvents(props.events, fn);
+    if (spec.access === 'audit' || spec.readsEvents) grantReadEvents(props.events, fn);
     return fn;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lineRow } from '../../test/support/view-rows';
 import type { BenchmarkRow } from './benchmarks';
 import type { BudgetLineRow } from './budget';
 import { dashboardOf } from './dashboard';
@@ -16,6 +17,7 @@ const mandate: MandateRow = {
   budgetCurrency: 'USD',
   reviewCadenceMonths: 3,
   extensions: 0,
+  independenceThresholdPercent: null,
   version: 1,
 };
 const benchmark = (o: Partial<BenchmarkRow> & Pick<BenchmarkRow, 'benchmarkId'>): BenchmarkRow => ({
@@ -51,17 +53,8 @@ const benchmarks = [
     version: 3,
   }),
 ];
-const line = (lineId: string, allocated: number, disbursed: number): BudgetLineRow => ({
-  lineId,
-  unit: 'education-outreach',
-  activity: 'Public hearings',
-  costCategory: 'travel',
-  allocated: usd(allocated),
-  committed: usd(0),
-  disbursed: usd(disbursed),
-  available: usd(allocated - disbursed),
-  version: 2,
-});
+const line = (lineId: string, allocated: number, disbursed: number): BudgetLineRow =>
+  lineRow(lineId, { allocatedAmount: allocated, disbursed: usd(disbursed) });
 const reviewPoints: ReviewPointRow[] = [
   {
     reviewPointId: 'kick-off',

@@ -2,7 +2,8 @@ import type { BenchmarkAssessment, BenchmarkStatus } from '../benchmark/status';
 import { daysBetween } from '../calendar';
 import type { Money } from '../money';
 import { type BenchmarkRow, standingOf } from './benchmarks';
-import { type BudgetLineRow, totals } from './budget';
+import type { BudgetLineRow } from './budget';
+import { totalOf } from './budget-groups';
 import type { MandateRow } from './mandate';
 import { nextReviewPoint, type ReviewPointRow } from './review-points';
 
@@ -62,12 +63,8 @@ export function dashboardOf(inputs: {
 
   const mandateDays = daysBetween(mandate.mandateStart, mandate.mandateEnd);
   const elapsed = clamp(daysBetween(mandate.mandateStart, today), 0, mandateDays);
-  const budget = totals(inputs.budgetLines).find(
-    (total) => total.allocated.currency === mandate.budgetCurrency,
-  );
-  const none: Money = { amount: 0, currency: mandate.budgetCurrency };
-  const allocated = budget?.allocated ?? none;
-  const disbursed = budget?.disbursed ?? none;
+  // Spent is disbursed: paid, net of reversals (approved but unpaid money is pending, not spent).
+  const { allocated, disbursed } = totalOf(inputs.budgetLines, mandate.budgetCurrency);
   const next = nextReviewPoint(inputs.reviewPoints, today);
 
   return {

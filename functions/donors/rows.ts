@@ -38,8 +38,13 @@ export async function donorRows(processId: string) {
     contributions,
     spending,
     staff,
+    // A line whose adoption has not reached the budget view yet has no unit or category to show.
     lines: new Map<string, LineInfo>(
-      lines.map(({ lineId, unit, activity, costCategory }) => [lineId, { unit, activity, costCategory }]),
+      lines.flatMap(({ lineId, unit, activity, costCategory }) =>
+        unit === null || activity === null || costCategory === null
+          ? []
+          : [[lineId, { unit, activity, costCategory }] as const],
+      ),
     ),
   };
 }

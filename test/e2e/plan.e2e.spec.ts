@@ -80,7 +80,7 @@ beforeAll(async () => {
   });
   expect(opened.status).toBe(201);
 
-  // 10,000.00 disbursed of a 40,000.00 budget.
+  // 10,000.00 disbursed (paid) of a 40,000.00 budget.
   const pledge = await officer.post('/processes/p1/contributions', {
     donorId: 'government',
     donorName: 'Treasury',
@@ -110,6 +110,14 @@ beforeAll(async () => {
   });
   expect(
     (await approver.post(`/processes/p1/disbursements/${requested.body.disbursementId}/approve`)).status,
+  ).toBe(200);
+  expect(
+    (
+      await officer.post(`/processes/p1/disbursements/${requested.body.disbursementId}/pay`, {
+        paymentReference: 'EFT-17',
+        paidOn: S,
+      })
+    ).status,
   ).toBe(200);
 
   const owner = { unit: 'education-outreach' };

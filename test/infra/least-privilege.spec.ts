@@ -16,6 +16,7 @@ describe('least privilege', () => {
   };
   const commands = httpFunctions.filter((fn) => fn.access === 'command').map((fn) => fn.name);
   const queries = httpFunctions.filter((fn) => fn.access === 'query').map((fn) => fn.name);
+  const logReaders = httpFunctions.filter((fn) => fn.readsEvents).map((fn) => fn.name);
   const publics = httpFunctions.filter((fn) => fn.access === 'public').map((fn) => fn.name);
   const audits = httpFunctions.filter((fn) => fn.access === 'audit').map((fn) => fn.name);
 
@@ -72,8 +73,28 @@ describe('least privilege', () => {
       expect(writeActions(allDataActions(template, fn))).toEqual([]);
     });
 
-    it('cannot touch Events', () => {
-      expect(dataActionsOn(template, fn, eventsData)).toEqual([]);
+    if (!logReaders.includes(name))
+      it('cannot touch Events', () => {
+        expect(dataActionsOn(template, fn, eventsData)).toEqual([]);
+      });
+  });
+
+  describe.each(logReaders)('query %s, which serves views as of a date', (name) => {
+    const fn = functionOf(name);
+
+    it('may only get and query Events, its byProcess index included, and decrypt them', () => {
+      expect(dataActionsOn(template, fn, [events]).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+      const onEvents = allowedStatements(template, fn).filter((s) =>
+        referencedIds(s.Resource).has(logicalIdOf(events)),
+      );
+      expect(onEvents.some((s) => JSON.stringify(s.Resource).includes('/index/*'))).toBe(true);
+      expect(
+        dataActionsOn(
+          template,
+          fn,
+          [events.encryptionKey].filter((k) => k !== undefined),
+        ),
+      ).toEqual(['kms:Decrypt']);
     });
   });
 
