@@ -86,13 +86,12 @@ export function forecast(input: ForecastInput): Forecast {
   for (const month of start <= mandateEnd ? monthsBetween(monthOf(start), monthOf(mandateEnd)) : []) {
     const from = later(start, firstDayOf(month));
     const to = earlier(mandateEnd, lastDayOf(month));
-    if (runsOutOn === null && compare(plus(spentSince, outflow(from, to)), limit) >= 0)
-      for (let day = from; day <= to; day = addDays(day, 1))
-        if (compare(plus(spentSince, outflow(from, day)), limit) >= 0) {
-          runsOutOn = day;
-          break;
-        }
-    spentSince = plus(spentSince, outflow(from, to));
+    const thisMonth = outflow(from, to);
+    // The month it runs out in is searched day by day; the others are taken whole.
+    if (runsOutOn === null && compare(plus(spentSince, thisMonth), limit) >= 0)
+      for (let day = from; day <= to && runsOutOn === null; day = addDays(day, 1))
+        if (compare(plus(spentSince, outflow(from, day)), limit) >= 0) runsOutOn = day;
+    spentSince = plus(spentSince, thisMonth);
     personnelByMonth.push({ month, cost: shown(costOver(personnel, from, to)) });
   }
   return {
