@@ -58,6 +58,16 @@ const accessLogFormat = AccessLogFormat.custom(
 );
 
 /**
+ * Audit functions re-derive reports from the log and verify its hash chains: they read events (by
+ * stream and through the byProcess index) and decrypt them, nothing more. No Scan, no stream, no write.
+ */
+function grantReadEvents(table: ITable, fn: NodejsFunction): void {
+  table.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query');
+  table.encryptionKey?.grantDecrypt(fn);
+  acknowledgeIndexGrant(fn, table);
+}
+
+/**
  * The HTTP API: one function per entry of `functions/routes.ts`, every route behind the user pool's
  * JWT authorizer but the public ones, which serve no data; one stage, throttled and access-logged.
  */
@@ -118,23 +128,33 @@ export class Api extends Construct {
     this.functions = functions;
   }
 
-  /** Commands append to Events and never see read models; queries only read read models; public, nothing. */
+  /**
+   * Commands append to Events and never see read models; queries only read read models (and the log,
+   * read only, when they serve views as of a date: `readsEvents`); audits only read Events; public,
+   * nothing.
+   */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
+      audit: { [TABLE_ENV.Events]: props.events.tableName },
       public: {},
     };
     const fn = handlerFunction(this, spec.name, {
       entry: spec.entry,
       description: `${spec.name}: ${spec.routes.length} route(s)`,
-      environment: environment[spec.access],
-      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer.
-      timeout: Duration.seconds(10),
+      environment: {
+        ...environment[spec.access],
+        ...(spec.readsEvents ? { [TABLE_ENV.Events]: props.events.tableName } : {}),
+      },
+      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer;
+      // an audit, or a view as of a date, folds a process's whole log, so it gets the most.
+      timeout: Duration.seconds(spec.access === 'audit' || spec.readsEvents ? 28 : 10),
       removalPolicy: props.settings.removalPolicy,
     });
     if (spec.access === 'command') grantAppendOnly(props.events, fn);
     if (spec.access === 'query') props.readModels.grantReadData(fn);
+    if (spec.access === 'audit' || spec.readsEvents) grantReadEvents(props.events, fn);
     return fn;
   }
 }

@@ -48,7 +48,7 @@ ${tokens.join('\n')}
 Try:
   curl -s -X POST ${runtime.url}/processes/demo \\
     -H "authorization: Bearer $ADMIN" -H 'content-type: application/json' -H 'idempotency-key: open-demo-0001' \\
-    -d '{"name":"Demo Commission","country":"KE","mandateStart":"2026-01-01","mandateEnd":"2027-06-30","budgetCurrency":"USD","reviewCadenceMonths":3}'
+    -d '{"name":"Constitution Review Commission","country":"KE","mandateStart":"2026-01-01","mandateEnd":"2027-06-30","budgetCurrency":"USD","reviewCadenceMonths":3}'
   curl -s -X POST ${runtime.url}/processes/demo/budget-lines \\
     -H "authorization: Bearer $FINANCE_OFFICER" -H 'content-type: application/json' -H 'idempotency-key: adopt-line-0001' \\
     -d '{"lineId":"EO-1","unit":"education-outreach","activity":"Public hearings","costCategory":"travel","amount":{"amount":5000000,"currency":"USD"}}'

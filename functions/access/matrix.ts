@@ -6,7 +6,9 @@ import type { Role } from './roles';
  * `functions/routes.ts` has exactly one row (`matrix.spec.ts` fails otherwise), and README.md shows the
  * same table. Allowed always means "in a process the token names" too: no role reaches another process.
  *
- * - `auditor` reads everything of its process and changes nothing: in every GET row, in no POST row.
+ * - `auditor` reads everything of its process and changes nothing: in every row that records nothing
+ *   (every GET, and a POST served by a query or audit function, such as verifying a report), in no
+ *   row that records something (a POST of a command function).
  * - `donor` in a row means "its own donor id only": the route takes `{donorId}` in the path or
  *   `?donorId=` in the query, and it must equal the token's donor id. A donor is in no other row, so it
  *   gets 403 on everything else, lists included, before anything is read.
@@ -88,6 +90,21 @@ export const accessMatrix: Readonly<Record<RouteKey, Access>> = {
   'POST /processes/{processId}/risks/{riskId}/close': ['leadership'],
 
   'GET /processes/{processId}/budget': financeReaders,
+  'GET /processes/{processId}/budget/by-unit': financeReaders,
+  'GET /processes/{processId}/budget/by-category': financeReaders,
+  'GET /processes/{processId}/budget/by-source': financeReaders,
+  'GET /processes/{processId}/budget/monthly': financeReaders,
+  'GET /processes/{processId}/budget/forecast': financeReaders,
+  'GET /processes/{processId}/staffing': staffingReaders,
+  'POST /processes/{processId}/independence-threshold': ['leadership'],
+  'GET /processes/{processId}/dashboard': planReaders,
+  'GET /processes/{processId}/risk-register': planReaders,
+
+  'GET /processes/{processId}/donors': financeReaders,
+  'GET /processes/{processId}/donors/{donorId}': [...financeReaders, 'donor'],
+  'POST /processes/{processId}/contributions/{contributionId}/reports': ['finance-officer'],
+  'GET /processes/{processId}/donors/{donorId}/audit-report': [...financeReaders, 'donor'],
+  'POST /processes/{processId}/audit-reports/verify': financeReaders,
 
   'GET /openapi.json': 'public',
 };

@@ -25,6 +25,8 @@ export const IF_MATCH = /^"?(\d{1,15})"?$/;
 export interface Contract {
   readonly kind: 'command' | 'query';
   readonly params: z.ZodType;
+  /** Query-string parameters, validated like the path's; a query route may have them. */
+  readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly successStatus: 200 | 201;
   /** Defaults to the route key in the document. */
@@ -100,21 +102,43 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   return withContract(endpoint, { ...schemas, kind: 'command', successStatus: status });
 }
 
-/** A query endpoint: same edge checks and access matrix, no body, and a handler that only reads. */
-export function queryRoute<P extends z.ZodType>(
-  schemas: { params: P } & Described,
-  read: (input: { params: z.infer<P>; identity: Identity }) => Promise<APIGatewayProxyResultV2>,
+interface QueryInput<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly identity: Identity;
+  /** Normalised to lower case: `accept`, for an endpoint that answers in more than one format. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A query endpoint: same edge checks and access matrix, and a handler that only reads. It may take
+ * query-string parameters, and a JSON body when what it reads is too big for a URL (a document to verify).
+ */
+export function queryRoute<
+  P extends z.ZodType,
+  Q extends z.ZodType = z.ZodType<Record<string, never>>,
+  B extends z.ZodType = z.ZodType<undefined>,
+>(
+  schemas: { params: P; query?: Q; body?: B } & Described,
+  read: (input: QueryInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
-  const endpoint = middy<Event, APIGatewayProxyResultV2>()
+  const stack = middy<Event, APIGatewayProxyResultV2>()
     .use(outcomeMetrics('query'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
-    .use(authorization())
-    .use(validation(schemas))
-    .handler(async (event) =>
-      read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }),
-    );
+    .use(authorization());
+  if (schemas.body) stack.use(jsonBody());
+  const endpoint = stack.use(validation(schemas)).handler(async (event) =>
+    read({
+      params: event.pathParameters as z.infer<P>,
+      query: (event.queryStringParameters ?? {}) as z.infer<Q>,
+      body: event.body as z.infer<B>,
+      identity: identityOf(event),
+      headers: event.headers,
+    }),
+  );
   return withContract(endpoint, { ...schemas, kind: 'query', successStatus: 200 });
 }
 

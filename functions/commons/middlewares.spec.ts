@@ -79,6 +79,33 @@ describe('the middleware stack', () => {
     ]);
   });
 
+  it('validates the query string when the route has a query schema, naming each bad parameter', async () => {
+    const querying = middy<Event, APIGatewayProxyResultV2>()
+      .use(errorMapping())
+      .use(
+        validation({
+          params: z.strictObject({ processId: z.string() }),
+          query: z.strictObject({ today: z.iso.date().optional() }),
+        }),
+      )
+      .handler(async (ev) => json(200, ev.queryStringParameters ?? null));
+    const ask = async (query?: Record<string, string>) =>
+      (await querying(
+        { ...event(), ...(query ? { queryStringParameters: query } : {}) } as Event,
+        {} as Context,
+      )) as { statusCode: number; body: string };
+
+    expect(JSON.parse((await ask({ today: '2026-05-01' })).body)).toEqual({ today: '2026-05-01' });
+    expect(JSON.parse((await ask()).body)).toEqual({});
+    const bad = await ask({ today: '1 May', extra: 'x' });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      JSON.parse(bad.body)
+        .issues.map((i: { field: string }) => i.field)
+        .sort(),
+    ).toEqual(['query', 'query.today']);
+  });
+
   it('answers malformed JSON with 400, not the parser’s 415', async () => {
     const answer = await call(event({ body: '{"reason":' }));
     expect(answer.statusCode).toBe(400);
@@ -197,5 +224,44 @@ describe('the nesting of a JSON text', () => {
     expect(nestedDeeperThan('{"a":[{"b":[[]]}]}', 4)).toBe(true);
     expect(nestedDeeperThan('{"a":"[[[[[[[[[[{{{{{{"}', 1)).toBe(false);
     expect(nestedDeeperThan('{"a":"\\"[[[[[[[[[[{{{{{{"}', 1)).toBe(false);
+  });
+});
+
+describe('query-string validation', () => {
+  const withQuery = (query?: Record<string, string>) =>
+    ({
+      headers: {},
+      ...(query ? { queryStringParameters: query } : {}),
+      pathParameters: { processId: 'p1' },
+      requestContext: { requestId: 'req-1' },
+    }) as unknown as Event;
+  const reads = middy<Event, APIGatewayProxyResultV2>()
+    .use(errorMapping())
+    .use(httpHeaderNormalizer())
+    .use(
+      validation({
+        params: z.strictObject({ processId: z.string() }),
+        query: z.strictObject({ from: z.iso.date(), format: z.enum(['json', 'csv']).default('json') }),
+      }),
+    )
+    .handler(async (e) => json(200, e.queryStringParameters));
+  const read = async (e: Event) => (await reads(e, {} as Context)) as { statusCode: number; body: string };
+
+  it('hands the handler the parsed parameters, defaults filled in', async () => {
+    const answer = await read(withQuery({ from: '2026-02-01' }));
+    expect(answer.statusCode).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ from: '2026-02-01', format: 'json' });
+  });
+
+  it('answers 400 naming each bad, missing or unknown parameter under query', async () => {
+    const answer = await read(withQuery({ from: '1 Feb', format: 'xml', extra: '1' }));
+    expect(answer.statusCode).toBe(400);
+    expect(
+      JSON.parse(answer.body)
+        .issues.map((i: { field: string }) => i.field)
+        .sort(),
+    ).toEqual(['query', 'query.format', 'query.from']);
+    const none = await read(withQuery());
+    expect(JSON.parse(none.body).issues).toEqual([expect.objectContaining({ field: 'query.from' })]);
   });
 });

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime';
 import { type Caller, callerAs, eventually, startRuntime } from '../support/http';
@@ -78,32 +79,28 @@ describe('recording spend over HTTP', () => {
     });
 
     const started = Date.now();
+    // Approved, not paid: pending, and no longer available; the request itself no longer waits.
+    const figures = {
+      allocated: { amount: 10_000_00, currency: 'USD' },
+      committed: { amount: 0, currency: 'USD' },
+      requested: { amount: 0, currency: 'USD' },
+      approvedNotPaid: { amount: 1_200_00, currency: 'USD' },
+      pending: { amount: 1_200_00, currency: 'USD' },
+      disbursed: { amount: 0, currency: 'USD' },
+      available: { amount: 8_800_00, currency: 'USD' },
+    };
     const view = await eventually(
       () => officer.get('/processes/p1/budget'),
-      (v) =>
-        (v.body.lines as { disbursed: { amount: number } }[] | undefined)?.[0]?.disbursed.amount === 1_200_00,
+      (v) => isDeepStrictEqual(v.body.totals, figures),
     );
     expect(Date.now() - started).toBeLessThan(2_000);
+    const { amount: _, ...described } = line('EO-1');
     expect(view.body).toEqual({
       processId: 'p1',
-      lines: [
-        {
-          ...line('EO-1'),
-          allocated: { amount: 10_000_00, currency: 'USD' },
-          committed: { amount: 0, currency: 'USD' },
-          disbursed: { amount: 1_200_00, currency: 'USD' },
-          available: { amount: 8_800_00, currency: 'USD' },
-          version: 2,
-        },
-      ].map(({ amount: _, ...row }) => row),
-      totals: [
-        {
-          allocated: { amount: 10_000_00, currency: 'USD' },
-          committed: { amount: 0, currency: 'USD' },
-          disbursed: { amount: 1_200_00, currency: 'USD' },
-          available: { amount: 8_800_00, currency: 'USD' },
-        },
-      ],
+      asOf: null,
+      currency: 'USD',
+      lines: [{ ...described, ...figures, version: 2 }],
+      totals: figures,
     });
   });
 
@@ -169,13 +166,21 @@ describe('twenty concurrent approvals against one line', () => {
       Array.from({ length: 10 }, () => [422, 'insufficient-funds-on-line']),
     );
 
+    // Ten approved (10,000.00, not paid) and ten refused, which still wait as requests.
     const view = await eventually(
       () => officer.get('/processes/p2/budget'),
-      (v) => (v.body.lines as { disbursed: { amount: number } }[])?.[0]?.disbursed.amount === 10_000_00,
+      (v) => {
+        const [row] = (v.body.lines ?? []) as {
+          approvedNotPaid: { amount: number };
+          requested: { amount: number };
+        }[];
+        return row?.approvedNotPaid.amount === 10_000_00 && row.requested.amount === 10_000_00;
+      },
     );
     expect(view.body.lines).toEqual([
       expect.objectContaining({
-        disbursed: { amount: 10_000_00, currency: 'USD' },
+        approvedNotPaid: { amount: 10_000_00, currency: 'USD' },
+        requested: { amount: 10_000_00, currency: 'USD' },
         available: { amount: 0, currency: 'USD' },
       }),
     ]);

@@ -194,6 +194,21 @@ function bodyOf(contract: Contract | undefined): fc.Arbitrary<string | undefined
   );
 }
 
+/** A query string from the route's query schema (`?today=…`, `?from=…&to=…`), or none. */
+function queryOf(contract: Contract | undefined): fc.Arbitrary<string> {
+  if (!contract?.query) return fc.constant('');
+  const schema = z.toJSONSchema(contract.query, { io: 'input' }) as Record<string, unknown>;
+  return fc.oneof(
+    fc.constant(''),
+    arbitraryOf(schema, hints()).map((query) => {
+      const entries = Object.entries((query ?? {}) as Record<string, unknown>).map(
+        ([k, v]): [string, string] => [k, String(v)],
+      );
+      return entries.length ? `?${new URLSearchParams(entries)}` : '';
+    }),
+  );
+}
+
 const JSON_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/vnd.api+json'];
 
 function requestOf(route: Route) {
@@ -205,7 +220,7 @@ function requestOf(route: Route) {
       fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'),
     ),
     query: fc.oneof(
-      { weight: 8, arbitrary: fc.constant('') },
+      { weight: 8, arbitrary: queryOf(contracts.get(route.key)) },
       fc.constantFrom('?donorId=eu', '?donorId=sida&donorId=eu', '?x=1', '?__proto__=1'),
     ),
     body: bodyOf(contracts.get(route.key)),

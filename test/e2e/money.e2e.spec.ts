@@ -298,9 +298,9 @@ describe('a disbursement from request to reversal', () => {
     const view = await eventually(
       () => officer.get(`${P}/budget`),
       (v) =>
-        (v.body.lines as { lineId: string; version: number }[] | undefined)?.some(
-          (l) => l.lineId === 'EO-1' && l.version === 3,
-        ) ?? false,
+        (
+          v.body.lines as { lineId: string; version: number; disbursed: { amount: number } }[] | undefined
+        )?.some((l) => l.lineId === 'EO-1' && l.version === 3 && l.disbursed.amount === 0) ?? false,
     );
     expect(view.body.lines).toEqual(
       expect.arrayContaining([

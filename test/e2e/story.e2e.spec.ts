@@ -210,9 +210,13 @@ describe('a constitution-making process, start to finish', () => {
     const view = await eventually(
       () => leadership.get(`${P}/budget`),
       (v) =>
-        (v.body.lines as { lineId: string; version: number }[] | undefined)?.some(
-          (l) => l.lineId === 'COM-MEDIA' && l.version === 3,
-        ) ?? false,
+        (
+          v.body.lines as { lineId: string; version: number; disbursed: { amount: number } }[] | undefined
+        )?.filter(
+          (l) =>
+            (l.lineId === 'COM-MEDIA' && l.version === 3 && l.disbursed.amount === 0) ||
+            (l.lineId === 'EO-HEAR' && l.disbursed.amount === 10_800_00),
+        ).length === 2,
     );
     expect(view.body.lines).toEqual(
       expect.arrayContaining([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../functions/routes';
+import { httpFunctions, routes } from '../../functions/routes';
 import { TABLE_ENV } from '../../infra/tables';
 import { logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
 
@@ -74,13 +74,16 @@ describe('the HTTP API', () => {
 
     it(`finds only the table a ${route.access} route uses through the environment`, () => {
       if (!fn) throw new Error(`no function for ${route.name}`);
+      const events = { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } };
       const table = {
-        command: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
+        command: events,
         query: { [TABLE_ENV.ReadModels]: { Ref: logicalIdOf(tables.readModels) } },
+        audit: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
         public: {},
       }[route.access];
       expect(resourceOf(template, fn).Properties.Environment.Variables).toEqual({
         ...table,
+        ...(httpFunctions.find((spec) => spec.name === route.name)?.readsEvents ? events : {}),
         NODE_OPTIONS: '--enable-source-maps',
       });
     });

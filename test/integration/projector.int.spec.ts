@@ -87,12 +87,12 @@ const everything = async () =>
   );
 
 describe('the projector', () => {
-  it('keeps the budget view: allocated, disbursed and available per line', async () => {
+  it('keeps the budget view: allocated, charged and available per line', async () => {
     const records = await seedLine('L1');
     expect((await project(batch(...records))).batchItemFailures).toEqual([]);
     expect(await lineRow('L1')).toMatchObject({
       allocated: usd(10_000_00),
-      disbursed: usd(2_000_00),
+      charged: usd(2_000_00),
       available: usd(8_000_00),
     });
   });
@@ -109,13 +109,13 @@ describe('the projector', () => {
     const [v1, , v3] = await seedLine('L3');
     await project(batch(v1));
     await project(batch(v3));
-    expect(await lineRow('L3')).toMatchObject({ disbursed: usd(2_000_00), available: usd(8_000_00) });
+    expect(await lineRow('L3')).toMatchObject({ charged: usd(2_000_00), available: usd(8_000_00) });
   });
 
   it('ends with the same view whatever order the records come in', async () => {
     const [v1, v2, v3] = await seedLine('L4');
     await project(batch(v3, v1, v2));
-    expect(await lineRow('L4')).toMatchObject({ disbursed: usd(2_000_00), available: usd(8_000_00) });
+    expect(await lineRow('L4')).toMatchObject({ charged: usd(2_000_00), available: usd(8_000_00) });
   });
 
   it('reports a record it cannot apply as a partial failure and applies the others', async () => {
