@@ -13,7 +13,7 @@ import type { Endpoint } from './dispatch';
 import { errorMapping, RequestError } from './errors';
 import { type Identity, identityOf } from './identity';
 import { outcomeMetrics } from './metrics';
-import { correlationId, jsonBody, validation } from './middlewares';
+import { correlationId, jsonBody, MAX_DOCUMENT_BYTES, validation } from './middlewares';
 import { json } from './responses';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -129,7 +129,7 @@ export function queryRoute<
     .use(httpHeaderNormalizer())
     .use(correlationId())
     .use(authorization());
-  if (schemas.body) stack.use(jsonBody());
+  if (schemas.body) stack.use(jsonBody({ maxBytes: MAX_DOCUMENT_BYTES }));
   const endpoint = stack.use(validation(schemas)).handler(async (event) =>
     read({
       params: event.pathParameters as z.infer<P>,

@@ -11,6 +11,7 @@ import {
   correlationId,
   jsonBody,
   MAX_BODY_BYTES,
+  MAX_DOCUMENT_BYTES,
   MAX_JSON_DEPTH,
   nestedDeeperThan,
   validation,
@@ -182,6 +183,18 @@ describe('the middleware stack', () => {
     const answer = await call(event({ body: `{"reason":"${'x'.repeat(MAX_BODY_BYTES)}"}` }));
     expect(answer.statusCode).toBe(413);
     expect(JSON.parse(answer.body).error).toBe('body-too-large');
+  });
+
+  it('takes a document to verify up to its own, larger limit', async () => {
+    const reads = middy<Event, APIGatewayProxyResultV2>()
+      .use(errorMapping())
+      .use(jsonBody({ maxBytes: MAX_DOCUMENT_BYTES }))
+      .handler(async () => json(200, {}));
+    const sized = (bytes: number) => event({ body: `{"a":"${'x'.repeat(bytes - 8)}"}` });
+    const answer = async (bytes: number) =>
+      ((await reads(sized(bytes), {} as Context)) as { statusCode: number }).statusCode;
+    expect(await answer(2 * MAX_BODY_BYTES)).toBe(200);
+    expect(await answer(MAX_DOCUMENT_BYTES + 1)).toBe(413);
   });
 
   it('refuses a body nested deeper than the limit with 400', async () => {

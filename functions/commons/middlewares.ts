@@ -35,14 +35,19 @@ export const correlationId = (): Middleware => ({
  * attendees); 1 MiB holds it with any JSON escaping, and is far below API Gateway's 10 MB.
  */
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** No command nests deeper than 4 (`lines[].amount`); anything much deeper is not a command. */
+/**
+ * A query that reads a body reads a document the server issued (an audit report to verify), which
+ * grows with the period it covers: up to 5 MiB, under the 6 MB a synchronous Lambda invocation takes.
+ */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/** No command nests deeper than 4 (`lines[].amount`), nor a report deeper than 6; 8 is not a command. */
 export const MAX_JSON_DEPTH = 8;
 
 /**
  * A command without a body (approve) is an empty object; any body present must be JSON, within the
  * size and nesting limits, checked on the raw text before anything parses it.
  */
-export const jsonBody = (): Middleware => {
+export const jsonBody = ({ maxBytes = MAX_BODY_BYTES } = {}): Middleware => {
   const parser = httpJsonBodyParser() as unknown as Middleware;
   return {
     before: async (request) => {
@@ -51,9 +56,9 @@ export const jsonBody = (): Middleware => {
         (request.event as { body: unknown }).body = {};
         return;
       }
-      if (Buffer.byteLength(body, 'utf8') > MAX_BODY_BYTES)
+      if (Buffer.byteLength(body, 'utf8') > maxBytes)
         throw new RequestError(413, 'body-too-large', [
-          { field: 'body', reason: `must be at most ${MAX_BODY_BYTES} bytes` },
+          { field: 'body', reason: `must be at most ${maxBytes} bytes` },
         ]);
       if (nestedDeeperThan(body, MAX_JSON_DEPTH))
         throw new RequestError(400, 'invalid-request', [

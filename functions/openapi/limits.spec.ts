@@ -29,6 +29,7 @@ function unbounded(schema: Schema, path: string, defs: Record<string, Schema>): 
     case 'integer':
       return 'maximum' in schema && 'minimum' in schema ? [] : [`${path}: number without a range`];
     case 'boolean':
+    case 'null':
       return [];
     case 'array':
       return [
@@ -52,13 +53,29 @@ const check = (schema: z.ZodType, root: string) => {
   return unbounded(json, root, (json.$defs ?? {}) as Record<string, Schema>);
 };
 
+/**
+ * The one field exempt, and why: a report handed back for verification is a document the server
+ * issued, compared field by field with the log and never stored, so its fields are whatever the report
+ * has. It is still bounded as a whole by the body's size and nesting limits.
+ */
+const documentsToVerify: Readonly<Record<string, string>> = {
+  'POST /processes/{processId}/audit-reports/verify': 'report',
+};
+const exempt = (key: string, finding: string) => {
+  const field = documentsToVerify[key];
+  return field !== undefined && (finding.startsWith(`${field}:`) || finding.startsWith(`${field}.`));
+};
+
 describe('the limits on what a client sends', async () => {
   const contracts = [...(await contractsOf(httpFunctions)).entries()];
 
-  it.each(contracts)('%s: every path parameter and body field is bounded and closed', (_, contract) => {
-    expect([...check(contract.params, 'path'), ...(contract.body ? check(contract.body, '') : [])]).toEqual(
-      [],
-    );
+  it.each(contracts)('%s: every path, query and body field is bounded and closed', (key, contract) => {
+    const findings = [
+      ...check(contract.params, 'path'),
+      ...(contract.query ? check(contract.query, 'query') : []),
+      ...(contract.body ? check(contract.body, '') : []),
+    ];
+    expect(findings.filter((finding) => !exempt(key, finding))).toEqual([]);
   });
 
   it('finds an unbounded field when there is one', () => {
