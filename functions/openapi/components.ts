@@ -51,7 +51,7 @@ const responses = {
     'Refusal',
   ),
   PayloadTooLarge: answer(
-    'The body is over 1 MiB (`body-too-large`), or over the gateway’s 10 MB.',
+    'The body is over 1 MiB, or 5 MiB for a document to verify (`body-too-large`), or over the gateway’s 10 MB.',
     'Refusal',
   ),
   UnsupportedMediaType: answer('The body is not application/json.', 'InvalidRequest'),
