@@ -7,6 +7,7 @@ import {
   chargedTo,
   type DisbursementFigures,
   isDisbursementEvent,
+  withSpendingColumns,
 } from './disbursement-flow';
 import type { Projection, RowKey } from './projection';
 
@@ -54,15 +55,7 @@ const emptyLine = (lineId: string, currency: string): BudgetLineRow => ({
   version: 0,
 });
 
-const withFigures = (row: BudgetLineRow): BudgetLineRow => {
-  const approvedNotPaid = subtract(row.charged, row.disbursed);
-  return {
-    ...row,
-    approvedNotPaid,
-    pending: add(row.requested, approvedNotPaid),
-    available: subtract(subtract(row.allocated, row.committed), row.charged),
-  };
-};
+const withFigures = (row: BudgetLineRow): BudgetLineRow => withSpendingColumns(row, row.allocated);
 
 const isLineEvent = (event: StoredEvent): event is StoredEvent<BudgetLineEvent> =>
   event.type.startsWith('BudgetLine');

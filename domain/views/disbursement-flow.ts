@@ -57,3 +57,30 @@ export function applyDisbursement(
       };
   }
 }
+
+/** The columns every spending row shares, derived from what funds it (allocated or deposited). */
+export interface SpendingColumns {
+  readonly committed: Money;
+  /** Approved, paid or not, net of reversals: what the spending control counts. */
+  readonly charged: Money;
+  /** charged − disbursed: approved, not paid yet. */
+  readonly approvedNotPaid: Money;
+  /** requested + approvedNotPaid. */
+  readonly pending: Money;
+  /** funds − committed − charged: approved money is no longer available. */
+  readonly available: Money;
+}
+
+/** Recomputes the derived columns of a line or source row from its funds and its recorded figures. */
+export const withSpendingColumns = <Row extends SpendingColumns & DisbursementFigures>(
+  row: Row,
+  funds: Money,
+): Row => {
+  const approvedNotPaid = subtract(row.charged, row.disbursed);
+  return {
+    ...row,
+    approvedNotPaid,
+    pending: add(row.requested, approvedNotPaid),
+    available: subtract(subtract(funds, row.committed), row.charged),
+  };
+};

@@ -7,6 +7,7 @@ import {
   chargedTo,
   type DisbursementFigures,
   isDisbursementEvent,
+  withSpendingColumns,
 } from './disbursement-flow';
 import type { Projection, RowKey } from './projection';
 
@@ -69,15 +70,7 @@ const emptySource = (fundingSourceId: string, budgetCurrency: string): FundingSo
   version: 0,
 });
 
-const withFigures = (row: FundingSourceRow): FundingSourceRow => {
-  const approvedNotPaid = subtract(row.charged, row.disbursed);
-  return {
-    ...row,
-    approvedNotPaid,
-    pending: add(row.requested, approvedNotPaid),
-    available: subtract(subtract(row.deposited, row.committed), row.charged),
-  };
-};
+const withFigures = (row: FundingSourceRow): FundingSourceRow => withSpendingColumns(row, row.deposited);
 
 /** What a contribution's stream says about its money; its donor reports are the donor views' business. */
 type SourceEvent = Exclude<ContributionEvent, EventOf<'DonorReportSubmitted'>>;
