@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DomainRefusal } from './errors';
 import { add, convert, lessThan, money, subtract } from './money';
 
 describe('money', () => {
@@ -10,6 +11,15 @@ describe('money', () => {
 
   it('refuses fractions of a minor unit', () => {
     expect(() => money(1.5, 'USD')).toThrow(RangeError);
+  });
+
+  it('refuses, with its own code, an amount past the integers a number holds exactly', () => {
+    const largest = money(Number.MAX_SAFE_INTEGER, 'USD');
+    expect(() => add(largest, money(2, 'USD'))).toThrow(DomainRefusal);
+    expect(() => add(largest, money(2, 'USD'))).toThrow('amount-out-of-range');
+    expect(() => subtract(money(-Number.MAX_SAFE_INTEGER, 'USD'), money(2, 'USD'))).toThrow(
+      'amount-out-of-range',
+    );
   });
 
   it('refuses to combine two currencies', () => {

@@ -4,6 +4,7 @@ import { budgetLineRefusals } from './budget-line/refusals';
 import { commitmentRefusals } from './commitment/refusals';
 import { contributionRefusals } from './contribution/refusals';
 import { disbursementRefusals } from './disbursement/refusals';
+import { moneyRefusals } from './money';
 import { postRefusals } from './post/refusals';
 import { processRefusals } from './process/refusals';
 import { reviewPointRefusals } from './review-point/refusals';
@@ -17,6 +18,7 @@ import { secondmentRefusals } from './secondment/refusals';
 export type RefusalKind = 'not-found' | 'conflict' | 'rule';
 
 export const refusals = {
+  ...moneyRefusals,
   ...processRefusals,
   ...budgetLineRefusals,
   ...contributionRefusals,

@@ -12,8 +12,11 @@ export interface HttpFunction {
   /**
    * Commands read and append events; queries read read models and get no write grant. Public routes
    * skip the JWT authorizer, so they get no table at all: only what describes the API may be public.
+   * Audit functions read the event log itself (reports as of a date, verification) and write nothing.
    */
-  readonly access: 'command' | 'query' | 'public';
+  readonly access: 'command' | 'query' | 'audit' | 'public';
+  /** A query that may also read the Events table (never write it), for views as of a date. */
+  readonly readsEvents?: true;
   readonly routes: readonly RouteKey[];
 }
 
@@ -125,10 +128,58 @@ export const httpFunctions: readonly HttpFunction[] = [
     ],
   },
   {
-    name: 'Views',
-    entry: 'functions/views/handler.ts',
+    name: 'BudgetViews',
+    entry: 'functions/budget-views/handler.ts',
     access: 'query',
-    routes: ['GET /processes/{processId}/budget'],
+    readsEvents: true,
+    routes: [
+      'GET /processes/{processId}/budget',
+      'GET /processes/{processId}/budget/by-unit',
+      'GET /processes/{processId}/budget/by-category',
+      'GET /processes/{processId}/budget/by-source',
+      'GET /processes/{processId}/budget/monthly',
+      'GET /processes/{processId}/budget/forecast',
+    ],
+  },
+  {
+    name: 'StaffingViews',
+    entry: 'functions/staffing-views/handler.ts',
+    access: 'query',
+    readsEvents: true,
+    routes: ['GET /processes/{processId}/staffing'],
+  },
+  {
+    name: 'Independence',
+    entry: 'functions/independence/handler.ts',
+    access: 'command',
+    routes: ['POST /processes/{processId}/independence-threshold'],
+  },
+  {
+    name: 'Plan',
+    entry: 'functions/plan/handler.ts',
+    access: 'query',
+    routes: ['GET /processes/{processId}/dashboard', 'GET /processes/{processId}/risk-register'],
+  },
+  {
+    name: 'Donors',
+    entry: 'functions/donors/handler.ts',
+    access: 'query',
+    routes: ['GET /processes/{processId}/donors', 'GET /processes/{processId}/donors/{donorId}'],
+  },
+  {
+    name: 'DonorReporting',
+    entry: 'functions/donor-reporting/handler.ts',
+    access: 'command',
+    routes: ['POST /processes/{processId}/contributions/{contributionId}/reports'],
+  },
+  {
+    name: 'Audit',
+    entry: 'functions/audit/handler.ts',
+    access: 'audit',
+    routes: [
+      'GET /processes/{processId}/donors/{donorId}/audit-report',
+      'POST /processes/{processId}/audit-reports/verify',
+    ],
   },
   {
     name: 'OpenApi',
@@ -161,3 +212,6 @@ export const projectorEntry = 'functions/projector.ts';
 
 /** The rebuild: replays the Events table into the standby read models, invoked by hand. */
 export const rebuildEntry = 'functions/rebuild/handler.ts';
+
+/** Cognito's pre-token-generation trigger: puts the processes and donor id into access tokens. */
+export const preTokenGenerationEntry = 'functions/access/pre-token-generation.ts';

@@ -1,18 +1,28 @@
-import { Duration } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, HttpNoneAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { AccountRecovery, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { type HttpFunction, httpFunctions, routes } from '../functions/routes';
+import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
 import { TABLE_ENV } from './tables';
+import type { Users } from './users';
 
 export interface ApiProps {
   readonly settings: StageSettings;
+  readonly users: Users;
   readonly events: ITable;
   readonly readModels: ITable;
 }
@@ -24,79 +34,127 @@ export interface ApiProps {
 function grantAppendOnly(table: ITable, fn: NodejsFunction): void {
   table.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem');
   table.encryptionKey?.grantEncryptDecrypt(fn);
+  acknowledgeIndexGrant(fn, table);
+  acknowledgeKeyGrant(fn);
+}
+
+const PUBLIC_ROUTE =
+  'Public by design (access "public" in functions/routes.ts): it serves the OpenAPI document, generated from the routes, and no data.';
+
+/** One JSON line per request: who called which route, the answer, and why the authorizer refused. */
+const accessLogFormat = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    requestTime: '$context.requestTime',
+    ip: '$context.identity.sourceIp',
+    routeKey: '$context.routeKey',
+    status: '$context.status',
+    responseLength: '$context.responseLength',
+    latencyMs: '$context.responseLatency',
+    subject: '$context.authorizer.claims.sub',
+    authorizerError: '$context.authorizer.error',
+    integrationError: '$context.integrationErrorMessage',
+  }),
+);
+
+/**
+ * Audit functions re-derive reports from the log and verify its hash chains: they read events (by
+ * stream and through the byProcess index) and decrypt them, nothing more. No Scan, no stream, no write.
+ */
+function grantReadEvents(table: ITable, fn: NodejsFunction): void {
+  table.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query');
+  table.encryptionKey?.grantDecrypt(fn);
+  acknowledgeIndexGrant(fn, table);
 }
 
 /**
- * The HTTP API: one function per route of `functions/routes.ts`, every route behind the JWT authorizer
- * but the public ones, which serve no data.
+ * The HTTP API: one function per entry of `functions/routes.ts`, every route behind the user pool's
+ * JWT authorizer but the public ones, which serve no data; one stage, throttled and access-logged.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
-  readonly userPool: UserPool;
-  readonly userPoolClient: UserPoolClient;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
   /** By function name (`functions/routes.ts`), so grants and tests can find a route's function. */
   readonly functions: ReadonlyMap<string, NodejsFunction>;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    const { removalPolicy, deletionProtection } = props.settings;
-
-    // Staff are enrolled by an administrator; nobody signs themselves up to a secretariat's books.
-    this.userPool = new UserPool(this, 'Users', {
-      selfSignUpEnabled: false,
-      signInAliases: { email: true },
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      mfa: Mfa.OPTIONAL,
-      mfaSecondFactor: { otp: true, sms: false },
-      deletionProtection,
-      removalPolicy,
-    });
-    this.userPoolClient = this.userPool.addClient('WebClient', {
-      authFlows: { userSrp: true },
-      generateSecret: false,
-      preventUserExistenceErrors: true,
-    });
+    const { settings, users } = props;
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
-      description: `CMB secretariat (${props.settings.stage})`,
-      defaultAuthorizer: new HttpUserPoolAuthorizer('Authorizer', this.userPool, {
-        userPoolClients: [this.userPoolClient],
+      description: `CMB secretariat (${settings.stage})`,
+      // Verifies the access token: signature by the pool's keys, issuer, client id, expiry.
+      defaultAuthorizer: new HttpUserPoolAuthorizer('Authorizer', users.userPool, {
+        userPoolClients: [users.client],
       }),
+      createDefaultStage: false,
+    });
+    this.accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.ONE_YEAR,
+      removalPolicy: settings.removalPolicy,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: settings.throttle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        format: accessLogFormat,
+      },
     });
 
     const functions = new Map<string, NodejsFunction>();
     for (const spec of httpFunctions) {
       const fn = this.httpFunction(spec, props);
       const integration = new HttpLambdaIntegration(`${spec.name}Integration`, fn);
-      for (const route of routes.filter((r) => r.name === spec.name))
-        this.httpApi.addRoutes({
+      for (const route of routes.filter((r) => r.name === spec.name)) {
+        const added = this.httpApi.addRoutes({
           path: route.path,
           methods: [HttpMethod[route.method]],
           integration,
           ...(route.access === 'public' ? { authorizer: new HttpNoneAuthorizer() } : {}),
         });
+        if (route.access === 'public')
+          for (const publicRoute of added)
+            Validations.of(publicRoute).acknowledge(
+              { id: 'AwsSolutions-APIG4', reason: PUBLIC_ROUTE },
+              { id: 'AwsSolutions-COG4', reason: PUBLIC_ROUTE },
+            );
+      }
       functions.set(spec.name, fn);
     }
     this.functions = functions;
   }
 
-  /** Commands append to Events and never see read models; queries only read read models; public, nothing. */
+  /**
+   * Commands append to Events and never see read models; queries only read read models (and the log,
+   * read only, when they serve views as of a date: `readsEvents`); audits only read Events; public,
+   * nothing.
+   */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
+      audit: { [TABLE_ENV.Events]: props.events.tableName },
       public: {},
     };
     const fn = handlerFunction(this, spec.name, {
       entry: spec.entry,
       description: `${spec.name}: ${spec.routes.length} route(s)`,
-      environment: environment[spec.access],
-      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer.
-      timeout: Duration.seconds(10),
+      environment: {
+        ...environment[spec.access],
+        ...(spec.readsEvents ? { [TABLE_ENV.Events]: props.events.tableName } : {}),
+      },
+      // Below the HTTP API's 30 s integration limit, so the client gets the function's own answer;
+      // an audit, or a view as of a date, folds a process's whole log, so it gets the most.
+      timeout: Duration.seconds(spec.access === 'audit' || spec.readsEvents ? 28 : 10),
       removalPolicy: props.settings.removalPolicy,
     });
     if (spec.access === 'command') grantAppendOnly(props.events, fn);
     if (spec.access === 'query') props.readModels.grantReadData(fn);
+    if (spec.access === 'audit' || spec.readsEvents) grantReadEvents(props.events, fn);
     return fn;
   }
 }

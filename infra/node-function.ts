@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -19,18 +20,33 @@ export interface HandlerFunctionProps {
   readonly description?: string;
 }
 
-/** Every Lambda function of the stack is built here, so runtime and bundling cannot drift between them. */
+/**
+ * Every Lambda function of the stack is built here, so runtime, bundling and permissions cannot drift
+ * between them. Each has its own role, which may write to its own log group and nothing else until a
+ * construct grants it data: no managed policy, not even AWSLambdaBasicExecutionRole (any log group).
+ */
 export function handlerFunction(scope: Construct, id: string, props: HandlerFunctionProps): NodejsFunction {
   const logGroup = new LogGroup(scope, `${id}Logs`, {
     retention: RetentionDays.ONE_MONTH,
     removalPolicy: props.removalPolicy,
   });
+  const role = new Role(scope, `${id}Role`, {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    description: `${id}: its log group, and the data its construct grants`,
+  });
+  logGroup.grantWrite(role);
+  Validations.of(role).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'Only X-Ray tracing (xray:PutTraceSegments, xray:PutTelemetryRecords), whose actions support no resource but "*"; data grants name their table, index or key (test/infra/least-privilege.spec.ts).',
+  });
   return new NodejsFunction(scope, id, {
+    role,
     entry: join(projectRoot, props.entry),
     projectRoot,
     depsLockFilePath: join(projectRoot, 'package-lock.json'),
     description: props.description,
-    runtime: Runtime.NODEJS_22_X,
+    runtime: Runtime.NODEJS_24_X,
     architecture: Architecture.ARM_64,
     memorySize: 512,
     timeout: props.timeout,
@@ -41,7 +57,7 @@ export function handlerFunction(scope: Construct, id: string, props: HandlerFunc
       format: OutputFormat.ESM,
       minify: true,
       sourceMap: true,
-      // The Node.js 22 runtime ships AWS SDK v3; bundling it would only slow cold starts.
+      // The Node.js runtime ships AWS SDK v3; bundling it would only slow cold starts.
       externalModules: ['@aws-sdk/*'],
       mainFields: ['module', 'main'],
       // Some dependencies are CommonJS and call `require`, which does not exist in an ES module.

@@ -1,11 +1,13 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { projectorEntry } from '../functions/routes';
+import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
 import { projectorFilterPattern, TABLE_ENV } from './tables';
@@ -29,10 +31,25 @@ export class Projector extends Construct {
 
   constructor(scope: Construct, id: string, props: ProjectorProps) {
     super(scope, id);
+    const { settings } = props;
+    // Its own key, like each table: who may read what failed is granted on the key, and logged.
+    const deadLetterKey = new Key(this, 'DeadLetterKey', {
+      description: `Projector dead letters (${settings.stage})`,
+      enableKeyRotation: true,
+      removalPolicy: settings.removalPolicy,
+      pendingWindow: Duration.days(settings.deletionProtection ? 30 : 7),
+    });
     this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: deadLetterKey,
       retentionPeriod: Duration.days(14),
       enforceSSL: true,
+      removalPolicy: settings.removalPolicy,
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself the dead-letter destination of the stream event source; what lands here is kept 14 days and alarmed on.',
     });
 
     this.function = handlerFunction(this, 'Function', {
@@ -43,12 +60,14 @@ export class Projector extends Construct {
         [TABLE_ENV.ReadModels]: props.readModels.tableName,
       },
       timeout: Duration.minutes(1),
-      removalPolicy: props.settings.removalPolicy,
+      removalPolicy: settings.removalPolicy,
     });
     // Read, not write, on Events: it re-reads the versions missing from a gap, and must never append.
     props.events.grantReadData(this.function);
     props.events.grantStreamRead(this.function);
     props.readModels.grantReadWriteData(this.function);
+    acknowledgeIndexGrant(this.function, props.events);
+    acknowledgeKeyGrant(this.function);
 
     this.function.addEventSource(
       new DynamoEventSource(props.events, {

@@ -3,6 +3,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { rebuildEntry } from '../functions/routes';
+import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
 import { TABLE_ENV } from './tables';
@@ -40,5 +41,7 @@ export class Rebuild extends Construct {
     // Empties the standby table (scan, batch delete), then fills it (batch put).
     props.target.grant(this.function, 'dynamodb:Scan', 'dynamodb:BatchWriteItem');
     props.target.encryptionKey?.grantEncryptDecrypt(this.function);
+    acknowledgeIndexGrant(this.function, props.events);
+    if (props.target.encryptionKey) acknowledgeKeyGrant(this.function);
   }
 }

@@ -2,10 +2,12 @@ import { type App, CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './api';
 import { EventStoreTables } from './event-store';
+import { Observability } from './observability';
 import { Projector } from './projector';
 import { parseLiveSlot, parseProjectorPaused, type ReadModelSlot } from './read-model-slots';
 import { Rebuild } from './rebuild';
 import { parseStage, type Stage, settingsFor, stackIdFor } from './stage';
+import { Users } from './users';
 
 export interface SecretariatStackProps extends StackProps {
   readonly stage: Stage;
@@ -13,12 +15,14 @@ export interface SecretariatStackProps extends StackProps {
   readonly readModels?: { readonly live: ReadModelSlot; readonly projectorPaused: boolean };
 }
 
-/** One deployment serves many processes; the stage decides only how well data is protected. */
+/** One deployment serves many processes; the stage decides how well data is protected and the API throttle. */
 export class SecretariatStack extends Stack {
   readonly tables: EventStoreTables;
+  readonly users: Users;
   readonly api: Api;
   readonly projector: Projector;
   readonly rebuild: Rebuild;
+  readonly observability: Observability;
 
   constructor(scope: Construct, id: string, props: SecretariatStackProps) {
     super(scope, id, props);
@@ -29,7 +33,8 @@ export class SecretariatStack extends Stack {
     const { live, projectorPaused } = props.readModels ?? { live: 'blue' as const, projectorPaused: false };
     this.tables = new EventStoreTables(this, 'EventStore', settings, live);
     const { events, readModels, standbyReadModels } = this.tables;
-    this.api = new Api(this, 'Api', { settings, events, readModels });
+    this.users = new Users(this, 'Users', settings);
+    this.api = new Api(this, 'Api', { settings, users: this.users, events, readModels });
     this.projector = new Projector(this, 'Projector', {
       settings,
       events,
@@ -37,15 +42,29 @@ export class SecretariatStack extends Stack {
       paused: projectorPaused,
     });
     this.rebuild = new Rebuild(this, 'Rebuild', { settings, events, target: standbyReadModels });
+    this.observability = new Observability(this, 'Observability', {
+      settings,
+      httpApi: this.api.httpApi,
+      functions: [
+        ...this.api.functions.values(),
+        this.projector.function,
+        this.rebuild.function,
+        this.users.tokenClaims,
+      ],
+      projector: this.projector.function,
+      deadLetterQueue: this.projector.deadLetterQueue,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'EventsTableName', { value: events.tableName });
     new CfnOutput(this, 'ReadModelsTableName', { value: readModels.tableName });
-    new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.api.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.users.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.projector.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'StandbyReadModelsTableName', { value: standbyReadModels.tableName });
     new CfnOutput(this, 'RebuildFunctionName', { value: this.rebuild.function.functionName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.alarmTopic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: this.observability.dashboard.dashboardName });
   }
 }
 

@@ -8,7 +8,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { Route } from '../functions/routes';
-import { verifyToken } from './tokens';
+import type { LocalIssuer } from './tokens';
 
 type Handler = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -32,11 +32,11 @@ interface CompiledRoute {
 export async function startGateway(options: {
   port: number;
   routes: readonly Route[];
-  jwtSecret: Uint8Array;
+  issuer: LocalIssuer;
 }): Promise<Server> {
   const compiled = options.routes.map(compile);
   const server = createServer((req, res) => {
-    serve(req, res, compiled, options.jwtSecret).catch((error) => {
+    serve(req, res, compiled, options.issuer).catch((error) => {
       console.error('gateway failure', error);
       send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) });
     });
@@ -45,10 +45,17 @@ export async function startGateway(options: {
   return server;
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, routes: CompiledRoute[], secret: Uint8Array) {
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  routes: CompiledRoute[],
+  issuer: LocalIssuer,
+) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   const match = findRoute(routes, method, url.pathname);
+  if (match === 'malformed')
+    return send(res, { statusCode: 400, body: JSON.stringify({ message: 'Bad Request' }) });
   if (!match) return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
 
   const body = await readBody(req);
@@ -57,7 +64,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, routes: Compiled
 
   const { route, params } = match;
   // A public route has no authorizer: no token is checked and the function gets no claims.
-  const claims = route.route.access === 'public' ? undefined : await claimsOf(req, secret);
+  const claims = route.route.access === 'public' ? undefined : await claimsOf(req, issuer);
   // The JWT authorizer answers these itself; the function is never invoked.
   if (route.route.access !== 'public' && !claims)
     return send(res, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });
@@ -71,7 +78,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, routes: Compiled
     rawPath: url.pathname,
     rawQueryString: url.search.slice(1),
     headers: headersOf(req),
-    ...(url.search ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
+    ...(url.search ? { queryStringParameters: queryOf(url.searchParams) } : {}),
     ...(Object.keys(params).length ? { pathParameters: params } : {}),
     requestContext: {
       accountId: 'local',
@@ -107,9 +114,9 @@ async function serve(req: IncomingMessage, res: ServerResponse, routes: Compiled
   send(res, await route.handler(event, context));
 }
 
-async function claimsOf(req: IncomingMessage, secret: Uint8Array) {
+async function claimsOf(req: IncomingMessage, issuer: LocalIssuer) {
   const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  return token ? await verifyToken(secret, token).catch(() => undefined) : undefined;
+  return token ? await issuer.verify(token).catch(() => undefined) : undefined;
 }
 
 function compile(route: Route): CompiledRoute {
@@ -121,19 +128,34 @@ function compile(route: Route): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}$`), names };
 }
 
+/** The route and its decoded path parameters; `malformed` when a parameter is not valid percent-encoding. */
 function findRoute(routes: CompiledRoute[], method: string, path: string) {
   for (const route of routes) {
     if (route.route.method !== method) continue;
     const found = route.pattern.exec(path);
     if (found) {
-      const params = Object.fromEntries(
-        route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]),
-      );
-      return { route, params };
+      try {
+        const params = Object.fromEntries(
+          route.names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]),
+        );
+        return { route, params };
+      } catch {
+        return 'malformed' as const;
+      }
     }
   }
   return undefined;
 }
+
+/** Payload format 2.0 joins the values of a repeated query parameter with commas. */
+const queryOf = (params: URLSearchParams): Record<string, string> => {
+  const query = new Map<string, string>();
+  for (const [name, value] of params) {
+    const earlier = query.get(name);
+    query.set(name, earlier === undefined ? value : `${earlier},${value}`);
+  }
+  return Object.fromEntries(query);
+};
 
 /** API Gateway hands claims over as strings, lists flattened to "[a b]". */
 const flatten = (claims: Record<string, unknown>): Record<string, string> =>

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { routes } from '../functions/routes';
@@ -6,6 +5,7 @@ import { eventsTable, readModelsTable, TABLE_ENV } from '../infra/tables';
 import { createTable, localAws, startDynamoDb } from './dynamodb';
 import { startGateway } from './gateway';
 import { startStreamPoller } from './stream-poller';
+import { type LocalIssuer, localIssuer } from './tokens';
 
 export interface RuntimeOptions {
   readonly port: number;
@@ -17,13 +17,14 @@ export interface RuntimeOptions {
   readonly tablePrefix?: string;
   /** The read-model table to serve and project into, when not `<prefix>-read-models` (after a rebuild). */
   readonly readModelsTable?: string;
-  readonly jwtSecret?: Uint8Array;
+  /** Signs and verifies the local tokens (a new key when absent). */
+  readonly issuer?: LocalIssuer;
   readonly deadLetterFile?: string;
 }
 
 export interface LocalRuntime {
   readonly url: string;
-  readonly jwtSecret: Uint8Array;
+  readonly issuer: LocalIssuer;
   readonly tables: { readonly events: string; readonly readModels: string };
   readonly dynamoEndpoint: string;
   stop(): Promise<void>;
@@ -61,10 +62,12 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalR
     [TABLE_ENV.Events]: tables.events,
     [TABLE_ENV.ReadModels]: tables.readModels,
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    // Metrics go to CloudWatch as log lines on AWS; on one machine they would only flood the console.
+    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
   });
 
-  const jwtSecret = options.jwtSecret ?? randomBytes(32);
-  const server: Server = await startGateway({ port: options.port, routes, jwtSecret });
+  const issuer = options.issuer ?? (await localIssuer());
+  const server: Server = await startGateway({ port: options.port, routes, issuer });
   const { handler: projector } = await import('../functions/projector');
   const poller = startStreamPoller({
     endpoint,
@@ -77,7 +80,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalR
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://localhost:${port}`,
-    jwtSecret,
+    issuer,
     tables,
     dynamoEndpoint: endpoint,
     async stop() {

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { roles } from '../functions/access/roles';
 import { startLocalRuntime } from './runtime';
-import { signToken } from './tokens';
+import { issuerIn } from './tokens';
 
 /** `npm start`: the backend on this machine until Ctrl-C. Data stays in .local/ unless --in-memory. */
 const { values } = parseArgs({
@@ -16,38 +15,47 @@ const { values } = parseArgs({
 });
 
 const stateDir = '.local';
-mkdirSync(stateDir, { recursive: true });
-const secretFile = `${stateDir}/jwt-secret`;
-// Kept beside the data so tokens printed by an earlier start still work after a restart.
-if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
-const jwtSecret = Buffer.from(readFileSync(secretFile, 'utf8'), 'hex');
+// Kept beside the data so tokens printed by an earlier start (or `npm run token`) still work.
+const issuer = await issuerIn(stateDir);
 
 const runtime = await startLocalRuntime({
   port: Number(values.port),
   dynamoPort: Number(values['dynamo-port']),
-  jwtSecret,
+  issuer,
   deadLetterFile: `${stateDir}/dead-letters.jsonl`,
   ...(values['read-models'] ? { readModelsTable: values['read-models'] } : {}),
   ...(values['in-memory'] ? {} : { dataDir: `${stateDir}/dynamodb` }),
 });
 
-const officer = await signToken(jwtSecret, { sub: 'finance-officer-1', groups: ['finance-officer'] });
-const approver = await signToken(jwtSecret, { sub: 'finance-approver-1', groups: ['finance-approver'] });
+/** One person per role, all in the `demo` process; the donor reports on donor `demo-donor`. */
+const tokens = await Promise.all(
+  roles.map(async (role) => {
+    const token = await issuer.sign({
+      sub: `${role}-1`,
+      roles: [role],
+      processes: ['demo'],
+      ...(role === 'donor' ? { donorId: 'demo-donor' } : {}),
+    });
+    return `  ${role.toUpperCase().replaceAll('-', '_')}=${token}`;
+  }),
+);
 
 console.log(`
 CMB Secretariat backend listening on ${runtime.url}
   DynamoDB Local: ${runtime.dynamoEndpoint} (${values['in-memory'] ? 'in memory' : `data in ${stateDir}/dynamodb`})
   tables: ${runtime.tables.events}, ${runtime.tables.readModels}
 
-Tokens (12 hours):
-  OFFICER=${officer}
-  APPROVER=${approver}
+Tokens for the process "demo", one per role (12 hours; more with npm run token -- --role … --process …):
+${tokens.join('\n')}
 
 Try:
+  curl -s -X POST ${runtime.url}/processes/demo \\
+    -H "authorization: Bearer $ADMIN" -H 'content-type: application/json' -H 'idempotency-key: open-demo-0001' \\
+    -d '{"name":"Constitution Review Commission","country":"KE","mandateStart":"2026-01-01","mandateEnd":"2027-06-30","budgetCurrency":"USD","reviewCadenceMonths":3}'
   curl -s -X POST ${runtime.url}/processes/demo/budget-lines \\
-    -H "authorization: Bearer $OFFICER" -H 'content-type: application/json' -H 'idempotency-key: adopt-line-0001' \\
+    -H "authorization: Bearer $FINANCE_OFFICER" -H 'content-type: application/json' -H 'idempotency-key: adopt-line-0001' \\
     -d '{"lineId":"EO-1","unit":"education-outreach","activity":"Public hearings","costCategory":"travel","amount":{"amount":5000000,"currency":"USD"}}'
-  curl -s ${runtime.url}/processes/demo/budget -H "authorization: Bearer $OFFICER"
+  curl -s ${runtime.url}/processes/demo/budget -H "authorization: Bearer $FINANCE_OFFICER"
 
 Ctrl-C stops everything.`);
 

@@ -58,10 +58,19 @@ export interface CreditContribution extends Actor {
   readonly reason: string;
 }
 
+/** A report sent to the donor, answering the earliest unanswered date of its reporting calendar. */
+export interface SubmitDonorReport extends Actor {
+  readonly type: 'SubmitDonorReport';
+  readonly periodEnd: string;
+  readonly submittedOn: string;
+  readonly document: { readonly reference: string; readonly sha256: string };
+}
+
 export type ContributionCommand =
   | PledgeContribution
   | ReceiveTranche
   | CommitOnContribution
   | ReleaseOnContribution
   | ChargeContribution
-  | CreditContribution;
+  | CreditContribution
+  | SubmitDonorReport;

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { day, eur, pledged, trancheReceived, usd } from '../../test/support/builders';
 import { specFor } from '../../test/support/decider-spec';
-import type { PledgeContribution, ReceiveTranche } from './commands';
+import type { PledgeContribution, ReceiveTranche, SubmitDonorReport } from './commands';
 import { contribution } from './decide';
 
 const given = specFor(contribution);
@@ -108,5 +108,65 @@ describe('paying from a contribution', () => {
 
   it('is refused for a source that was never pledged', () => {
     given([]).when(charge()).thenRefuses('funding-source-not-found');
+  });
+});
+
+describe('submitting a donor report', () => {
+  const report = { reference: 'EU-Q1-2026', sha256: 'd'.repeat(64) };
+  const submit = (o: Partial<SubmitDonorReport> = {}): SubmitDonorReport => ({
+    type: 'SubmitDonorReport',
+    periodEnd: '2026-03-31',
+    submittedOn: '2026-04-10',
+    document: report,
+    by: 'fo-1',
+    at: '2026-04-10T09:00:00.000Z',
+    ...o,
+  });
+  const submitted = (dueDate: string, periodEnd: string, submittedOn: string) => ({
+    type: 'DonorReportSubmitted' as const,
+    data: {
+      contributionId: 'src-1',
+      donorId: 'eu',
+      dueDate,
+      periodEnd,
+      submittedOn,
+      document: report,
+      submittedBy: 'fo-1',
+      submittedAt: `${submittedOn}T09:00:00.000Z`,
+    },
+  });
+
+  it('answers the first date of the calendar', () => {
+    given([pledged()])
+      .when(submit())
+      .then([submitted('2026-03-31', '2026-03-31', '2026-04-10')]);
+  });
+
+  it('answers the next date once earlier ones are answered: the calendar advances', () => {
+    given([pledged(), submitted('2026-03-31', '2026-03-31', '2026-04-10')])
+      .when(submit({ periodEnd: '2026-06-30', submittedOn: '2026-07-05', at: '2026-07-05T09:00:00.000Z' }))
+      .then([submitted('2026-06-30', '2026-06-30', '2026-07-05')]);
+  });
+
+  it('is refused for a period that has not ended on the day it is submitted', () => {
+    given([pledged()])
+      .when(submit({ periodEnd: '2026-04-11' }))
+      .thenRefuses('report-period-not-ended');
+  });
+
+  it('is refused when dated after the day it is recorded', () => {
+    given([pledged()])
+      .when(submit({ submittedOn: '2026-04-11' }))
+      .thenRefuses('report-submitted-in-future');
+  });
+
+  it('is refused for a period already reported', () => {
+    given([pledged(), submitted('2026-03-31', '2026-03-31', '2026-04-10')])
+      .when(submit({ periodEnd: '2026-03-31' }))
+      .thenRefuses('report-period-already-reported');
+  });
+
+  it('is refused on a contribution never pledged', () => {
+    given([]).when(submit()).thenRefuses('funding-source-not-found');
   });
 });

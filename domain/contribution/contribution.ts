@@ -1,5 +1,5 @@
 import type { ContributionEvent } from '../../events/catalog';
-import type { Restrictions } from '../../events/catalog/funding';
+import type { ReportingFrequency, Restrictions } from '../../events/catalog/funding';
 import { add, type Money, subtract, zero } from '../money';
 
 /**
@@ -21,7 +21,16 @@ export type Contribution =
       readonly deposited: Money;
       readonly committed: Money;
       readonly charged: Money;
+      readonly reporting: Reporting;
     };
+
+/** The donor's reporting obligation and how far reports have answered its calendar. */
+export interface Reporting {
+  readonly reportingFrequency: ReportingFrequency;
+  readonly firstReportDue: string;
+  readonly answered: number;
+  readonly lastPeriodEnd: string | null;
+}
 
 export type PledgedContribution = Extract<Contribution, { status: 'pledged' }>;
 
@@ -39,7 +48,15 @@ export const allows = (restrictions: Restrictions, line: { lineId: string; unit:
 
 export function evolve(source: Contribution, event: ContributionEvent): Contribution {
   if (event.type === 'ContributionPledged') {
-    const { contributionId, donorId, amount, budgetCurrency, restrictions } = event.data;
+    const {
+      contributionId,
+      donorId,
+      amount,
+      budgetCurrency,
+      restrictions,
+      reportingFrequency,
+      firstReportDue,
+    } = event.data;
     const none = zero(budgetCurrency);
     return {
       status: 'pledged',
@@ -52,6 +69,7 @@ export function evolve(source: Contribution, event: ContributionEvent): Contribu
       deposited: none,
       committed: none,
       charged: none,
+      reporting: { reportingFrequency, firstReportDue, answered: 0, lastPeriodEnd: null },
     };
   }
   if (source.status !== 'pledged') return source;
@@ -70,5 +88,14 @@ export function evolve(source: Contribution, event: ContributionEvent): Contribu
       return { ...source, charged: add(source.charged, event.data.amount) };
     case 'ContributionCredited':
       return { ...source, charged: subtract(source.charged, event.data.amount) };
+    case 'DonorReportSubmitted':
+      return {
+        ...source,
+        reporting: {
+          ...source.reporting,
+          answered: source.reporting.answered + 1,
+          lastPeriodEnd: event.data.periodEnd,
+        },
+      };
   }
 }

@@ -2,7 +2,7 @@ import type { ContributionEvent } from '../../events/catalog';
 import type { Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan, type Money } from '../money';
-import type { ContributionCommand, LineRef } from './commands';
+import type { ContributionCommand, LineRef, SubmitDonorReport } from './commands';
 import {
   allows,
   available,
@@ -11,6 +11,7 @@ import {
   initialState,
   type PledgedContribution,
 } from './contribution';
+import { dueDateOf } from './reporting-calendar';
 
 export function decide(command: ContributionCommand, source: Contribution): ContributionEvent[] {
   const { at } = command;
@@ -86,9 +87,38 @@ export function decide(command: ContributionCommand, source: Contribution): Cont
         },
       ];
     }
+    case 'SubmitDonorReport':
+      return [submitReport(command, pledged(source))];
     default:
       return assertNever(command);
   }
+}
+
+/**
+ * A report answers the earliest date of the calendar not yet answered, so the calendar advances one
+ * date per report; it covers a period that has ended, later than the last one reported.
+ */
+function submitReport(command: SubmitDonorReport, source: PledgedContribution): ContributionEvent {
+  const { periodEnd, submittedOn, document, by, at } = command;
+  const today = at.slice(0, 10);
+  if (submittedOn > today) return refuse('report-submitted-in-future', { submittedOn, today });
+  if (periodEnd > submittedOn) return refuse('report-period-not-ended', { periodEnd, submittedOn });
+  const { reportingFrequency, firstReportDue, answered, lastPeriodEnd } = source.reporting;
+  if (lastPeriodEnd !== null && periodEnd <= lastPeriodEnd)
+    return refuse('report-period-already-reported', { periodEnd, lastPeriodEnd });
+  return {
+    type: 'DonorReportSubmitted',
+    data: {
+      contributionId: source.contributionId,
+      donorId: source.donorId,
+      dueDate: dueDateOf(firstReportDue, reportingFrequency, answered),
+      periodEnd,
+      submittedOn,
+      document,
+      submittedBy: by,
+      submittedAt: at,
+    },
+  };
 }
 
 export const pledged = (source: Contribution): PledgedContribution =>
@@ -139,7 +169,8 @@ function payingFor(source: Contribution, line: LineRef, amount: Money): PledgedC
 }
 
 export const contribution: Decider<ContributionCommand, ContributionEvent, Contribution> = {
-  stateVersion: 1,
+  // 2: the state keeps the reporting calendar and how far reports have answered it.
+  stateVersion: 2,
   initialState,
   evolve,
   decide,

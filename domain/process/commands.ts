@@ -17,4 +17,10 @@ export interface ExtendMandate extends Actor {
   readonly reason: string;
 }
 
-export type ProcessCommand = OpenProcessCommand | ExtendMandate;
+/** Leadership sets the share of seconded and donor-funded staff it is prepared to accept. */
+export interface SetIndependenceThreshold extends Actor {
+  readonly type: 'SetIndependenceThreshold';
+  readonly percent: number;
+}
+
+export type ProcessCommand = OpenProcessCommand | ExtendMandate | SetIndependenceThreshold;

@@ -34,13 +34,19 @@ export function decide(command: ProcessCommand, process: Process): ProcessEvent[
         },
       ];
     }
+    case 'SetIndependenceThreshold': {
+      openProcess(process);
+      const data = { percent: command.percent, setBy: command.by, setAt: command.at };
+      return [{ type: 'IndependenceThresholdSet', data }];
+    }
     default:
       return assertNever(command);
   }
 }
 
 export const process: Decider<ProcessCommand, ProcessEvent, Process> = {
-  stateVersion: 1,
+  // 2: the state gained the independence threshold; older tips are refolded.
+  stateVersion: 2,
   initialState,
   evolve,
   decide,

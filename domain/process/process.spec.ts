@@ -1,7 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { specFor } from '../../test/support/decider-spec';
-import type { ExtendMandate, OpenProcessCommand } from './commands';
+import type { ExtendMandate, OpenProcessCommand, SetIndependenceThreshold } from './commands';
 import { process } from './decide';
+import { evolve, initialState } from './process';
 
 const given = specFor(process);
 const at = '2026-01-01T09:00:00.000Z';
@@ -71,5 +72,35 @@ describe('extending the mandate', () => {
 
   it('is refused for a process never opened', () => {
     given([]).when(extend()).thenRefuses('process-not-found');
+  });
+});
+
+describe('setting the independence threshold', () => {
+  const setThreshold = (percent: number): SetIndependenceThreshold => ({
+    type: 'SetIndependenceThreshold',
+    percent,
+    by: 'chair-1',
+    at,
+  });
+
+  it('records the percentage and who set it', () => {
+    given([opened])
+      .when(setThreshold(40))
+      .then([{ type: 'IndependenceThresholdSet', data: { percent: 40, setBy: 'chair-1', setAt: at } }]);
+  });
+
+  it('is refused for a process never opened', () => {
+    given([]).when(setThreshold(40)).thenRefuses('process-not-found');
+  });
+
+  it('is unset until leadership sets it, then holds the latest value', () => {
+    const set = (percent: number) => ({
+      type: 'IndependenceThresholdSet' as const,
+      data: { percent, setBy: 'chair-1', setAt: at },
+    });
+    expect(evolve(initialState, opened)).toMatchObject({ independenceThresholdPercent: null });
+    expect([opened, set(40), set(25)].reduce(evolve, initialState)).toMatchObject({
+      independenceThresholdPercent: 25,
+    });
   });
 });

@@ -13,20 +13,32 @@ export type Process =
       readonly mandateEnd: string;
       readonly budgetCurrency: string;
       readonly reviewCadenceMonths: 3 | 6;
+      /** Null until leadership sets one; views then use DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT. */
+      readonly independenceThresholdPercent: number | null;
     };
 
 export type OpenProcess = Extract<Process, { status: 'open' }>;
 
 export const initialState: Process = { status: 'none' };
 
+/**
+ * The share of seconded and donor-funded staff above which the staffing view flags an independence
+ * concern, while the process has set none: a default, not a rule of the seeds.
+ */
+export const DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT = 30;
+
 export function evolve(process: Process, event: ProcessEvent): Process {
   switch (event.type) {
     case 'ProcessOpened': {
       const { openedBy: _, openedAt: __, ...opened } = event.data;
-      return { status: 'open', ...opened };
+      return { status: 'open', ...opened, independenceThresholdPercent: null };
     }
     case 'MandateExtended':
       return process.status === 'open' ? { ...process, mandateEnd: event.data.newEnd } : process;
+    case 'IndependenceThresholdSet':
+      return process.status === 'open'
+        ? { ...process, independenceThresholdPercent: event.data.percent }
+        : process;
   }
 }
 

@@ -1,107 +1,111 @@
+import type { BudgetLineEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
 import type { CostCategory, Unit } from '../../events/schemas';
-import { add, type Money, subtract } from '../money';
+import { add, type Money, subtract, zero } from '../money';
+import {
+  applyDisbursement,
+  chargedTo,
+  type DisbursementFigures,
+  isDisbursementEvent,
+  withSpendingColumns,
+} from './disbursement-flow';
 import type { Projection, RowKey } from './projection';
 
-/** One line of the budget view: allocated after revisions, committed, disbursed, and what is left. */
-export interface BudgetLineRow {
+/**
+ * One line of the budget, in the budget currency. Its own stream gives what is allocated, committed
+ * and charged (approved, paid or not, net of reversals: what the line's spending control counts);
+ * the disbursement streams give what waits for approval and what was actually paid.
+ */
+export interface BudgetLineRow extends DisbursementFigures {
   readonly lineId: string;
-  readonly unit: Unit;
-  readonly activity: string;
-  readonly costCategory: CostCategory;
+  /** Null only while the line's adoption has not reached the view yet (streams arrive in any order). */
+  readonly unit: Unit | null;
+  readonly activity: string | null;
+  readonly costCategory: CostCategory | null;
+  /** As adopted, then as last revised. */
   readonly allocated: Money;
   readonly committed: Money;
-  /** Approved disbursements net of reversals, as charged to the line. */
-  readonly disbursed: Money;
+  readonly charged: Money;
+  /** charged − disbursed: approved, not paid yet. */
+  readonly approvedNotPaid: Money;
+  /** requested + approvedNotPaid. */
+  readonly pending: Money;
+  /** allocated − committed − charged, i.e. − approvedNotPaid − disbursed: approved money is no longer available. */
   readonly available: Money;
-  /** The version of the line's stream these figures include, so a reader can tell how current they are. */
+  /** The version of the line's own stream these figures include. */
   readonly version: number;
 }
 
 export const budgetKey = (processId: string): string => `${processId}#budget`;
 
-const withAvailable = (
-  row: Omit<BudgetLineRow, 'available' | 'version'>,
-  event: StoredEvent,
-): BudgetLineRow => ({
-  ...row,
-  available: subtract(subtract(row.allocated, row.committed), row.disbursed),
-  version: event.version,
+const emptyLine = (lineId: string, currency: string): BudgetLineRow => ({
+  lineId,
+  unit: null,
+  activity: null,
+  costCategory: null,
+  allocated: zero(currency),
+  committed: zero(currency),
+  charged: zero(currency),
+  requested: zero(currency),
+  disbursed: zero(currency),
+  spending: {},
+  approvedNotPaid: zero(currency),
+  pending: zero(currency),
+  available: zero(currency),
+  version: 0,
 });
+
+const withFigures = (row: BudgetLineRow): BudgetLineRow => withSpendingColumns(row, row.allocated);
+
+const isLineEvent = (event: StoredEvent): event is StoredEvent<BudgetLineEvent> =>
+  event.type.startsWith('BudgetLine');
+
+const lineIdOf = (event: StoredEvent): string | undefined => {
+  if (isLineEvent(event)) return event.data.lineId;
+  if (isDisbursementEvent(event)) return chargedTo(event, 'lineId')?.id;
+  return undefined;
+};
+
+function applyLineEvent(row: BudgetLineRow, event: StoredEvent<BudgetLineEvent>): BudgetLineRow {
+  const version = event.version;
+  switch (event.type) {
+    case 'BudgetLineAdopted': {
+      const { unit, activity, costCategory, amount } = event.data;
+      return { ...row, unit, activity, costCategory, allocated: amount, version };
+    }
+    case 'BudgetLineRevised':
+      return { ...row, allocated: event.data.amount, version };
+    case 'BudgetLineCommitted':
+      return { ...row, committed: add(row.committed, event.data.amount), version };
+    case 'BudgetLineCommitmentReleased':
+      return { ...row, committed: subtract(row.committed, event.data.amount), version };
+    case 'BudgetLineCharged':
+      return { ...row, charged: add(row.charged, event.data.amount), version };
+    case 'BudgetLineCredited':
+      return { ...row, charged: subtract(row.charged, event.data.amount), version };
+  }
+}
 
 export const budgetProjection: Projection<BudgetLineRow> = {
   name: 'budget',
-  aggregates: ['budget-line'],
+  aggregates: ['budget-line', 'disbursement'],
   rowOf(event): RowKey | undefined {
-    if (!event.type.startsWith('BudgetLine')) return undefined;
-    return {
-      pk: budgetKey(event.metadata.processId),
-      sk: `line#${(event.data as { lineId: string }).lineId}`,
-    };
+    const lineId = lineIdOf(event);
+    return lineId === undefined
+      ? undefined
+      : { pk: budgetKey(event.metadata.processId), sk: `line#${lineId}` };
   },
-  apply(row, event: StoredEvent) {
-    if (event.type === 'BudgetLineAdopted') {
-      const { lineId, unit, activity, costCategory, amount } = event.data;
-      const none = { amount: 0, currency: amount.currency };
-      return withAvailable(
-        {
-          lineId,
-          unit,
-          activity,
-          costCategory,
-          allocated: amount,
-          committed: none,
-          disbursed: none,
-        },
-        event,
-      );
+  apply(row, event) {
+    if (isLineEvent(event)) {
+      const current = row ?? emptyLine(event.data.lineId, event.data.amount.currency);
+      return withFigures(applyLineEvent(current, event));
     }
-    if (!row) throw new Error(`${event.type} on ${event.streamId} before the line was adopted`);
-    switch (event.type) {
-      case 'BudgetLineRevised':
-        return withAvailable({ ...row, allocated: event.data.amount }, event);
-      case 'BudgetLineCommitted':
-        return withAvailable({ ...row, committed: add(row.committed, event.data.amount) }, event);
-      case 'BudgetLineCommitmentReleased':
-        return withAvailable({ ...row, committed: subtract(row.committed, event.data.amount) }, event);
-      case 'BudgetLineCharged':
-        return withAvailable({ ...row, disbursed: add(row.disbursed, event.data.amount) }, event);
-      case 'BudgetLineCredited':
-        return withAvailable({ ...row, disbursed: subtract(row.disbursed, event.data.amount) }, event);
-      default:
-        throw new Error(`the budget view does not apply ${event.type}`);
+    if (isDisbursementEvent(event)) {
+      const charged = chargedTo(event, 'lineId');
+      if (!charged) throw new Error(`${event.type} on ${event.streamId} names no budget line`);
+      const current = row ?? emptyLine(charged.id, charged.budgetAmount.currency);
+      return withFigures({ ...current, ...applyDisbursement(current, event, charged.budgetAmount) });
     }
+    throw new Error(`the budget view does not apply ${event.type}`);
   },
 };
-
-export interface BudgetTotal {
-  readonly allocated: Money;
-  readonly committed: Money;
-  readonly disbursed: Money;
-  readonly available: Money;
-}
-
-/** Totals across lines, one per currency, so no amounts of different currencies are ever summed. */
-export function totals(rows: readonly BudgetLineRow[]): BudgetTotal[] {
-  const byCurrency = new Map<string, BudgetTotal>();
-  for (const row of rows) {
-    const sum = byCurrency.get(row.allocated.currency);
-    byCurrency.set(
-      row.allocated.currency,
-      sum
-        ? {
-            allocated: add(sum.allocated, row.allocated),
-            committed: add(sum.committed, row.committed),
-            disbursed: add(sum.disbursed, row.disbursed),
-            available: add(sum.available, row.available),
-          }
-        : {
-            allocated: row.allocated,
-            committed: row.committed,
-            disbursed: row.disbursed,
-            available: row.available,
-          },
-    );
-  }
-  return [...byCurrency.values()];
-}

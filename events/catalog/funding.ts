@@ -4,6 +4,7 @@ import {
   dateSchema,
   idSchema,
   moneySchema,
+  sha256Schema,
   textSchema,
   timestampSchema,
   unitSchema,
@@ -28,6 +29,9 @@ export const restrictionsSchema = z.strictObject({
   units: z.array(unitSchema).max(4),
   lineIds: z.array(idSchema).max(500),
 });
+
+/** The report as sent to the donor, referenced by its hash: documents never go into events. */
+export const reportDocumentSchema = z.strictObject({ reference: textSchema(200), sha256: sha256Schema });
 
 export const fundingEvents = {
   ExchangeRateRecorded: {
@@ -101,6 +105,21 @@ export const fundingEvents = {
       amount: moneySchema,
       reason: textSchema(500),
       creditedAt: timestampSchema,
+    }),
+  },
+  DonorReportSubmitted: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      donorId: idSchema,
+      /** The date of the reporting calendar this report answers: the earliest one not yet answered. */
+      dueDate: dateSchema,
+      /** The last day of the period the report covers. */
+      periodEnd: dateSchema,
+      submittedOn: dateSchema,
+      document: reportDocumentSchema,
+      submittedBy: z.string(),
+      submittedAt: timestampSchema,
     }),
   },
 } satisfies Record<string, EventDefinition>;

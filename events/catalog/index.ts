@@ -29,7 +29,10 @@ export type EventType = keyof typeof definitions;
 export type EventOf<T extends EventType> = { type: T; data: z.infer<(typeof definitions)[T]['schema']> };
 export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
 
-export type ProcessEvent = EventOf<'ProcessOpened'> | EventOf<'MandateExtended'>;
+export type ProcessEvent =
+  | EventOf<'ProcessOpened'>
+  | EventOf<'MandateExtended'>
+  | EventOf<'IndependenceThresholdSet'>;
 export type BudgetLineEvent =
   | EventOf<'BudgetLineAdopted'>
   | EventOf<'BudgetLineRevised'>
@@ -44,7 +47,8 @@ export type ContributionEvent =
   | EventOf<'ContributionCommitted'>
   | EventOf<'ContributionCommitmentReleased'>
   | EventOf<'ContributionCharged'>
-  | EventOf<'ContributionCredited'>;
+  | EventOf<'ContributionCredited'>
+  | EventOf<'DonorReportSubmitted'>;
 export type CommitmentEvent = EventOf<'CommitmentRaised'> | EventOf<'CommitmentReleased'>;
 export type DisbursementEvent =
   | EventOf<'DisbursementRequested'>

@@ -28,4 +28,13 @@ export const processEvents = {
       extendedAt: timestampSchema,
     }),
   },
+  /** The share of seconded and donor-funded staff above which leadership sees an independence concern. */
+  IndependenceThresholdSet: {
+    version: 1,
+    schema: z.strictObject({
+      percent: z.number().int().min(0).max(100),
+      setBy: z.string(),
+      setAt: timestampSchema,
+    }),
+  },
 } satisfies Record<string, EventDefinition>;

@@ -3,13 +3,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { EventStore } from '../../events/event-store';
 import { TABLE_ENV } from '../../infra/tables';
+import { SERVICE_NAME } from './metric-names';
 
 /** Created once per container, outside the handler, so warm invocations reuse connections. */
 export const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },
 });
 
-export const logger = new Logger({ serviceName: 'cmb-secretariat' });
+export const logger = new Logger({ serviceName: SERVICE_NAME });
 
 const tableName = (env: string): string => {
   const name = process.env[env];

@@ -39,9 +39,12 @@ export const errorMapping = (): MiddlewareObj<APIGatewayProxyEventV2, APIGateway
 });
 
 function responseFor(error: unknown, correlationId: string | undefined) {
-  if (error instanceof RequestError) {
-    return json(error.status, { error: error.code, issues: error.issues });
-  }
+  // A refusal of access (403) or of the token (401) carries its code alone: nothing about the data.
+  if (error instanceof RequestError)
+    return json(error.status, {
+      error: error.code,
+      ...(error.issues.length ? { issues: error.issues } : {}),
+    });
   if (error instanceof DomainRefusal)
     return json(statusOfKind[refusals[error.code]], { error: error.code, details: error.details });
   if (error instanceof ConcurrencyConflict) return json(409, { error: 'concurrent-modification' });

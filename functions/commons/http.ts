@@ -7,11 +7,13 @@ import type { z } from 'zod';
 import type { Decider } from '../../domain/decider';
 import type { DomainEvent } from '../../events/catalog';
 import { type Decide, executeCommand } from '../../events/command-execution';
+import { authorization } from './authorization';
 import { eventStore } from './clients';
 import type { Endpoint } from './dispatch';
 import { errorMapping, RequestError } from './errors';
 import { type Identity, identityOf } from './identity';
-import { correlationId, jsonBody, validation } from './middlewares';
+import { outcomeMetrics } from './metrics';
+import { correlationId, jsonBody, MAX_DOCUMENT_BYTES, validation } from './middlewares';
 import { json } from './responses';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -23,6 +25,8 @@ export const IF_MATCH = /^"?(\d{1,15})"?$/;
 export interface Contract {
   readonly kind: 'command' | 'query';
   readonly params: z.ZodType;
+  /** Query-string parameters, validated like the path's; a query route may have them. */
+  readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly successStatus: 200 | 201;
   /** Defaults to the route key in the document. */
@@ -47,8 +51,9 @@ interface CommandInput<B, P> {
 }
 
 /**
- * A command endpoint: normalise headers, parse and validate, identify the caller, then decide and
- * append through the event store. The handler supplies only the decision.
+ * A command endpoint: count the outcome, normalise headers, let the caller in or not by the access
+ * matrix, parse and validate, then decide and append through the event store. The handler supplies
+ * only the decision.
  */
 export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   schemas: { body?: B; params: P } & Described,
@@ -56,9 +61,11 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   decide: (input: CommandInput<z.infer<B>, z.infer<P>>) => Decide,
 ): ContractedEndpoint {
   const endpoint = middy<Event, APIGatewayProxyResultV2>()
+    .use(outcomeMetrics('command'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
+    .use(authorization())
     .use(jsonBody())
     .use(validation(schemas))
     .handler(async (event) => {
@@ -95,19 +102,43 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   return withContract(endpoint, { ...schemas, kind: 'command', successStatus: status });
 }
 
-/** A query endpoint: same edge checks, no body, and a handler that only reads. */
-export function queryRoute<P extends z.ZodType>(
-  schemas: { params: P } & Described,
-  read: (input: { params: z.infer<P>; identity: Identity }) => Promise<APIGatewayProxyResultV2>,
+interface QueryInput<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly identity: Identity;
+  /** Normalised to lower case: `accept`, for an endpoint that answers in more than one format. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A query endpoint: same edge checks and access matrix, and a handler that only reads. It may take
+ * query-string parameters, and a JSON body when what it reads is too big for a URL (a document to verify).
+ */
+export function queryRoute<
+  P extends z.ZodType,
+  Q extends z.ZodType = z.ZodType<Record<string, never>>,
+  B extends z.ZodType = z.ZodType<undefined>,
+>(
+  schemas: { params: P; query?: Q; body?: B } & Described,
+  read: (input: QueryInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
-  const endpoint = middy<Event, APIGatewayProxyResultV2>()
+  const stack = middy<Event, APIGatewayProxyResultV2>()
+    .use(outcomeMetrics('query'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
-    .use(validation(schemas))
-    .handler(async (event) =>
-      read({ params: event.pathParameters as z.infer<P>, identity: identityOf(event) }),
-    );
+    .use(authorization());
+  if (schemas.body) stack.use(jsonBody({ maxBytes: MAX_DOCUMENT_BYTES }));
+  const endpoint = stack.use(validation(schemas)).handler(async (event) =>
+    read({
+      params: event.pathParameters as z.infer<P>,
+      query: (event.queryStringParameters ?? {}) as z.infer<Q>,
+      body: event.body as z.infer<B>,
+      identity: identityOf(event),
+      headers: event.headers,
+    }),
+  );
   return withContract(endpoint, { ...schemas, kind: 'query', successStatus: 200 });
 }
 

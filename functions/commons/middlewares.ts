@@ -2,6 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
+import { logger } from './clients';
 import { RequestError } from './errors';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -13,8 +14,11 @@ const CORRELATION_ID = /^[A-Za-z0-9._-]{1,128}$/;
 export const correlationId = (): Middleware => ({
   before: async (request) => {
     const given = request.event.headers['x-correlation-id'];
-    request.event.headers['x-correlation-id'] =
-      given && CORRELATION_ID.test(given) ? given : request.event.requestContext.requestId;
+    const id = given && CORRELATION_ID.test(given) ? given : request.event.requestContext.requestId;
+    request.event.headers['x-correlation-id'] = id;
+    // Every log line of this request carries it; a warm container must not keep the previous one.
+    logger.resetKeys();
+    logger.appendKeys({ correlationId: id, route: request.event.routeKey });
   },
   after: async (request) => {
     const response = request.response;
@@ -26,35 +30,102 @@ export const correlationId = (): Middleware => ({
   },
 });
 
-/** A command without a body (approve) is an empty object; any body present must be JSON. */
-export const jsonBody = (): Middleware => {
+/**
+ * The largest valid command is about 90,000 characters (a review point's 50 decisions and 200
+ * attendees); 1 MiB holds it with any JSON escaping, and is far below API Gateway's 10 MB.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * A query that reads a body reads a document the server issued (an audit report to verify), which
+ * grows with the period it covers: up to 5 MiB, under the 6 MB a synchronous Lambda invocation takes.
+ */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/** No command nests deeper than 4 (`lines[].amount`), nor a report deeper than 6; 8 is not a command. */
+export const MAX_JSON_DEPTH = 8;
+
+/**
+ * A command without a body (approve) is an empty object; any body present must be JSON, within the
+ * size and nesting limits, checked on the raw text before anything parses it.
+ */
+export const jsonBody = ({ maxBytes = MAX_BODY_BYTES } = {}): Middleware => {
   const parser = httpJsonBodyParser() as unknown as Middleware;
   return {
     before: async (request) => {
-      if (request.event.body === undefined || request.event.body === '') {
+      const body = request.event.body;
+      if (body === undefined || body === '') {
         (request.event as { body: unknown }).body = {};
         return;
       }
+      if (Buffer.byteLength(body, 'utf8') > maxBytes)
+        throw new RequestError(413, 'body-too-large', [
+          { field: 'body', reason: `must be at most ${maxBytes} bytes` },
+        ]);
+      if (nestedDeeperThan(body, MAX_JSON_DEPTH))
+        throw new RequestError(400, 'invalid-request', [
+          { field: 'body', reason: `must not nest objects or arrays deeper than ${MAX_JSON_DEPTH}` },
+        ]);
       return parser.before?.(request);
     },
   };
 };
 
-/** Validates body and path parameters against zod schemas; a failure is a 400 naming each field. */
-export const validation = (schemas: { body?: z.ZodType; params: z.ZodType }): Middleware => ({
+/** Whether JSON text nests arrays and objects deeper than the limit, found in one pass without parsing. */
+export function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > limit) return true;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return false;
+}
+
+/**
+ * Validates path parameters, body and query against zod schemas; a failure is a 400 naming each field.
+ * What a route does not declare is refused, not ignored: a body on a route without one, a query
+ * parameter on a route without a query schema.
+ */
+export const validation = (schemas: {
+  body?: z.ZodType;
+  params: z.ZodType;
+  query?: z.ZodType;
+}): Middleware => ({
   before: async (request) => {
+    const { event } = request;
     const issues: { field: string; reason: string }[] = [];
-    const params = schemas.params.safeParse(request.event.pathParameters ?? {});
+    const params = schemas.params.safeParse(event.pathParameters ?? {});
     if (!params.success) issues.push(...toIssues(params.error, 'path'));
-    else request.event.pathParameters = params.data as Record<string, string>;
+    else event.pathParameters = params.data as Record<string, string>;
     if (schemas.body) {
-      const body = schemas.body.safeParse(request.event.body);
+      const body = schemas.body.safeParse(event.body);
       if (!body.success) issues.push(...toIssues(body.error));
-      else (request.event as { body: unknown }).body = body.data;
-    }
+      else (event as { body: unknown }).body = body.data;
+    } else if (hasBody(event.body)) issues.push({ field: 'body', reason: 'this route takes no body' });
+    const query = event.queryStringParameters ?? {};
+    if (schemas.query) {
+      const parsed = schemas.query.safeParse(query);
+      if (!parsed.success) issues.push(...toIssues(parsed.error, 'query'));
+      else event.queryStringParameters = parsed.data as Record<string, string>;
+    } else
+      for (const name of Object.keys(query))
+        issues.push({ field: `query.${name}`, reason: 'this route takes no query parameters' });
     if (issues.length > 0) throw new RequestError(400, 'invalid-request', issues);
   },
 });
+
+/** A query's raw body, or a command's parsed one: absent, empty text and `{}` all mean none. */
+const hasBody = (body: unknown): boolean =>
+  body !== undefined &&
+  body !== '' &&
+  !(typeof body === 'object' && body !== null && Object.keys(body).length === 0);
 
 const toIssues = (error: z.ZodError, prefix?: string) =>
   error.issues.map((issue) => ({

@@ -28,7 +28,8 @@ export function groupsOf(
 
 /**
  * Groups sharing a row (known from their delivered events) fall into one lane, applied in sequence,
- * so they do not race each other; a row reached only through a filled gap is left to the revision guard.
+ * so they do not race each other; a row reached only through a filled gap is left to the revision guard
+ * and the writer's second pass, one group at a time.
  */
 export function lanesOf(groups: readonly Group[]): Group[][] {
   const parent = groups.map((_, i) => i);

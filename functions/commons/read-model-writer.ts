@@ -26,7 +26,7 @@ interface RowState {
 
 /** A transaction holds 100 items: the watermark and up to 99 rows. */
 const ROWS_PER_TRANSACTION = 99;
-/** Attempts of a group whose transaction lost a race (another delivery, or a group sharing a row). */
+/** Attempts of a group, applied alone, whose transaction lost a race (another delivery, or another writer of a row). */
 const ATTEMPTS = 3;
 /** Groups applied at once; enough to overlap round trips, few enough for one Lambda's sockets. */
 const LANES = 8;
@@ -49,22 +49,30 @@ export class ReadModelWriter {
   ) {}
 
   /**
-   * Applies every event of a batch, in any order and with duplicates. Groups whose events change a
-   * common row are applied one after another, the others concurrently. Answers the groups that
-   * failed; all others are written.
+   * Applies every event of a batch, in any order and with duplicates. Groups whose delivered events
+   * change a common row share a lane and are applied one after another, the lanes concurrently. A row
+   * reached only through a filled gap can still be shared across lanes: a group that loses such a race
+   * is applied again once the lanes are done, one group at a time. Answers the groups that failed; all
+   * others are written.
    */
   async projectBatch(events: readonly StoredEvent[]): Promise<GroupFailure[]> {
+    const raced: Group[] = [];
     const failures: GroupFailure[] = [];
     await inParallel(LANES, lanesOf(groupsOf(events, this.projections)), async (lane) => {
       for (const group of lane) {
-        const failure = await this.applyGroup(group);
-        if (failure) failures.push(failure);
+        const failure = await this.applyGroup(group, 1);
+        if (failure && lostRace(failure.error)) raced.push(group);
+        else if (failure) failures.push(failure);
       }
     });
+    for (const group of raced) {
+      const failure = await this.applyGroup(group, ATTEMPTS);
+      if (failure) failures.push(failure);
+    }
     return failures;
   }
 
-  private async applyGroup(group: Group): Promise<GroupFailure | undefined> {
+  private async applyGroup(group: Group, attempts: number): Promise<GroupFailure | undefined> {
     let applied = 0;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -73,7 +81,7 @@ export class ReadModelWriter {
         });
         return undefined;
       } catch (error) {
-        if (attempt < ATTEMPTS && lostRace(error)) continue;
+        if (attempt < attempts && lostRace(error)) continue;
         const events = group.delivered.filter((event) => event.version > applied);
         return { projection: group.projection.name, streamId: group.streamId, events, error };
       }

@@ -41,12 +41,19 @@ const answer = (description: string, schema: keyof typeof schemas) => ({
 const responses = {
   BadRequest: answer('The request names each field it got wrong: path, body or header.', 'InvalidRequest'),
   Unauthorized: answer('No valid bearer token: answered by the JWT authorizer.', 'GatewayError'),
+  Forbidden: answer(
+    "The token's roles or processes do not allow this route (the access matrix): `forbidden`, nothing else.",
+    'Refusal',
+  ),
   NotFound: answer('The process or record does not exist.', 'Refusal'),
   Conflict: answer(
     'The state does not allow it, a concurrent or stale write (If-Match), or a reused idempotency key.',
     'Refusal',
   ),
-  PayloadTooLarge: answer('The body is over the gateway’s 10 MB.', 'GatewayError'),
+  PayloadTooLarge: answer(
+    'The body is over 1 MiB, or 5 MiB for a document to verify (`body-too-large`), or over the gateway’s 10 MB.',
+    'Refusal',
+  ),
   UnsupportedMediaType: answer('The body is not application/json.', 'InvalidRequest'),
   UnprocessableContent: answer('A rule of the domain refuses the command.', 'Refusal'),
   InternalError: answer('An unexpected failure, logged under the correlation id.', 'InternalError'),
@@ -59,6 +66,7 @@ export const errorsOf: Record<'command' | 'query' | 'public', Partial<Record<num
   command: {
     400: 'BadRequest',
     401: 'Unauthorized',
+    403: 'Forbidden',
     404: 'NotFound',
     409: 'Conflict',
     413: 'PayloadTooLarge',
@@ -66,7 +74,7 @@ export const errorsOf: Record<'command' | 'query' | 'public', Partial<Record<num
     422: 'UnprocessableContent',
     500: 'InternalError',
   },
-  query: { 400: 'BadRequest', 401: 'Unauthorized', 404: 'NotFound', 500: 'InternalError' },
+  query: { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 500: 'InternalError' },
   public: { 500: 'InternalError' },
 };
 

@@ -87,8 +87,23 @@ describe('the OpenAPI document', () => {
 
   it('names the errors the middleware answers a command with', () => {
     expect(Object.keys(operationOf('POST /processes/{processId}')?.responses ?? {})).toEqual(
-      ['201', '400', '401', '404', '409', '413', '415', '422', '500'].sort(),
+      ['201', '400', '401', '403', '404', '409', '413', '415', '422', '500'].sort(),
     );
+  });
+
+  it('documents the optional `today` query parameter of leadership’s views', () => {
+    for (const key of [
+      'GET /processes/{processId}/dashboard',
+      'GET /processes/{processId}/risk-register',
+    ] as const)
+      expect(operationOf(key)?.parameters, key).toContainEqual(
+        expect.objectContaining({
+          name: 'today',
+          in: 'query',
+          required: false,
+          schema: expect.objectContaining({ format: 'date' }),
+        }),
+      );
   });
 
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -114,5 +129,58 @@ describe('a schema shared by id', () => {
   it('is described once among the components, and referenced from there', async () => {
     expect(shared.components.schemas.Money).toMatchObject({ required: ['amount', 'currency'] });
     expect(await valid(shared)).toEqual({ valid: true });
+  });
+});
+
+describe('a query with query string parameters', () => {
+  const key = 'GET /processes/{processId}/report' as const;
+  const document = documentOf([
+    {
+      route: { key, method: 'GET', path: key.slice(4), name: 'Test', entry: 'test.ts', access: 'query' },
+      contract: {
+        kind: 'query',
+        params: z.strictObject({ processId: z.string() }),
+        query: z.strictObject({
+          today: z.iso.date().optional().describe('The day the figures are for'),
+          unit: z.string(),
+        }),
+        successStatus: 200,
+      },
+    },
+  ]);
+
+  it('declares each as an `in: query` parameter, required only when the schema requires it', async () => {
+    const parameters = document.paths['/processes/{processId}/report']?.get?.parameters ?? [];
+    expect(parameters.filter((p) => 'in' in p && p.in === 'query')).toEqual([
+      {
+        name: 'today',
+        in: 'query',
+        required: false,
+        description: 'The day the figures are for',
+        schema: { type: 'string', format: 'date', pattern: expect.any(String) },
+      },
+      { name: 'unit', in: 'query', required: true, schema: { type: 'string' } },
+    ]);
+    expect(await valid(document)).toEqual({ valid: true });
+  });
+});
+
+describe('the audit report route', () => {
+  it('documents its query-string parameters from the schema it validates with', () => {
+    const parameters =
+      operationOf('GET /processes/{processId}/donors/{donorId}/audit-report')?.parameters ?? [];
+    expect(parameters.flatMap((p) => ('in' in p && p.in === 'query' ? [[p.name, p.required]] : []))).toEqual([
+      ['from', true],
+      ['to', true],
+      ['contributionId', false],
+      ['format', false],
+    ]);
+  });
+
+  it('names the errors of a JSON body on the verification, which reads one', () => {
+    const responses = Object.keys(
+      operationOf('POST /processes/{processId}/audit-reports/verify')?.responses ?? {},
+    );
+    expect(responses.sort()).toEqual(['200', '400', '401', '403', '404', '413', '415', '500']);
   });
 });

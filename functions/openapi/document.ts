@@ -11,7 +11,7 @@ export interface Operation {
   readonly summary: string;
   readonly description?: string;
   readonly tags: readonly string[];
-  readonly parameters: readonly ({ $ref: string } | PathParameter)[];
+  readonly parameters: readonly ({ $ref: string } | PathParameter | QueryParameter)[];
   readonly requestBody?: { required: true; content: { 'application/json': { schema: JsonSchema } } };
   readonly responses: Record<string, unknown>;
   readonly security?: readonly [];
@@ -21,6 +21,14 @@ export interface PathParameter {
   readonly name: string;
   readonly in: 'path';
   readonly required: true;
+  readonly schema: JsonSchema;
+}
+
+export interface QueryParameter {
+  readonly name: string;
+  readonly in: 'query';
+  readonly required: boolean;
+  readonly description?: string;
   readonly schema: JsonSchema;
 }
 
@@ -79,7 +87,10 @@ const COMMAND_HEADERS: readonly CommandHeader[] = ['IdempotencyKey', 'IfMatch'];
 function operationOf(route: Route, contract: Contract, shared: Record<string, JsonSchema>): Operation {
   const command = contract.kind === 'command';
   const kind = route.access === 'public' ? 'public' : contract.kind;
-  const errors = Object.entries(errorsOf[kind]).map(([status, name]) => [
+  // A query that reads a JSON body (a document to verify) is parsed like a command's body.
+  const bodyErrors =
+    kind === 'query' && contract.body ? { 413: 'PayloadTooLarge', 415: 'UnsupportedMediaType' } : {};
+  const errors = Object.entries({ ...errorsOf[kind], ...bodyErrors }).map(([status, name]) => [
     status,
     { $ref: `#/components/responses/${name}` },
   ]);
@@ -89,6 +100,7 @@ function operationOf(route: Route, contract: Contract, shared: Record<string, Js
     tags: [route.name],
     parameters: [
       ...pathParameters(jsonSchemaOf(contract.params, shared)),
+      ...(contract.query ? queryParameters(jsonSchemaOf(contract.query, shared)) : []),
       ...(command ? COMMAND_HEADERS.map((name) => ({ $ref: `#/components/parameters/${name}` })) : []),
     ],
     ...(contract.body
@@ -116,6 +128,19 @@ function pathParameters(params: JsonSchema): PathParameter[] {
     name,
     in: 'path',
     required: true,
+    schema,
+  }));
+}
+
+/** A field's `description` (zod `.describe`) is lifted to the parameter, where OpenAPI shows it. */
+function queryParameters(query: JsonSchema): QueryParameter[] {
+  const properties = query.properties as Record<string, JsonSchema> | undefined;
+  const required = new Set((query.required as string[] | undefined) ?? []);
+  return Object.entries(properties ?? {}).map(([name, { description, ...schema }]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    ...(typeof description === 'string' ? { description } : {}),
     schema,
   }));
 }

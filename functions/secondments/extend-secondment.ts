@@ -1,29 +1,21 @@
 import { z } from 'zod';
 import { secondment } from '../../domain/secondment/decide';
 import { dateSchema } from '../../events/schemas';
-import { commandRoute } from '../commons/http';
+import { aggregateCommand } from '../commons/aggregate-command';
 import { secondmentParams, secondmentStream } from './streams';
 
 export const extendSecondmentBody = z.strictObject({ newEndDate: dateSchema });
 
-export const extendSecondment = commandRoute(
+export const extendSecondment = aggregateCommand(secondment)(
   {
     body: extendSecondmentBody,
     params: secondmentParams,
     summary: 'Extend a secondment to a later end date',
   },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, secondmentId } = params;
-      const lent = await load(secondmentStream(processId, secondmentId), secondment);
-      const events = secondment.decide(
-        { type: 'ExtendSecondment', secondmentId, ...body, by: identity.subject, at: now },
-        lent.state,
-      );
-      return {
-        changes: [{ stream: lent, events }],
-        result: { secondmentId, status: 'active', version: lent.version + events.length },
-      };
-    },
+  ({ body, params: { processId, secondmentId }, identity, now }) => ({
+    streamId: secondmentStream(processId, secondmentId),
+    command: { type: 'ExtendSecondment', secondmentId, ...body, by: identity.subject, at: now },
+    result: () => ({ secondmentId, status: 'active' }),
+  }),
 );

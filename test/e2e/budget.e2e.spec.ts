@@ -1,16 +1,20 @@
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime';
 import { type Caller, callerAs, eventually, startRuntime } from '../support/http';
 
 let runtime: LocalRuntime;
+let admin: Caller;
 let officer: Caller;
 let approver: Caller;
+/** One person holding both finance roles: only maker-checker stops them approving their own request. */
+let both: Caller;
 
 const sources: Record<string, string> = {};
 
 /** An open process with one unrestricted contribution of which 200,000.00 USD has arrived. */
 async function fundedProcess(processId: string) {
-  await officer.post(`/processes/${processId}`, {
+  await admin.post(`/processes/${processId}`, {
     name: 'Constitution Review Commission',
     country: 'KE',
     mandateStart: '2026-01-01',
@@ -36,8 +40,11 @@ async function fundedProcess(processId: string) {
 
 beforeAll(async () => {
   runtime = await startRuntime();
-  officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer']);
-  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver']);
+  const processes = ['p1', 'p2', 'p3'];
+  admin = await callerAs(runtime, 'admin-1', ['admin'], { processes });
+  officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer'], { processes });
+  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver'], { processes });
+  both = await callerAs(runtime, 'finance-both-1', ['finance-officer', 'finance-approver'], { processes });
   for (const processId of ['p1', 'p2', 'p3']) await fundedProcess(processId);
 });
 afterAll(() => runtime?.stop());
@@ -72,44 +79,44 @@ describe('recording spend over HTTP', () => {
     });
 
     const started = Date.now();
+    // Approved, not paid: pending, and no longer available; the request itself no longer waits.
+    const figures = {
+      allocated: { amount: 10_000_00, currency: 'USD' },
+      committed: { amount: 0, currency: 'USD' },
+      requested: { amount: 0, currency: 'USD' },
+      approvedNotPaid: { amount: 1_200_00, currency: 'USD' },
+      pending: { amount: 1_200_00, currency: 'USD' },
+      disbursed: { amount: 0, currency: 'USD' },
+      available: { amount: 8_800_00, currency: 'USD' },
+    };
     const view = await eventually(
       () => officer.get('/processes/p1/budget'),
-      (v) =>
-        (v.body.lines as { disbursed: { amount: number } }[] | undefined)?.[0]?.disbursed.amount === 1_200_00,
+      (v) => isDeepStrictEqual(v.body.totals, figures),
     );
     expect(Date.now() - started).toBeLessThan(2_000);
+    const { amount: _, ...described } = line('EO-1');
     expect(view.body).toEqual({
       processId: 'p1',
-      lines: [
-        {
-          ...line('EO-1'),
-          allocated: { amount: 10_000_00, currency: 'USD' },
-          committed: { amount: 0, currency: 'USD' },
-          disbursed: { amount: 1_200_00, currency: 'USD' },
-          available: { amount: 8_800_00, currency: 'USD' },
-          version: 2,
-        },
-      ].map(({ amount: _, ...row }) => row),
-      totals: [
-        {
-          allocated: { amount: 10_000_00, currency: 'USD' },
-          committed: { amount: 0, currency: 'USD' },
-          disbursed: { amount: 1_200_00, currency: 'USD' },
-          available: { amount: 8_800_00, currency: 'USD' },
-        },
-      ],
+      asOf: null,
+      currency: 'USD',
+      lines: [{ ...described, ...figures, version: 2 }],
+      totals: figures,
     });
   });
 
   it('refuses the maker approving their own request, whatever the body says', async () => {
     await officer.post('/processes/p1/budget-lines', line('EO-2'));
-    const { body } = await officer.post('/processes/p1/disbursements', spend('EO-2', 100_00));
-    const answer = await officer.post(`/processes/p1/disbursements/${body.disbursementId}/approve`, {
+    const { body } = await both.post('/processes/p1/disbursements', spend('EO-2', 100_00));
+    const answer = await both.post(`/processes/p1/disbursements/${body.disbursementId}/approve`, {
       by: 'someone-else',
     });
     expect(answer.status).toBe(400);
-    const plain = await officer.post(`/processes/p1/disbursements/${body.disbursementId}/approve`);
+    const plain = await both.post(`/processes/p1/disbursements/${body.disbursementId}/approve`);
     expect(plain).toMatchObject({ status: 422, body: { error: 'maker-cannot-approve' } });
+    const overriding = await both.post(`/processes/p1/disbursements/${body.disbursementId}/approve`, {
+      override: { reason: 'Urgent, and I am the approver too' },
+    });
+    expect(overriding).toMatchObject({ status: 422, body: { error: 'maker-cannot-approve' } });
   });
 
   it('rejects a request with a reason, and then it can no longer be approved', async () => {
@@ -159,13 +166,21 @@ describe('twenty concurrent approvals against one line', () => {
       Array.from({ length: 10 }, () => [422, 'insufficient-funds-on-line']),
     );
 
+    // Ten approved (10,000.00, not paid) and ten refused, which still wait as requests.
     const view = await eventually(
       () => officer.get('/processes/p2/budget'),
-      (v) => (v.body.lines as { disbursed: { amount: number } }[])?.[0]?.disbursed.amount === 10_000_00,
+      (v) => {
+        const [row] = (v.body.lines ?? []) as {
+          approvedNotPaid: { amount: number };
+          requested: { amount: number };
+        }[];
+        return row?.approvedNotPaid.amount === 10_000_00 && row.requested.amount === 10_000_00;
+      },
     );
     expect(view.body.lines).toEqual([
       expect.objectContaining({
-        disbursed: { amount: 10_000_00, currency: 'USD' },
+        approvedNotPaid: { amount: 10_000_00, currency: 'USD' },
+        requested: { amount: 10_000_00, currency: 'USD' },
         available: { amount: 0, currency: 'USD' },
       }),
     ]);
@@ -202,10 +217,13 @@ describe('bad requests', () => {
   });
 
   it('refuses an id that could forge a key into another partition', async () => {
-    const answer = await officer.post('/processes/p1%23budget-line%23X/budget-lines', line('EO-9'));
-    expect(answer).toMatchObject({
+    // A process id the token does not name is refused before it is even parsed.
+    const forgedProcess = await officer.post('/processes/p1%23budget-line%23X/budget-lines', line('EO-9'));
+    expect(forgedProcess).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+    const forgedLine = await officer.post('/processes/p1/budget-lines', line('p2#budget-line#EO-9'));
+    expect(forgedLine).toMatchObject({
       status: 400,
-      body: { issues: [expect.objectContaining({ field: 'path.processId' })] },
+      body: { issues: [expect.objectContaining({ field: 'lineId' })] },
     });
   });
 

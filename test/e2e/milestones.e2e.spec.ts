@@ -13,8 +13,10 @@ let events: EventStore;
 
 beforeAll(async () => {
   runtime = await startRuntime();
-  head = await callerAs(runtime, 'secretariat-head', ['leadership']);
-  const opened = await head.post('/processes/p1', {
+  const processes = ['p1', 'never-opened'];
+  head = await callerAs(runtime, 'secretariat-head', ['leadership'], { processes });
+  const admin = await callerAs(runtime, 'admin-1', ['admin'], { processes });
+  const opened = await admin.post('/processes/p1', {
     name: 'Constitution Review Commission',
     country: 'KE',
     mandateStart: '2026-01-01',
@@ -23,7 +25,7 @@ beforeAll(async () => {
     reviewCadenceMonths: 3,
   });
   expect(opened.status).toBe(201);
-  deputy = await callerAs(runtime, 'deputy-outreach', ['leadership']);
+  deputy = await callerAs(runtime, 'deputy-outreach', ['leadership'], { processes });
   const client = new DynamoDBClient({ ...localAws, endpoint: runtime.dynamoEndpoint });
   events = new EventStore(DynamoDBDocumentClient.from(client), runtime.tables.events);
 });

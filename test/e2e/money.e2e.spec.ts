@@ -3,6 +3,7 @@ import type { LocalRuntime } from '../../local/runtime';
 import { type Caller, callerAs, eventually, startRuntime } from '../support/http';
 
 let runtime: LocalRuntime;
+let admin: Caller;
 let officer: Caller;
 let approver: Caller;
 const P = '/processes/money';
@@ -20,8 +21,10 @@ let restricted: string;
 
 beforeAll(async () => {
   runtime = await startRuntime();
-  officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer']);
-  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver']);
+  const processes = ['money', 'other'];
+  admin = await callerAs(runtime, 'admin-1', ['admin'], { processes });
+  officer = await callerAs(runtime, 'finance-officer-1', ['finance-officer'], { processes });
+  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver'], { processes });
 });
 afterAll(() => runtime?.stop());
 
@@ -35,27 +38,27 @@ describe('the process', () => {
       budgetCurrency: 'USD',
       reviewCadenceMonths: 6,
     };
-    expect(await officer.post(P, body)).toMatchObject({
+    expect(await admin.post(P, body)).toMatchObject({
       status: 201,
       body: { processId: 'money', version: 1 },
     });
-    expect(await officer.post(P, body)).toMatchObject({
+    expect(await admin.post(P, body)).toMatchObject({
       status: 409,
       body: { error: 'process-already-open' },
     });
-    expect(await officer.post('/processes/other', { ...body, mandateEnd: '2025-01-01' })).toMatchObject({
+    expect(await admin.post('/processes/other', { ...body, mandateEnd: '2025-01-01' })).toMatchObject({
       status: 422,
       body: { error: 'mandate-ends-before-it-starts' },
     });
   });
 
   it('extends its mandate only to a later date', async () => {
-    const later = await officer.post(`${P}/mandate-extensions`, {
+    const later = await admin.post(`${P}/mandate-extensions`, {
       newEnd: '2027-12-31',
       reason: 'Referendum moved',
     });
     expect(later).toMatchObject({ status: 200, body: { version: 2 } });
-    const earlier = await officer.post(`${P}/mandate-extensions`, { newEnd: '2027-01-31', reason: 'x' });
+    const earlier = await admin.post(`${P}/mandate-extensions`, { newEnd: '2027-01-31', reason: 'x' });
     expect(earlier).toMatchObject({ status: 422, body: { error: 'mandate-extension-not-later' } });
     expect((await officer.get(P)).body).toMatchObject({
       status: 'open',
@@ -266,7 +269,13 @@ describe('a disbursement from request to reversal', () => {
   });
 
   it('is reversed by someone other than its maker, giving back exactly what it took', async () => {
-    expect(await officer.post(`${P}/disbursements/${id}/reverse`, { reason: 'Paid twice' })).toMatchObject({
+    // The maker, even when also given the approver's role, cannot reverse their own disbursement.
+    const makerAsApprover = await callerAs(runtime, 'finance-officer-1', ['finance-approver'], {
+      processes: ['money'],
+    });
+    expect(
+      await makerAsApprover.post(`${P}/disbursements/${id}/reverse`, { reason: 'Paid twice' }),
+    ).toMatchObject({
       status: 422,
       body: { error: 'maker-cannot-reverse' },
     });
@@ -289,9 +298,9 @@ describe('a disbursement from request to reversal', () => {
     const view = await eventually(
       () => officer.get(`${P}/budget`),
       (v) =>
-        (v.body.lines as { lineId: string; version: number }[] | undefined)?.some(
-          (l) => l.lineId === 'EO-1' && l.version === 3,
-        ) ?? false,
+        (
+          v.body.lines as { lineId: string; version: number; disbursed: { amount: number } }[] | undefined
+        )?.some((l) => l.lineId === 'EO-1' && l.version === 3 && l.disbursed.amount === 0) ?? false,
     );
     expect(view.body.lines).toEqual(
       expect.arrayContaining([

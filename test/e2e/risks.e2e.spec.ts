@@ -7,8 +7,10 @@ let head: Caller;
 
 beforeAll(async () => {
   runtime = await startRuntime();
-  head = await callerAs(runtime, 'secretariat-head', ['leadership']);
-  const opened = await head.post('/processes/p1', {
+  const processes = ['p1', 'never-opened'];
+  head = await callerAs(runtime, 'secretariat-head', ['leadership'], { processes });
+  const admin = await callerAs(runtime, 'admin-1', ['admin'], { processes });
+  const opened = await admin.post('/processes/p1', {
     name: 'Constitution Review Commission',
     country: 'KE',
     mandateStart: '2026-01-01',

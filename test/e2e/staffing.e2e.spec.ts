@@ -3,16 +3,30 @@ import type { LocalRuntime } from '../../local/runtime';
 import { type Caller, callerAs, startRuntime } from '../support/http';
 
 let runtime: LocalRuntime;
+let admin: Caller;
 let hr: Caller;
 
 beforeAll(async () => {
   runtime = await startRuntime();
-  hr = await callerAs(runtime, 'hr-officer-1', ['hr-officer']);
+  const processes = [
+    'ke',
+    'succession',
+    'race',
+    'empty',
+    'staff',
+    'donor',
+    'nowhere',
+    'fields',
+    'loan',
+    'shared',
+  ];
+  admin = await callerAs(runtime, 'admin-1', ['admin'], { processes });
+  hr = await callerAs(runtime, 'hr-officer-1', ['hr-officer'], { processes });
 });
 afterAll(() => runtime?.stop());
 
 const openProcess = (processId: string) =>
-  hr.post(`/processes/${processId}`, {
+  admin.post(`/processes/${processId}`, {
     name: 'Constitution of Kenya Review Commission',
     country: 'KE',
     mandateStart: '2026-01-01',

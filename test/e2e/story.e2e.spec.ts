@@ -20,12 +20,13 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   runtime = await startRuntime();
+  const story = { processes: ['story'] };
   [admin, hr, officer, approver, leadership] = await Promise.all([
-    callerAs(runtime, 'admin-1', ['admin']),
-    callerAs(runtime, 'hr-officer-1', ['hr-officer']),
-    callerAs(runtime, 'finance-officer-1', ['finance-officer']),
-    callerAs(runtime, 'finance-approver-1', ['finance-approver']),
-    callerAs(runtime, 'chair-1', ['leadership']),
+    callerAs(runtime, 'admin-1', ['admin'], story),
+    callerAs(runtime, 'hr-officer-1', ['hr-officer'], story),
+    callerAs(runtime, 'finance-officer-1', ['finance-officer'], story),
+    callerAs(runtime, 'finance-approver-1', ['finance-approver'], story),
+    callerAs(runtime, 'chair-1', ['leadership'], story),
   ]);
 });
 afterAll(() => runtime?.stop());
@@ -183,7 +184,11 @@ describe('a constitution-making process, start to finish', () => {
     const hearing = (await request('EO-HEAR', ids.eu as string, eur(10_000_00))).disbursementId as string;
     const printing = (await request('COM-MEDIA', ids.eu as string, usd(5_000_00))).disbursementId as string;
 
-    expect(await officer.post(`${P}/disbursements/${hearing}/approve`)).toMatchObject({
+    // Maker and checker apart: the officer who asked cannot approve, even when given the approver's role.
+    const makerAsApprover = await callerAs(runtime, 'finance-officer-1', ['finance-approver'], {
+      processes: ['story'],
+    });
+    expect(await makerAsApprover.post(`${P}/disbursements/${hearing}/approve`)).toMatchObject({
       status: 422,
       body: { error: 'maker-cannot-approve' },
     });
@@ -205,9 +210,13 @@ describe('a constitution-making process, start to finish', () => {
     const view = await eventually(
       () => leadership.get(`${P}/budget`),
       (v) =>
-        (v.body.lines as { lineId: string; version: number }[] | undefined)?.some(
-          (l) => l.lineId === 'COM-MEDIA' && l.version === 3,
-        ) ?? false,
+        (
+          v.body.lines as { lineId: string; version: number; disbursed: { amount: number } }[] | undefined
+        )?.filter(
+          (l) =>
+            (l.lineId === 'COM-MEDIA' && l.version === 3 && l.disbursed.amount === 0) ||
+            (l.lineId === 'EO-HEAR' && l.disbursed.amount === 10_800_00),
+        ).length === 2,
     );
     expect(view.body.lines).toEqual(
       expect.arrayContaining([

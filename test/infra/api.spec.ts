@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../functions/routes';
+import { httpFunctions, routes } from '../../functions/routes';
 import { TABLE_ENV } from '../../infra/tables';
 import { logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
 
 describe('the HTTP API', () => {
   const { stack, template } = synth('dev');
-  const { api, tables } = stack;
+  const { api, tables, users } = stack;
   const apiId = logicalIdOf(api.httpApi);
   const synthesizedRoutes = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route'));
   const authorizers = resourcesOfType(template, 'AWS::ApiGatewayV2::Authorizer');
@@ -22,15 +22,15 @@ describe('the HTTP API', () => {
       ApiId: { Ref: apiId },
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: { Audience: [{ Ref: logicalIdOf(api.userPoolClient) }] },
+      JwtConfiguration: { Audience: [{ Ref: logicalIdOf(users.client) }] },
     });
     expect(authorizer?.Properties.JwtConfiguration.Issuer['Fn::Join'][1]).toContainEqual({
-      Ref: logicalIdOf(api.userPool),
+      Ref: logicalIdOf(users.userPool),
     });
   });
 
   it('lets only administrators create users', () => {
-    expect(resourceOf(template, api.userPool).Properties.AdminCreateUserConfig).toMatchObject({
+    expect(resourceOf(template, users.userPool).Properties.AdminCreateUserConfig).toMatchObject({
       AllowAdminCreateUserOnly: true,
     });
   });
@@ -74,15 +74,54 @@ describe('the HTTP API', () => {
 
     it(`finds only the table a ${route.access} route uses through the environment`, () => {
       if (!fn) throw new Error(`no function for ${route.name}`);
+      const events = { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } };
       const table = {
-        command: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
+        command: events,
         query: { [TABLE_ENV.ReadModels]: { Ref: logicalIdOf(tables.readModels) } },
+        audit: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
         public: {},
       }[route.access];
       expect(resourceOf(template, fn).Properties.Environment.Variables).toEqual({
         ...table,
+        ...(httpFunctions.find((spec) => spec.name === route.name)?.readsEvents ? events : {}),
         NODE_OPTIONS: '--enable-source-maps',
       });
     });
+  });
+});
+
+describe('the API stage', () => {
+  const { stack, template } = synth('dev');
+  const stage = resourceOf(template, stack.api.stage).Properties;
+
+  it('is the default stage, deployed with every change', () => {
+    expect(stage).toMatchObject({
+      ApiId: { Ref: logicalIdOf(stack.api.httpApi) },
+      StageName: '$default',
+      AutoDeploy: true,
+    });
+  });
+
+  it('throttles every route together, more in prod than in dev', () => {
+    expect(stage.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 });
+    const prod = synth('prod');
+    expect(resourceOf(prod.template, prod.stack.api.stage).Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: 100,
+      ThrottlingBurstLimit: 200,
+    });
+  });
+
+  it('logs one JSON line per request: who, which route, the answer, and why the authorizer refused', () => {
+    expect(stage.AccessLogSettings.DestinationArn).toEqual({
+      'Fn::GetAtt': [logicalIdOf(stack.api.accessLogs), 'Arn'],
+    });
+    expect(JSON.parse(stage.AccessLogSettings.Format)).toMatchObject({
+      requestId: '$context.requestId',
+      routeKey: '$context.routeKey',
+      status: '$context.status',
+      subject: '$context.authorizer.claims.sub',
+      authorizerError: '$context.authorizer.error',
+    });
+    expect(resourceOf(template, stack.api.accessLogs).Properties.RetentionInDays).toBe(365);
   });
 });

@@ -8,13 +8,13 @@ describe('every Lambda function', () => {
   const logGroups = resourcesOfType(template, 'AWS::Logs::LogGroup');
   const prod = synth('prod');
 
-  it('is a route handler, the projector or the rebuild, nothing else', () => {
-    expect(functions).toHaveLength(httpFunctions.length + 2);
+  it('is a route handler, the projector, the rebuild or the token trigger, nothing else', () => {
+    expect(functions).toHaveLength(httpFunctions.length + 3);
   });
 
   describe.each(functions)('%s', (_id, fn) => {
-    it('runs Node.js 22 on arm64', () => {
-      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+    it('runs the latest Node.js, 24, on arm64', () => {
+      expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
     });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { httpFunctions } from '../../functions/routes';
-import { allDataActions, dataActionsOn, writeActions } from './iam';
-import { resourceOf, resourcesOfType, synth } from './synth';
+import { allDataActions, allowedStatements, dataActionsOn, referencedIds, writeActions } from './iam';
+import { logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
 
 describe('least privilege', () => {
   const { stack, template } = synth('dev');
@@ -17,7 +17,9 @@ describe('least privilege', () => {
   };
   const commands = httpFunctions.filter((fn) => fn.access === 'command').map((fn) => fn.name);
   const queries = httpFunctions.filter((fn) => fn.access === 'query').map((fn) => fn.name);
+  const logReaders = httpFunctions.filter((fn) => fn.readsEvents).map((fn) => fn.name);
   const publics = httpFunctions.filter((fn) => fn.access === 'public').map((fn) => fn.name);
+  const audits = httpFunctions.filter((fn) => fn.access === 'audit').map((fn) => fn.name);
 
   it('finds every table’s key', () => {
     expect(eventsData).toHaveLength(2);
@@ -73,8 +75,63 @@ describe('least privilege', () => {
       expect(writeActions(allDataActions(template, fn))).toEqual([]);
     });
 
-    it('cannot touch Events', () => {
-      expect(dataActionsOn(template, fn, eventsData)).toEqual([]);
+    if (!logReaders.includes(name))
+      it('cannot touch Events', () => {
+        expect(dataActionsOn(template, fn, eventsData)).toEqual([]);
+      });
+  });
+
+  describe.each(logReaders)('query %s, which serves views as of a date', (name) => {
+    const fn = functionOf(name);
+
+    it('may only get and query Events, its byProcess index included, and decrypt them', () => {
+      expect(dataActionsOn(template, fn, [events]).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+      const onEvents = allowedStatements(template, fn).filter((s) =>
+        referencedIds(s.Resource).has(logicalIdOf(events)),
+      );
+      expect(onEvents.some((s) => JSON.stringify(s.Resource).includes('/index/*'))).toBe(true);
+      expect(
+        dataActionsOn(
+          template,
+          fn,
+          [events.encryptionKey].filter((k) => k !== undefined),
+        ),
+      ).toEqual(['kms:Decrypt']);
+    });
+  });
+
+  it('has an audit function', () => {
+    expect(audits).not.toHaveLength(0);
+  });
+
+  describe.each(audits)('audit %s', (name) => {
+    const fn = functionOf(name);
+
+    it('may only get and query Events, its byProcess index included, and decrypt them', () => {
+      expect(dataActionsOn(template, fn, [events]).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+      // readProcess queries the byProcess index, which IAM names apart from the table.
+      const onEvents = allowedStatements(template, fn).filter((s) =>
+        referencedIds(s.Resource).has(logicalIdOf(events)),
+      );
+      expect(onEvents.some((s) => JSON.stringify(s.Resource).includes('/index/*'))).toBe(true);
+      expect(
+        dataActionsOn(
+          template,
+          fn,
+          [events.encryptionKey].filter((k) => k !== undefined),
+        ),
+      ).toEqual(['kms:Decrypt']);
+    });
+
+    it('cannot write anything, scan, or read the stream', () => {
+      const actions = allDataActions(template, fn);
+      expect(writeActions(actions)).toEqual([]);
+      for (const action of ['dynamodb:Scan', 'dynamodb:GetRecords', 'dynamodb:BatchGetItem'])
+        expect(actions).not.toContain(action);
+    });
+
+    it('cannot touch ReadModels', () => {
+      expect(dataActionsOn(template, fn, readModelsData)).toEqual([]);
     });
   });
 
@@ -143,26 +200,34 @@ describe('least privilege', () => {
     }
   });
 
-  it('attaches no managed policy beyond writing logs, and no inline role policy', () => {
-    const functions = [...stack.api.functions.values(), stack.projector.function, stack.rebuild.function];
-    for (const fn of functions) {
+  it('gives each function a role of its own with no managed policy and no inline policy', () => {
+    const functions = [...stack.api.functions.values(), stack.projector.function, stack.rebuild.function, stack.users.tokenClaims];
+    const roles = functions.map((fn) => {
       if (!fn.role) throw new Error(`${fn.node.path} has no role`);
-      const role = resourceOf(template, fn.role);
+      return resourceOf(template, fn.role);
+    });
+    expect(new Set(roles).size).toBe(functions.length);
+    for (const role of roles) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
       expect(role.Properties.Policies).toBeUndefined();
-      expect(JSON.stringify(role.Properties.ManagedPolicyArns)).toBe(
-        JSON.stringify([
-          {
-            'Fn::Join': [
-              '',
-              [
-                'arn:',
-                { Ref: 'AWS::Partition' },
-                ':iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
-              ],
-            ],
-          },
-        ]),
+    }
+  });
+
+  it('lets each function write logs only to its own log group', () => {
+    const functions = [
+      ...stack.api.functions.values(),
+      stack.projector.function,
+      stack.rebuild.function,
+      stack.users.tokenClaims,
+    ];
+    for (const fn of functions) {
+      const own = resourceOf(template, fn).Properties.LoggingConfig.LogGroup.Ref;
+      const logStatements = allowedStatements(template, fn).filter((statement) =>
+        [statement.Action ?? []].flat().some((action) => action.startsWith('logs:')),
       );
+      expect(logStatements.length, fn.node.path).toBeGreaterThan(0);
+      for (const statement of logStatements)
+        expect([...referencedIds(statement.Resource)], fn.node.path).toEqual([own]);
     }
   });
 

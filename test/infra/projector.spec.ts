@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectorFilterPattern, TABLE_ENV } from '../../infra/tables';
+import { allowedStatements } from './iam';
 import { logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
 
 const streamRetentionSeconds = 24 * 60 * 60;
@@ -56,11 +57,32 @@ describe('the projector', () => {
     });
   });
 
-  it('keeps dead letters encrypted for the 14 days SQS allows', () => {
-    expect(resourceOf(template, projector.deadLetterQueue).Properties).toMatchObject({
-      SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 14 * 24 * 60 * 60,
+  it('keeps dead letters for the 14 days SQS allows, encrypted with their own rotating key', () => {
+    const queue = resourceOf(template, projector.deadLetterQueue).Properties;
+    expect(queue.MessageRetentionPeriod).toBe(14 * 24 * 60 * 60);
+    const keyId = queue.KmsMasterKeyId['Fn::GetAtt'][0];
+    expect(template.toJSON().Resources[keyId]).toMatchObject({
+      Type: 'AWS::KMS::Key',
+      Properties: { EnableKeyRotation: true },
     });
+    expect(keyId).not.toBe(logicalIdOf(tables.events.encryptionKey as never));
+  });
+
+  it('lets the projector send to the encrypted queue, with the queue’s key and no other', () => {
+    const key = resourceOf(template, projector.deadLetterQueue).Properties.KmsMasterKeyId['Fn::GetAtt'][0];
+    const statements = allowedStatements(template, projector.function);
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Action: expect.arrayContaining(['sqs:SendMessage']),
+        Resource: { 'Fn::GetAtt': [queueId, 'Arn'] },
+      }),
+    );
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Action: expect.arrayContaining(['kms:GenerateDataKey*', 'kms:Encrypt']),
+        Resource: { 'Fn::GetAtt': [key, 'Arn'] },
+      }),
+    );
   });
 
   it('refuses dead-letter queue requests without TLS', () => {

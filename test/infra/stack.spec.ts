@@ -43,11 +43,13 @@ describe('the stack', () => {
       ['ApiUrl', { 'Fn::GetAtt': [logicalIdOf(stack.api.httpApi), 'ApiEndpoint'] }],
       ['EventsTableName', { Ref: logicalIdOf(stack.tables.events) }],
       ['ReadModelsTableName', { Ref: logicalIdOf(stack.tables.readModels) }],
-      ['UserPoolId', { Ref: logicalIdOf(stack.api.userPool) }],
-      ['UserPoolClientId', { Ref: logicalIdOf(stack.api.userPoolClient) }],
+      ['UserPoolId', { Ref: logicalIdOf(stack.users.userPool) }],
+      ['UserPoolClientId', { Ref: logicalIdOf(stack.users.client) }],
       ['DeadLetterQueueUrl', { Ref: logicalIdOf(stack.projector.deadLetterQueue) }],
       ['StandbyReadModelsTableName', { Ref: logicalIdOf(stack.tables.standbyReadModels) }],
       ['RebuildFunctionName', { Ref: logicalIdOf(stack.rebuild.function) }],
+      ['AlarmTopicArn', { Ref: logicalIdOf(stack.observability.alarmTopic) }],
+      ['DashboardName', { Ref: logicalIdOf(stack.observability.dashboard) }],
     ])('%s', (name, value) => {
       expect(outputs[name]?.Value).toEqual(value);
     });

@@ -2,13 +2,15 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { budgetProjection } from '../../domain/views/budget';
 import type { Projection } from '../../domain/views/projection';
 import { currentVersion } from '../../events/catalog';
 import type { EventMetadata, StoredEvent } from '../../events/envelope';
 import { chainedItems, toStoredEvent } from '../../events/event-store';
+import { METRIC } from '../../functions/commons/metric-names';
+import { metrics } from '../../functions/commons/metrics';
 import { ReadModelWriter } from '../../functions/commons/read-model-writer';
 import { TABLE_ENV } from '../../infra/tables';
 import { localAws } from '../../local/dynamodb';
@@ -91,12 +93,12 @@ const everything = async () =>
   );
 
 describe('the projector', () => {
-  it('keeps the budget view: allocated, disbursed and available per line', async () => {
+  it('keeps the budget view: allocated, charged and available per line', async () => {
     const records = await seedLine('L1');
     expect((await project(batch(...records))).batchItemFailures).toEqual([]);
     expect(await lineRow('L1')).toMatchObject({
       allocated: usd(10_000_00),
-      disbursed: usd(2_000_00),
+      charged: usd(2_000_00),
       available: usd(8_000_00),
     });
   });
@@ -113,13 +115,13 @@ describe('the projector', () => {
     const [v1, , v3] = await seedLine('L3');
     await project(batch(v1));
     await project(batch(v3));
-    expect(await lineRow('L3')).toMatchObject({ disbursed: usd(2_000_00), available: usd(8_000_00) });
+    expect(await lineRow('L3')).toMatchObject({ charged: usd(2_000_00), available: usd(8_000_00) });
   });
 
   it('ends with the same view whatever order the records come in', async () => {
     const [v1, v2, v3] = await seedLine('L4');
     await project(batch(v3, v1, v2));
-    expect(await lineRow('L4')).toMatchObject({ disbursed: usd(2_000_00), available: usd(8_000_00) });
+    expect(await lineRow('L4')).toMatchObject({ charged: usd(2_000_00), available: usd(8_000_00) });
   });
 
   it('reports a record it cannot apply as a partial failure and applies the others', async () => {
@@ -141,6 +143,27 @@ describe('the projector', () => {
     const response = await project(batch(broken, good));
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'broken-1' }]);
     expect(await lineRow('L5')).toMatchObject({ allocated: usd(10_000_00) });
+  });
+
+  describe('its metrics', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('counts the events it applied and the lag of the oldest record of the batch', async () => {
+      const [good] = await seedLine('L6');
+      const added = vi.spyOn(metrics, 'addMetric');
+      const writtenAt = Math.floor(Date.now() / 1000) - 30;
+      const stamped = (record: DynamoDBRecord | undefined, at: number): DynamoDBRecord => ({
+        ...record,
+        dynamodb: { ...record?.dynamodb, ApproximateCreationDateTime: at },
+      });
+      const broken = { eventID: 'x', eventName: 'INSERT' as const, dynamodb: { SequenceNumber: 'x-1' } };
+      await project(batch(stamped(good, writtenAt), stamped(broken, writtenAt + 10)));
+      // Two records, one failed: one projected. The oldest was written 30 s before now, within a second.
+      expect(added).toHaveBeenCalledWith(METRIC.eventsProjected, 'Count', 1);
+      const lag = added.mock.calls.find(([name]) => name === METRIC.projectorLag)?.[2] ?? 0;
+      expect(lag).toBeGreaterThanOrEqual(30_000);
+      expect(lag).toBeLessThan(32_000);
+    });
   });
 });
 

@@ -186,3 +186,19 @@ export const trancheReceived = (
     ...o,
   },
 });
+
+export const reversed = (
+  o: Partial<EventOf<'DisbursementReversed'>['data']> = {},
+): EventOf<'DisbursementReversed'> => ({
+  type: 'DisbursementReversed',
+  data: {
+    disbursementId: 'd-1',
+    lineId: 'EO-1',
+    fundingSourceId: 'src-1',
+    budgetAmount: usd(1_200_00),
+    reason: 'Paid twice',
+    reversedBy: 'head',
+    reversedAt: '2026-02-03T10:00:00.000Z',
+    ...o,
+  },
+});

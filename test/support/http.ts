@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import type { Role } from '../../functions/access/roles';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime';
-import { signToken } from '../../local/tokens';
 
 /** The local runtime on the run's DynamoDB Local, with its own tables and a free port. */
 export async function startRuntime(): Promise<LocalRuntime> {
@@ -24,9 +24,28 @@ export interface Answer {
   readonly body: Record<string, unknown>;
 }
 
-/** An HTTP client acting as one person; every POST gets a fresh idempotency key unless one is given. */
-export async function callerAs(runtime: LocalRuntime, sub: string, groups: string[] = []): Promise<Caller> {
-  const token = await signToken(runtime.jwtSecret, { sub, groups });
+/** What the token says besides the roles: the processes the person belongs to and, for a donor, its id. */
+export interface Membership {
+  readonly processes: readonly string[];
+  readonly donorId?: string;
+}
+
+/**
+ * An HTTP client acting as one person, with a token carrying these roles and memberships; every POST
+ * gets a fresh idempotency key unless one is given.
+ */
+export async function callerAs(
+  runtime: LocalRuntime,
+  sub: string,
+  roles: readonly Role[],
+  membership: Membership,
+): Promise<Caller> {
+  const token = await runtime.issuer.sign({ sub, roles, ...membership });
+  return callerWithToken(runtime, token);
+}
+
+/** An HTTP client sending this bearer token, whatever it holds. */
+export function callerWithToken(runtime: LocalRuntime, token: string): Caller {
   const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${runtime.url}${path}`, {
       method,

@@ -1,8 +1,8 @@
 import { dispatch } from '../commons/dispatch';
-import { getBudget } from './budget';
+import { getStaffing } from './staffing';
 
 export const endpoints = {
-  'GET /processes/{processId}/budget': getBudget,
+  'GET /processes/{processId}/staffing': getStaffing,
 } as const;
 
 export const handler = dispatch(endpoints);

@@ -1,0 +1,61 @@
+import type { ReportingFrequency } from '../../events/catalog/funding';
+
+const MONTHS: Record<ReportingFrequency, number> = {
+  monthly: 1,
+  quarterly: 3,
+  'semi-annual': 6,
+  annual: 12,
+};
+
+const daysIn = (year: number, monthIndex: number): number =>
+  new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+
+const isoDay = (year: number, monthIndex: number, day: number): string =>
+  new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
+
+/**
+ * The k-th date of a donor's reporting calendar (k = 0 is `firstReportDue`), one frequency apart.
+ * Counted from the first date every time, not from the previous one, so a short month does not drag
+ * the day down for good. A first date on a month's last day keeps to month ends (31 Mar, 30 Jun,
+ * 30 Sep, 31 Dec), the way agreements phrase "at the end of each quarter"; any other day stays the
+ * same day, clamped to shorter months (30 Jan monthly: 28 Feb, 30 Mar).
+ */
+export function dueDateOf(firstReportDue: string, frequency: ReportingFrequency, k: number): string {
+  const [year = 0, month = 1, day = 1] = firstReportDue.split('-').map(Number);
+  const monthIndex = month - 1 + k * MONTHS[frequency];
+  const targetYear = year + Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex % 12;
+  const last = daysIn(targetYear, targetMonth);
+  const monthEnd = day === daysIn(year, month - 1);
+  return isoDay(targetYear, targetMonth, monthEnd ? last : Math.min(day, last));
+}
+
+export interface ReportingStatus {
+  /** The earliest date of the calendar no report has answered yet. */
+  readonly nextDue: string;
+  /** True once that date has passed (a report due today is not overdue yet). */
+  readonly overdue: boolean;
+  readonly daysOverdue: number;
+  /** How many dates of the calendar have passed without a report. */
+  readonly overdueReports: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Where a contribution stands with its reports on a given day. Reports answer the calendar in order,
+ * so `answered` reports move the next due date `answered` steps past the first one.
+ */
+export function reportingStatus(
+  calendar: { readonly firstReportDue: string; readonly reportingFrequency: ReportingFrequency },
+  answered: number,
+  today: string,
+): ReportingStatus {
+  const due = (k: number) => dueDateOf(calendar.firstReportDue, calendar.reportingFrequency, k);
+  const nextDue = due(answered);
+  let overdueReports = 0;
+  while (due(answered + overdueReports) < today) overdueReports++;
+  const daysOverdue =
+    overdueReports === 0 ? 0 : Math.round((Date.parse(today) - Date.parse(nextDue)) / DAY_MS);
+  return { nextDue, overdue: overdueReports > 0, daysOverdue, overdueReports };
+}

@@ -1,0 +1,96 @@
+import type { Modality, ReportingFrequency, Restrictions } from '../../../events/catalog/funding';
+import type { StoredEvent } from '../../../events/envelope';
+import { add, type Money, subtract, zero } from '../../money';
+import type { Projection, RowKey } from '../projection';
+
+export interface SubmittedReport {
+  readonly dueDate: string;
+  readonly periodEnd: string;
+  readonly submittedOn: string;
+  readonly document: { readonly reference: string; readonly sha256: string };
+}
+
+/** One contribution as its donor sees it: the pledge, the money in and out, and the reports sent. */
+export interface DonorContributionRow {
+  readonly contributionId: string;
+  readonly donorId: string;
+  readonly donorName: string;
+  readonly modality: Modality;
+  readonly restrictions: Restrictions;
+  readonly pledgedAt: string;
+  /** In the contribution's currency. */
+  readonly pledged: Money;
+  readonly received: Money;
+  /** In the budget currency: tranches at their rates, open commitments, approvals net of reversals. */
+  readonly deposited: Money;
+  readonly committed: Money;
+  readonly charged: Money;
+  readonly reportingFrequency: ReportingFrequency;
+  readonly firstReportDue: string;
+  readonly reports: readonly SubmittedReport[];
+  /** The version of the contribution's stream these figures include. */
+  readonly version: number;
+}
+
+export const donorContributionsKey = (processId: string): string => `${processId}#donor-contributions`;
+
+/**
+ * Every contribution of a process, one row each, fed by the contribution's own stream only. Keyed by
+ * process, not donor, because only the pledge names the donor: a query reads the process's
+ * contributions (tens) and keeps the donor's.
+ */
+export const donorContributionsProjection: Projection<DonorContributionRow> = {
+  name: 'donor-contributions',
+  aggregates: ['contribution'],
+  rowOf(event): RowKey | undefined {
+    const { contributionId } = event.data as { contributionId?: string };
+    if (!contributionId) return undefined;
+    return { pk: donorContributionsKey(event.metadata.processId), sk: `contribution#${contributionId}` };
+  },
+  apply(row, event: StoredEvent): DonorContributionRow {
+    if (event.type === 'ContributionPledged') {
+      const { amount, budgetCurrency, pledgedBy: _, pledgedAt, ...pledge } = event.data;
+      const none = zero(budgetCurrency);
+      return {
+        contributionId: pledge.contributionId,
+        donorId: pledge.donorId,
+        donorName: pledge.donorName,
+        modality: pledge.modality,
+        restrictions: pledge.restrictions,
+        pledgedAt,
+        pledged: amount,
+        received: zero(amount.currency),
+        deposited: none,
+        committed: none,
+        charged: none,
+        reportingFrequency: pledge.reportingFrequency,
+        firstReportDue: pledge.firstReportDue,
+        reports: [],
+        version: event.version,
+      };
+    }
+    if (!row) throw new Error(`${event.type} on ${event.streamId} before the pledge`);
+    const next = (changes: Partial<DonorContributionRow>) => ({ ...row, ...changes, version: event.version });
+    switch (event.type) {
+      case 'TrancheReceived':
+        return next({
+          received: add(row.received, event.data.amount),
+          deposited: add(row.deposited, event.data.budgetAmount),
+        });
+      case 'ContributionCommitted':
+        return next({ committed: add(row.committed, event.data.amount) });
+      case 'ContributionCommitmentReleased':
+        return next({ committed: subtract(row.committed, event.data.amount) });
+      case 'ContributionCharged':
+        return next({ charged: add(row.charged, event.data.amount) });
+      case 'ContributionCredited':
+        return next({ charged: subtract(row.charged, event.data.amount) });
+      case 'DonorReportSubmitted': {
+        const { dueDate, periodEnd, submittedOn, document } = event.data;
+        return next({ reports: [...row.reports, { dueDate, periodEnd, submittedOn, document }] });
+      }
+      default:
+        throw new Error(`the donor contributions view does not apply ${event.type}`);
+    }
+  },
+};

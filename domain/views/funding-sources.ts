@@ -1,0 +1,153 @@
+import type { ContributionEvent, EventOf } from '../../events/catalog';
+import type { Modality } from '../../events/catalog/funding';
+import type { StoredEvent } from '../../events/envelope';
+import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
+import {
+  applyDisbursement,
+  chargedTo,
+  type DisbursementFigures,
+  isDisbursementEvent,
+  withSpendingColumns,
+} from './disbursement-flow';
+import type { Projection, RowKey } from './projection';
+
+/** A tranche as received, with the rate it was converted at, so anyone can redo the conversion. */
+export interface TrancheRow {
+  readonly trancheId: string;
+  readonly receivedOn: string;
+  readonly amount: Money;
+  /** Null when the tranche arrived in the budget currency. */
+  readonly rate: ExchangeRate | null;
+  readonly budgetAmount: Money;
+}
+
+/**
+ * A funding source (a donor's contribution, or the government's allocation). Pledged and received in
+ * its own currency; everything else in the budget currency, at the rates recorded with each tranche
+ * and each disbursement request.
+ */
+export interface FundingSourceRow extends DisbursementFigures {
+  readonly fundingSourceId: string;
+  /** Null only while the pledge has not reached the view yet (streams arrive in any order). */
+  readonly donorId: string | null;
+  readonly donorName: string | null;
+  readonly modality: Modality | null;
+  readonly pledged: Money | null;
+  readonly received: Money | null;
+  /** The tranches received, converted at their recorded rates: the money the source holds. */
+  readonly deposited: Money;
+  readonly tranches: readonly TrancheRow[];
+  readonly committed: Money;
+  /** Approved, paid or not, net of reversals: what the source's spending control counts. */
+  readonly charged: Money;
+  readonly approvedNotPaid: Money;
+  readonly pending: Money;
+  /** deposited − committed − charged. */
+  readonly available: Money;
+  /** The version of the contribution's own stream these figures include. */
+  readonly version: number;
+}
+
+export const fundingSourcesKey = (processId: string): string => `${processId}#funding-sources`;
+
+const emptySource = (fundingSourceId: string, budgetCurrency: string): FundingSourceRow => ({
+  fundingSourceId,
+  donorId: null,
+  donorName: null,
+  modality: null,
+  pledged: null,
+  received: null,
+  deposited: zero(budgetCurrency),
+  tranches: [],
+  committed: zero(budgetCurrency),
+  charged: zero(budgetCurrency),
+  requested: zero(budgetCurrency),
+  disbursed: zero(budgetCurrency),
+  spending: {},
+  approvedNotPaid: zero(budgetCurrency),
+  pending: zero(budgetCurrency),
+  available: zero(budgetCurrency),
+  version: 0,
+});
+
+const withFigures = (row: FundingSourceRow): FundingSourceRow => withSpendingColumns(row, row.deposited);
+
+/** What a contribution's stream says about its money; its donor reports are the donor views' business. */
+type SourceEvent = Exclude<ContributionEvent, EventOf<'DonorReportSubmitted'>>;
+
+const isContributionEvent = (event: StoredEvent): event is StoredEvent<SourceEvent> =>
+  event.type.startsWith('Contribution') || event.type === 'TrancheReceived';
+
+/** Before its pledge reaches the view, a source's budget currency is that of the first amount seen. */
+const budgetCurrencyOf = (event: StoredEvent<SourceEvent>): string =>
+  event.type === 'ContributionPledged'
+    ? event.data.budgetCurrency
+    : event.type === 'TrancheReceived'
+      ? event.data.budgetAmount.currency
+      : event.data.amount.currency;
+
+function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<SourceEvent>): FundingSourceRow {
+  const version = event.version;
+  switch (event.type) {
+    case 'ContributionPledged': {
+      const { donorId, donorName, modality, amount } = event.data;
+      return {
+        ...row,
+        donorId,
+        donorName,
+        modality,
+        pledged: amount,
+        received: row.received ?? zero(amount.currency),
+        version,
+      };
+    }
+    case 'TrancheReceived': {
+      const { trancheId, receivedOn, amount, rate, budgetAmount } = event.data;
+      return {
+        ...row,
+        received: row.received ? add(row.received, amount) : amount,
+        deposited: add(row.deposited, budgetAmount),
+        tranches: [...row.tranches, { trancheId, receivedOn, amount, rate, budgetAmount }],
+        version,
+      };
+    }
+    case 'ContributionCommitted':
+      return { ...row, committed: add(row.committed, event.data.amount), version };
+    case 'ContributionCommitmentReleased':
+      return { ...row, committed: subtract(row.committed, event.data.amount), version };
+    case 'ContributionCharged':
+      return { ...row, charged: add(row.charged, event.data.amount), version };
+    case 'ContributionCredited':
+      return { ...row, charged: subtract(row.charged, event.data.amount), version };
+  }
+}
+
+const sourceIdOf = (event: StoredEvent): string | undefined => {
+  if (isContributionEvent(event)) return event.data.contributionId;
+  if (isDisbursementEvent(event)) return chargedTo(event, 'fundingSourceId')?.id;
+  return undefined;
+};
+
+export const fundingSourcesProjection: Projection<FundingSourceRow> = {
+  name: 'funding-sources',
+  aggregates: ['contribution', 'disbursement'],
+  rowOf(event): RowKey | undefined {
+    const id = sourceIdOf(event);
+    return id === undefined
+      ? undefined
+      : { pk: fundingSourcesKey(event.metadata.processId), sk: `source#${id}` };
+  },
+  apply(row, event) {
+    if (isContributionEvent(event)) {
+      const current = row ?? emptySource(event.data.contributionId, budgetCurrencyOf(event));
+      return withFigures(applyContributionEvent(current, event));
+    }
+    if (isDisbursementEvent(event)) {
+      const charged = chargedTo(event, 'fundingSourceId');
+      if (!charged) throw new Error(`${event.type} on ${event.streamId} names no funding source`);
+      const current = row ?? emptySource(charged.id, charged.budgetAmount.currency);
+      return withFigures({ ...current, ...applyDisbursement(current, event, charged.budgetAmount) });
+    }
+    throw new Error(`the funding sources view does not apply ${event.type}`);
+  },
+};

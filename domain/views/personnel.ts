@@ -1,0 +1,97 @@
+import type { Person } from '../../events/catalog/staffing';
+import {
+  daysInMonth,
+  earlier,
+  firstDayOf,
+  lastDayOf as lastDayOfMonth,
+  later,
+  monthOf,
+  monthsBetween,
+  overlapDays,
+} from '../calendar';
+import type { Money } from '../money';
+import { type Fraction, fraction, plus, rounded, ZERO } from './fraction';
+import { lastDayOf, type StaffRow } from './staffing';
+
+/**
+ * Personnel already appointed, as a known future outflow: what each appointment or secondment costs
+ * the process a month, from its first day to its last (inclusive). A contract with no end runs to
+ * the mandate's end: the Secretariat exists only for the mandate.
+ */
+export interface PersonnelCost {
+  /** `appointment#<id>` or `secondment#<id>`. */
+  readonly id: string;
+  readonly person: Person;
+  /** Null for a secondment whose salary names no source: it counts in the overall forecast only. */
+  readonly fundingSourceId: string | null;
+  /** The process's share, in the budget currency. */
+  readonly monthlyCost: Money;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface Personnel {
+  readonly counted: readonly PersonnelCost[];
+  /** Costs stated in another currency than the budget's: no rate is recorded with them, so they are left out. */
+  readonly notInBudgetCurrency: readonly PersonnelCost[];
+}
+
+/** The process's monthly share of a row's cost; undefined when the home institution bears it all. */
+function processShare(row: StaffRow): { monthlyCost: Money; fundingSourceId: string | null } | undefined {
+  if (row.kind === 'appointment')
+    return { monthlyCost: row.monthlyCost, fundingSourceId: row.fundingSourceId };
+  const { salary } = row;
+  switch (salary.borneBy) {
+    case 'home-institution':
+      return undefined;
+    case 'process-budget':
+      return { monthlyCost: salary.monthlyCost, fundingSourceId: salary.fundingSourceId ?? null };
+    case 'shared': {
+      // monthlyCost is the secondee's whole cost; the process bears its percentage of it, rounded once.
+      const share = rounded(fraction(salary.monthlyCost.amount * salary.processSharePercent, 100));
+      return {
+        monthlyCost: { amount: share, currency: salary.monthlyCost.currency },
+        fundingSourceId: salary.fundingSourceId ?? null,
+      };
+    }
+  }
+}
+
+export function personnelOf(
+  rows: readonly StaffRow[],
+  mandateEnd: string,
+  budgetCurrency: string,
+): Personnel {
+  const counted: PersonnelCost[] = [];
+  const notInBudgetCurrency: PersonnelCost[] = [];
+  for (const row of rows) {
+    const share = processShare(row);
+    if (!share) continue;
+    const cost = {
+      id: row.kind === 'appointment' ? `appointment#${row.appointmentId}` : `secondment#${row.secondmentId}`,
+      person: row.person,
+      ...share,
+      from: row.startDate,
+      to: lastDayOf(row) ?? mandateEnd,
+    };
+    (share.monthlyCost.currency === budgetCurrency ? counted : notInBudgetCurrency).push(cost);
+  }
+  return { counted, notInBudgetCurrency };
+}
+
+/**
+ * What the people cost over the days [from, to], both included: each month's cost spread evenly over
+ * the month's days, so a person who works 10 days of a 30-day month costs a third of a month.
+ */
+export function costOver(people: readonly PersonnelCost[], from: string, to: string): Fraction {
+  let total = ZERO;
+  for (const month of monthsBetween(monthOf(from), monthOf(to))) {
+    const first = later(from, firstDayOf(month));
+    const last = earlier(to, lastDayOfMonth(month));
+    for (const person of people) {
+      const days = overlapDays(first, last, person.from, person.to);
+      if (days > 0) total = plus(total, fraction(person.monthlyCost.amount * days, daysInMonth(month)));
+    }
+  }
+  return total;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { auditReport } from '../../domain/audit/audit-report';
+import { withDigest } from '../../domain/audit/digest';
+import { donorStory } from '../../test/support/donor-story';
+import { auditReportCsv, decimal } from './csv';
+
+/** RFC 4180 as csv-stringify writes it: quoted fields may hold commas, quotes (doubled) and newlines. */
+function parse(text: string): Record<string, string>[] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') field += text[++i];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\n') {
+      records.push([...record, field]);
+      record = [];
+      field = '';
+    } else field += c;
+  }
+  const [header = [], ...rows] = records;
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
+}
+
+const report = withDigest(
+  auditReport(donorStory().inRecordedOrder(), {
+    processId: 'p1',
+    donorId: 'eu',
+    from: '2026-02-01',
+    to: '2026-02-28',
+  }) ??
+    (() => {
+      throw new Error('no report');
+    })(),
+);
+const rows = parse(auditReportCsv(report));
+
+describe('the audit report as CSV', () => {
+  it('gives each contribution its opening balance, its entries and its closing balance, then the total and digest', () => {
+    expect(rows.map((r) => [r.row, r.contribution_id, r.reference])).toEqual([
+      ['opening', 'c-eu', ''],
+      ['disbursement', 'c-eu', 'd2'],
+      ['incoming-funds', 'c-eu', 't3'],
+      ['closing', 'c-eu', ''],
+      ['opening', 'c-eu2', ''],
+      ['disbursement', 'c-eu2', 'd4'],
+      ['closing', 'c-eu2', ''],
+      ['total', '', ''],
+      ['digest', '', ''],
+    ]);
+  });
+
+  it('writes amounts as decimals in both currencies, with the balance after each entry', () => {
+    expect(rows[0]).toMatchObject({
+      budget_amount: '33300.00',
+      contribution_amount: '30762.12',
+      contribution_currency: 'EUR',
+    });
+    expect(rows[1]).toMatchObject({
+      requested_amount: '2000.00',
+      requested_currency: 'EUR',
+      budget_amount: '2200.00',
+      budget_currency: 'USD',
+      contribution_amount: '2000.00',
+      rate_to_budget: 'EUR/USD 1.10 of 2026-02-01 (UN operational rate of exchange)',
+      contribution_rate_rule: 'request',
+      balance_budget: '31100.00',
+      balance_contribution: '28762.12',
+      payee: 'Payee of d2',
+      requested_by: 'fo-1',
+      approved_by: 'head',
+      paid_by: 'fo-2',
+      document_sha256: '2'.repeat(64),
+    });
+    expect(rows[1]?.event_hashes?.split('; ')).toHaveLength(4);
+  });
+
+  it('shows the reconciliation on the closing row and the total, and the JSON report’s digest', () => {
+    expect(rows[3]?.note).toBe(
+      '33300.00 + 11000.00 - 2200.00 + 0.00 = 42100.00 USD: balanced; ' +
+        '30762.12 + 10000.00 - 2000.00 + 0.00 = 38762.12 EUR: balanced; ledger agrees',
+    );
+    // 53,300.00 + 11,000.00 − 3,700.00 = 60,600.00.
+    expect(rows[7]?.note).toBe('53300.00 + 11000.00 - 3700.00 + 0.00 = 60600.00 USD: balanced');
+    expect(rows[8]?.note).toBe(`SHA-256 over RFC 8785 JSON: ${report.digest.value}`);
+  });
+});
+
+describe('a decimal amount', () => {
+  it('has the currency’s minor digits, a sign, and no float on the way', () => {
+    expect(decimal({ amount: 5, currency: 'USD' })).toBe('0.05');
+    expect(decimal({ amount: -1_234_56, currency: 'EUR' })).toBe('-1234.56');
+    expect(decimal({ amount: 14_925, currency: 'JPY' })).toBe('14925');
+    expect(decimal({ amount: 1_000, currency: 'KWD' })).toBe('1.000');
+    expect(decimal(null)).toBe('');
+  });
+});

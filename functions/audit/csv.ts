@@ -1,0 +1,147 @@
+import { stringify } from 'csv-stringify/sync';
+import type { AuditReport } from '../../domain/audit/audit-report';
+import type { Reconciliation } from '../../domain/audit/books';
+import type { Digest } from '../../domain/audit/digest';
+import type { AuditEntry } from '../../domain/audit/entries';
+import { type ExchangeRate, type Money, minorUnitDigits } from '../../domain/money';
+
+const columns = [
+  'row',
+  'contribution_id',
+  'iati_transaction_type',
+  'recorded_at',
+  'value_date',
+  'reference',
+  'payee',
+  'purpose',
+  'line_id',
+  'requested_by',
+  'requested_at',
+  'approved_by',
+  'approved_at',
+  'paid_by',
+  'paid_on',
+  'payment_reference',
+  'override_reason',
+  'reversal_reason',
+  'requested_amount',
+  'requested_currency',
+  'budget_amount',
+  'budget_currency',
+  'contribution_amount',
+  'contribution_currency',
+  'rate_to_budget',
+  'contribution_rate_rule',
+  'rate_to_contribution',
+  'balance_budget',
+  'balance_contribution',
+  'document_reference',
+  'document_sha256',
+  'event_hashes',
+  'note',
+] as const;
+
+type Row = Partial<Record<(typeof columns)[number], string>>;
+
+/** Minor units as a plain decimal ("43300.00"): what a spreadsheet reads as a number, without floats. */
+export function decimal(money: Money | null): string {
+  if (!money) return '';
+  const digits = minorUnitDigits(money.currency);
+  const sign = money.amount < 0 ? '-' : '';
+  const units = String(Math.abs(money.amount)).padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${units}` : `${sign}${units.slice(0, -digits)}.${units.slice(-digits)}`;
+}
+
+const rateText = (rate: ExchangeRate | null) =>
+  rate ? `${rate.base}/${rate.quote} ${rate.rate} of ${rate.date} (${rate.source})` : '';
+
+const equation = (r: Reconciliation | null) =>
+  r
+    ? `${decimal(r.opening)} + ${decimal(r.receipts)} - ${decimal(r.disbursements)} + ${decimal(r.reversals)} = ${decimal(r.closing)} ${r.closing.currency}: ${r.balanced ? 'balanced' : 'NOT BALANCED'}`
+    : 'not shown in the contribution currency: a payment had no rate';
+
+function entryRow(entry: AuditEntry): Row {
+  const common: Row = {
+    row: entry.kind,
+    contribution_id: entry.contributionId,
+    iati_transaction_type: entry.iatiTransactionType,
+    recorded_at: entry.recordedAt,
+    value_date: entry.valueDate,
+    budget_amount: decimal(entry.amount.budget),
+    budget_currency: entry.amount.budget.currency,
+    contribution_amount: decimal(entry.amount.contribution),
+    contribution_currency: entry.amount.contribution?.currency ?? '',
+    balance_budget: decimal(entry.balanceAfter.budget),
+    balance_contribution: decimal(entry.balanceAfter.contribution),
+    event_hashes: entry.events.map((e) => `${e.streamId}@${e.version} ${e.type} ${e.hash}`).join('; '),
+  };
+  if (entry.kind === 'incoming-funds')
+    return {
+      ...common,
+      reference: entry.trancheId,
+      requested_by: entry.receivedBy,
+      rate_to_budget: rateText(entry.rate),
+    };
+  return {
+    ...common,
+    reference: entry.disbursementId,
+    payee: entry.payee,
+    purpose: entry.purpose,
+    line_id: entry.lineId,
+    requested_by: entry.requestedBy,
+    requested_at: entry.requestedAt,
+    approved_by: entry.approvedBy,
+    approved_at: entry.approvedAt,
+    paid_by: entry.paidBy,
+    paid_on: entry.paidOn,
+    payment_reference: entry.paymentReference,
+    override_reason: entry.override?.reason ?? '',
+    reversal_reason: entry.kind === 'reversal' ? entry.reason : '',
+    requested_amount: decimal(entry.requested),
+    requested_currency: entry.requested.currency,
+    rate_to_budget: rateText(entry.rateToBudget),
+    contribution_rate_rule: entry.toContribution.rule,
+    rate_to_contribution: rateText(entry.toContribution.rate),
+    document_reference: entry.supportingDocument?.reference ?? '',
+    document_sha256: entry.supportingDocument?.sha256 ?? '',
+  };
+}
+
+/**
+ * The audit report as a spreadsheet: per contribution its opening balance, its entries in the order
+ * recorded, and its closing balance with the reconciliation; then the donor's total and the digest of
+ * the JSON report this rendering comes from (verify that, not the CSV).
+ */
+export function auditReportCsv(report: AuditReport & { digest: Digest }): string {
+  const rows: Row[] = report.contributions.flatMap((section) => {
+    const balances = (row: string, pick: (r: Reconciliation) => Money): Row => ({
+      row,
+      contribution_id: section.contributionId,
+      value_date: row === 'opening' ? report.period.from : report.period.to,
+      budget_amount: decimal(pick(section.budget)),
+      budget_currency: report.budgetCurrency,
+      contribution_amount: section.contribution ? decimal(pick(section.contribution)) : '',
+      contribution_currency: section.currency,
+    });
+    return [
+      balances('opening', (r) => r.opening),
+      ...report.entries.filter((e) => e.contributionId === section.contributionId).map(entryRow),
+      {
+        ...balances('closing', (r) => r.closing),
+        note: `${equation(section.budget)}; ${equation(section.contribution)}; ledger ${section.ledger.agrees ? 'agrees' : 'DISAGREES'}`,
+      },
+    ];
+  });
+  rows.push({
+    row: 'total',
+    value_date: report.period.to,
+    budget_amount: decimal(report.totals.closing),
+    budget_currency: report.budgetCurrency,
+    note: equation(report.totals),
+  });
+  rows.push({
+    row: 'digest',
+    note: `${report.digest.algorithm} over ${report.digest.canonicalization} JSON: ${report.digest.value}`,
+  });
+  return stringify(rows, { header: true, columns: [...columns] });
+}

@@ -1,0 +1,50 @@
+import { refuse } from '../../domain/errors';
+import { type BudgetLineRow, budgetKey, budgetProjection } from '../../domain/views/budget';
+import {
+  type FundingSourceRow,
+  fundingSourcesKey,
+  fundingSourcesProjection,
+} from '../../domain/views/funding-sources';
+import { type MandateRow, mandateKey, mandateProjection } from '../../domain/views/mandate';
+import { type StaffRow, staffingKey, staffingProjection } from '../../domain/views/staffing';
+import { type ViewQuery, viewRows } from '../commons/view-rows';
+
+/** The projections the budget views read, folded from the log for a view as of a day. */
+const projections = [budgetProjection, fundingSourcesProjection, staffingProjection, mandateProjection];
+
+export interface BudgetRows {
+  readonly processId: string;
+  readonly asOf: string | null;
+  readonly today: string;
+  readonly mandate: MandateRow;
+  readonly lines: readonly BudgetLineRow[];
+  readonly sources: readonly FundingSourceRow[];
+  readonly staff: () => Promise<readonly StaffRow[]>;
+}
+
+/** A process's budget rows: a handful of queries whatever the number of events, or the log as of a day. */
+export async function budgetRows(processId: string, query: ViewQuery): Promise<BudgetRows> {
+  const source = await viewRows(processId, query, projections);
+  const [mandates, lines, sources] = await Promise.all([
+    source.rows<MandateRow>(mandateKey(processId).pk),
+    source.rows<BudgetLineRow>(budgetKey(processId)),
+    source.rows<FundingSourceRow>(fundingSourcesKey(processId)),
+  ]);
+  const mandate = mandates[0] ?? refuse('process-not-found');
+  return {
+    processId,
+    asOf: source.asOf,
+    today: source.today,
+    mandate,
+    lines,
+    sources,
+    staff: () => source.rows<StaffRow>(staffingKey(processId)),
+  };
+}
+
+/** What every budget view answers first: whose budget, as of when, in which currency. */
+export const heading = ({ processId, asOf, mandate }: BudgetRows) => ({
+  processId,
+  asOf,
+  currency: mandate.budgetCurrency,
+});

@@ -1,0 +1,50 @@
+import { paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { type BudgetLineRow, budgetKey } from '../../domain/views/budget';
+import { type DonorContributionRow, donorContributionsKey } from '../../domain/views/donor/contributions';
+import type { LineInfo } from '../../domain/views/donor/donor-view';
+import { type FundedStaffRow, fundedStaffKey } from '../../domain/views/donor/funded-staff';
+import { donorSpendingKey, type SourceLineSpendingRow } from '../../domain/views/donor/spending';
+import { documentClient, readModelsTableName } from '../commons/clients';
+
+/** Every row of one view's partition (optionally those whose sort key starts with a prefix), keys stripped. */
+async function rowsOf<Row>(pk: string, prefix?: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const pages = paginateQuery(
+    { client: documentClient },
+    {
+      TableName: readModelsTableName(),
+      KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':prefix': prefix } : {}) },
+    },
+  );
+  for await (const page of pages)
+    for (const { pk: _, sk: __, revision: ___, ...row } of page.Items ?? []) rows.push(row as Row);
+  return rows;
+}
+
+/**
+ * What the donor views are made of: a process's contributions (tens), payments per source and line,
+ * appointments (a few hundred) and the budget's lines for their unit and cost category (hundreds). A
+ * handful of queries whatever the number of events.
+ */
+export async function donorRows(processId: string) {
+  const [contributions, spending, staff, lines] = await Promise.all([
+    rowsOf<DonorContributionRow>(donorContributionsKey(processId)),
+    rowsOf<SourceLineSpendingRow>(donorSpendingKey(processId)),
+    rowsOf<FundedStaffRow>(fundedStaffKey(processId)),
+    rowsOf<BudgetLineRow>(budgetKey(processId), 'line#'),
+  ]);
+  return {
+    contributions,
+    spending,
+    staff,
+    // A line whose adoption has not reached the budget view yet has no unit or category to show.
+    lines: new Map<string, LineInfo>(
+      lines.flatMap(({ lineId, unit, activity, costCategory }) =>
+        unit === null || activity === null || costCategory === null
+          ? []
+          : [[lineId, { unit, activity, costCategory }] as const],
+      ),
+    ),
+  };
+}

@@ -1,0 +1,32 @@
+import { refuse } from '../../domain/errors';
+import { type MandateRow, mandateKey, mandateProjection } from '../../domain/views/mandate';
+import { type StaffRow, staffingKey, staffingProjection } from '../../domain/views/staffing';
+import { staffingView } from '../../domain/views/staffing-view';
+import { queryRoute } from '../commons/http';
+import { processParams } from '../commons/params';
+import { json } from '../commons/responses';
+import { viewQuery, viewRows } from '../commons/view-rows';
+
+const projections = [staffingProjection, mandateProjection];
+
+/** Leadership's and HR's view of who is in post today, what is vacant, what ends soon, and the mix. */
+export const getStaffing = queryRoute(
+  {
+    params: processParams,
+    query: viewQuery,
+    summary: 'Staffing: roster by unit and contract type, vacant posts, secondees, endings, independence',
+  },
+  async ({ params: { processId }, query }) => {
+    const source = await viewRows(processId, query, projections);
+    const [mandates, staff] = await Promise.all([
+      source.rows<MandateRow>(mandateKey(processId).pk),
+      source.rows<StaffRow>(staffingKey(processId)),
+    ]);
+    const mandate = mandates[0] ?? refuse('process-not-found');
+    return json(200, {
+      processId,
+      asOf: source.asOf,
+      ...staffingView(staff, source.today, mandate.independenceThresholdPercent),
+    });
+  },
+);

@@ -1,0 +1,34 @@
+import type { Projection } from '../../domain/views/projection';
+import type { DomainEvent } from '../../events/catalog';
+import type { StoredEvent } from '../../events/envelope';
+
+/** The events of one stream as the Events table holds them: versions 1, 2, 3 … of process p1. */
+export const storedStream = (streamId: string, events: readonly DomainEvent[]): StoredEvent[] =>
+  events.map((event, i) => ({
+    ...event,
+    streamId,
+    version: i + 1,
+    schemaVersion: 1,
+    metadata: {
+      processId: 'p1',
+      actor: 'head-1',
+      role: 'leadership',
+      commandId: `c-${i + 1}`,
+      correlationId: `c-${i + 1}`,
+      causationId: `c-${i + 1}`,
+      recordedAt: '2026-01-01T09:00:00.000Z',
+    },
+    previousHash: null,
+    hash: 'h',
+  }));
+
+/** Folds events into rows as the projector would, keyed by `pk|sk`; events it ignores change nothing. */
+export function foldView<Row>(projection: Projection<Row>, events: readonly StoredEvent[]): Map<string, Row> {
+  const rows = new Map<string, Row>();
+  for (const event of events) {
+    const key = projection.rowOf(event);
+    if (!key) continue;
+    rows.set(`${key.pk}|${key.sk}`, projection.apply(rows.get(`${key.pk}|${key.sk}`), event));
+  }
+  return rows;
+}
