@@ -47,7 +47,7 @@ describe('replaying the log in memory', () => {
       expect.objectContaining({
         pk: 'p1#budget',
         sk: 'line#L1',
-        disbursed: usd(2_000_00),
+        charged: usd(2_000_00),
         available: usd(8_000_00),
         revision: 3,
       }),

@@ -201,7 +201,12 @@ describe('least privilege', () => {
   });
 
   it('gives each function a role of its own with no managed policy and no inline policy', () => {
-    const functions = [...stack.api.functions.values(), stack.projector.function, stack.rebuild.function, stack.users.tokenClaims];
+    const functions = [
+      ...stack.api.functions.values(),
+      stack.projector.function,
+      stack.rebuild.function,
+      stack.users.tokenClaims,
+    ];
     const roles = functions.map((fn) => {
       if (!fn.role) throw new Error(`${fn.node.path} has no role`);
       return resourceOf(template, fn.role);

@@ -5,10 +5,10 @@ import { logicalIdOf, type Resource, resourceOf, resourcesOfType, synth } from '
 
 describe('observability', () => {
   const { stack, template } = synth('dev');
-  const { observability, projector, api, users } = stack;
+  const { observability, projector, rebuild, api, users } = stack;
   const topicRef = { Ref: logicalIdOf(observability.alarmTopic) };
   const alarm = (construct: Parameters<typeof resourceOf>[1]) => resourceOf(template, construct).Properties;
-  const allFunctions = [...api.functions.values(), projector.function, users.tokenClaims];
+  const allFunctions = [...api.functions.values(), projector.function, rebuild.function, users.tokenClaims];
 
   it('sends every alarm, and its recovery, to one topic', () => {
     const alarms = Object.values(resourcesOfType(template, 'AWS::CloudWatch::Alarm'));

@@ -48,8 +48,8 @@ describe('blue and green read models', () => {
   const blue = synthWith({ readModels: 'blue' });
   const green = synthWith({ readModels: 'green' });
   const views = (s: typeof blue) => {
-    const fn = s.stack.api.functions.get('Views');
-    if (!fn) throw new Error('no Views function');
+    const fn = s.stack.api.functions.get('BudgetViews');
+    if (!fn) throw new Error('no BudgetViews function');
     return fn;
   };
 

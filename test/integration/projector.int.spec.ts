@@ -251,8 +251,8 @@ describe('the projector, a batch at a time', () => {
 
   it('reports the records of a failing stream only, and applies the other streams', async () => {
     const good = await seedLine('L7');
-    // A line charged before it was adopted: the budget view cannot apply it.
-    const bad = [1, 2].map((version) => ({
+    // Versions 2 and 3 of a stream whose version 1 is nowhere in the Events table: a gap never skipped.
+    const bad = [2, 3].map((version) => ({
       eventID: `bad-${version}`,
       eventName: 'INSERT' as const,
       dynamodb: {
@@ -271,7 +271,7 @@ describe('the projector, a batch at a time', () => {
       },
     }));
     const response = await project(batch(bad[0], good[0], bad[1], good[1], good[2]));
-    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'bad-1' }, { itemIdentifier: 'bad-2' }]);
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'bad-2' }, { itemIdentifier: 'bad-3' }]);
     expect(await lineRow('L7')).toMatchObject({ available: usd(8_000_00) });
   });
 
@@ -305,7 +305,7 @@ describe('the projector, a batch at a time', () => {
     const records = await seedLine('L9');
     const responses = await Promise.all([project(batch(...records)), project(batch(...records))]);
     expect(responses.flatMap((r) => r.batchItemFailures)).toEqual([]);
-    expect(await lineRow('L9')).toMatchObject({ disbursed: usd(2_000_00), revision: 3 });
+    expect(await lineRow('L9')).toMatchObject({ charged: usd(2_000_00), revision: 3 });
   });
 
   it('applies each event once to a row that several streams change, in one batch or in racing ones', async () => {
