@@ -17,6 +17,12 @@ const shared: Projection<object> = {
   name: 'shared',
   rowOf: () => ({ pk: 'p1#view', sk: 'all' }),
 };
+/** A view only each stream's first version changes, on a row they all share. */
+const firstOnly: Projection<object> = {
+  ...perStream,
+  name: 'first-only',
+  rowOf: (e) => (e.version === 1 ? { pk: 'p1#view', sk: 'all' } : undefined),
+};
 
 describe('a batch, split for applying', () => {
   const batch = [
@@ -49,5 +55,18 @@ describe('a batch, split for applying', () => {
         ['shared p1#budget-line#A', 'shared p1#budget-line#B'],
       ]),
     );
+  });
+
+  it('puts groups in one lane when the events that fill a gap reveal their common row', () => {
+    const delivered = groupsOf([event('p1#budget-line#A', 2), event('p1#budget-line#B', 1)], [firstOnly]);
+    // Delivered, A's version 2 changes no row; its version 1, read to fill the gap, changes the shared one.
+    expect(lanesOf(delivered)).toHaveLength(2);
+    const filled = new Map([
+      ['p1#budget-line#A', [event('p1#budget-line#A', 1), event('p1#budget-line#A', 2)]],
+    ]);
+    const lanes = lanesOf(delivered, (group) => filled.get(group.streamId) ?? group.delivered);
+    expect(lanes.map((lane) => lane.map((g) => g.streamId))).toEqual([
+      ['p1#budget-line#A', 'p1#budget-line#B'],
+    ]);
   });
 });

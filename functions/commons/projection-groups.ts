@@ -27,11 +27,14 @@ export function groupsOf(
 }
 
 /**
- * Groups sharing a row (known from their delivered events) fall into one lane, applied in sequence,
- * so they do not race each other; a row reached only through a filled gap is left to the revision guard
- * and the writer's second pass, one group at a time.
+ * Groups sharing a row fall into one lane, applied together; lanes share no row, so they do not race
+ * each other. The writer passes each group's events after filling its gaps, so a row that only a
+ * missed version changes counts too.
  */
-export function lanesOf(groups: readonly Group[]): Group[][] {
+export function lanesOf<G extends Group>(
+  groups: readonly G[],
+  eventsOf: (group: G) => readonly StoredEvent[] = (group) => group.delivered,
+): G[][] {
   const parent = groups.map((_, i) => i);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
@@ -39,7 +42,7 @@ export function lanesOf(groups: readonly Group[]): Group[][] {
   };
   const owner = new Map<string, number>();
   for (const [i, group] of groups.entries())
-    for (const event of group.delivered) {
+    for (const event of eventsOf(group)) {
       const key = group.projection.rowOf(event);
       if (!key) continue;
       const id = keyString(key);
@@ -47,7 +50,7 @@ export function lanesOf(groups: readonly Group[]): Group[][] {
       if (other === undefined) owner.set(id, i);
       else parent[root(i)] = root(other);
     }
-  const lanes = new Map<number, Group[]>();
+  const lanes = new Map<number, G[]>();
   for (const [i, group] of groups.entries()) {
     const lane = lanes.get(root(i)) ?? [];
     lane.push(group);

@@ -15,6 +15,13 @@ export interface GroupFailure {
   readonly error: unknown;
 }
 
+/** A group ready to apply: its fresh versions, contiguous after its watermark, gaps read from Events. */
+interface Filled extends Group {
+  readonly events: readonly StoredEvent[];
+  /** The watermark as stored: the condition of its next write. */
+  applied: number;
+}
+
 interface RowState {
   readonly key: RowKey;
   row: object | undefined;
@@ -24,11 +31,16 @@ interface RowState {
   pending: number;
 }
 
-/** A transaction holds 100 items: the watermark and up to 99 rows. */
-const ROWS_PER_TRANSACTION = 99;
-/** Attempts of a group, applied alone, whose transaction lost a race (another delivery, or another writer of a row). */
-const ATTEMPTS = 3;
-/** Groups applied at once; enough to overlap round trips, few enough for one Lambda's sockets. */
+/** A transaction holds 100 items: rows and watermarks. */
+const TRANSACTION_ITEMS = 100;
+/**
+ * Attempts of a lane (or a group) whose transaction lost a race: another delivery of the same records,
+ * or another shard's invocation writing a shared row (a funding source is charged from every shard).
+ * Between attempts a random pause of up to 10, 20, 40 … ms spreads the racers apart ("full jitter").
+ */
+const ATTEMPTS = 8;
+const FIRST_BACKOFF_MS = 10;
+/** Lanes applied at once; enough to overlap round trips, few enough for one Lambda's sockets. */
 const LANES = 8;
 
 /**
@@ -37,8 +49,10 @@ const LANES = 8;
  * a duplicate and ignored; a version past the next one means records were missed, and the missing
  * versions are read from the Events table and applied first. A gap is never skipped.
  *
- * A batch is applied per (view, source stream): one read of the watermark and the rows, the stream's
- * events in version order in memory, one transaction writing each touched row and the watermark.
+ * A batch is split per (view, source stream) into groups, and the groups into lanes that share no
+ * row. A lane is one read of its watermarks and rows, its events applied in memory (each stream's in
+ * version order), and as few transactions as hold its rows and watermarks: a hundred charges to one
+ * budget line from fifty disbursements cost two calls, not a hundred.
  */
 export class ReadModelWriter {
   constructor(
@@ -49,66 +63,87 @@ export class ReadModelWriter {
   ) {}
 
   /**
-   * Applies every event of a batch, in any order and with duplicates. Groups whose delivered events
-   * change a common row share a lane and are applied one after another, the lanes concurrently. A row
-   * reached only through a filled gap can still be shared across lanes: a group that loses such a race
-   * is applied again once the lanes are done, one group at a time. Answers the groups that failed; all
-   * others are written.
+   * Applies every event of a batch, in any order and with duplicates, the lanes concurrently. A lane
+   * that fails for another reason than a lost race is applied again a group at a time, so that one
+   * stream the view cannot apply fails alone. Answers the groups that failed; all others are written.
    */
   async projectBatch(events: readonly StoredEvent[]): Promise<GroupFailure[]> {
-    const raced: Group[] = [];
-    const failures: GroupFailure[] = [];
-    await inParallel(LANES, lanesOf(groupsOf(events, this.projections)), async (lane) => {
-      for (const group of lane) {
-        const failure = await this.applyGroup(group, 1);
-        if (failure && lostRace(failure.error)) raced.push(group);
-        else if (failure) failures.push(failure);
-      }
-    });
-    for (const group of raced) {
-      const failure = await this.applyGroup(group, ATTEMPTS);
+    const { filled, failures } = await this.fill(groupsOf(events, this.projections));
+    const unapplied: Filled[] = [];
+    await inParallel(
+      LANES,
+      lanesOf(filled, (group) => group.events),
+      async (lane) => {
+        if (!(await this.applyLane(lane))) unapplied.push(...lane);
+      },
+    );
+    for (const group of unapplied) {
+      const failure = await this.applyAlone(group);
       if (failure) failures.push(failure);
     }
     return failures;
   }
 
-  private async applyGroup(group: Group, attempts: number): Promise<GroupFailure | undefined> {
-    let applied = 0;
+  /** Reads the groups' watermarks in one go; drops what was applied; reads the versions missing. */
+  private async fill(groups: readonly Group[]): Promise<{ filled: Filled[]; failures: GroupFailure[] }> {
+    const marks = await batchGet(this.client, this.tableName, groups.map(markOf));
+    const filled: Filled[] = [];
+    const failures: GroupFailure[] = [];
+    await inParallel(LANES, groups, async (group) => {
+      const applied = (marks.get(keyString(markOf(group)))?.version as number | undefined) ?? 0;
+      const fresh = inVersionOrder(group.delivered).filter((e) => e.version > applied);
+      if (fresh.length === 0) return;
+      try {
+        filled.push({ ...group, events: await this.withGapsFilled(group.streamId, applied, fresh), applied });
+      } catch (error) {
+        failures.push(failureOf(group, applied, error));
+      }
+    });
+    return { filled, failures };
+  }
+
+  /** True when the lane is written; false when it should be applied a group at a time. */
+  private async applyLane(lane: readonly Filled[]): Promise<boolean> {
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        await this.applyOnce(lane);
+        return true;
+      } catch (error) {
+        if (!lostRace(error)) return false;
+        await backoff(attempt);
+      }
+    }
+    return false;
+  }
+
+  private async applyAlone(group: Filled): Promise<GroupFailure | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.applyOnce(group, (version) => {
-          applied = version;
-        });
+        const { filled, failures } = await this.fill([group]);
+        if (failures[0]) return failures[0];
+        if (filled[0]) await this.applyOnce(filled);
         return undefined;
       } catch (error) {
-        if (attempt < attempts && lostRace(error)) continue;
-        const events = group.delivered.filter((event) => event.version > applied);
-        return { projection: group.projection.name, streamId: group.streamId, events, error };
+        if (attempt < ATTEMPTS && lostRace(error)) {
+          await backoff(attempt);
+          continue;
+        }
+        return failureOf(group, group.applied, error);
       }
     }
   }
 
-  private async applyOnce(group: Group, progress: (version: number) => void): Promise<void> {
-    const { projection, streamId } = group;
-    const delivered = [...new Map(group.delivered.map((e) => [e.version, e])).values()].sort(
-      (a, b) => a.version - b.version,
+  /**
+   * Reads the lane's watermarks and rows, applies what is past each watermark, and writes rows and
+   * watermarks together, committing before a transaction would overflow. A stream that alone changes
+   * more rows than a transaction holds is committed part way, its watermark at the last version
+   * written, so nothing applied is written without it.
+   */
+  private async applyOnce(lane: readonly Filled[]): Promise<void> {
+    const rowKeys = lane.flatMap(({ projection, events }) =>
+      events.map((e) => projection.rowOf(e)).filter((k): k is RowKey => k !== undefined),
     );
-    const mark = watermarkKey(projection.name, streamId);
-    const keys = delivered.map((e) => projection.rowOf(e)).filter((k): k is RowKey => k !== undefined);
-    const found = await batchGet(this.client, this.tableName, [mark, ...keys]);
-    let watermark = (found.get(keyString(mark))?.version as number | undefined) ?? 0;
-    progress(watermark);
-    const fresh = delivered.filter((e) => e.version > watermark);
-    if (fresh.length === 0) return;
-
-    const events = await this.withGapsFilled(streamId, watermark, fresh);
-    const requested = new Set([mark, ...keys].map(keyString));
-    const unread = events
-      .map((e) => projection.rowOf(e))
-      .filter((k): k is RowKey => k !== undefined && !requested.has(keyString(k)));
-    if (unread.length)
-      for (const [k, item] of await batchGet(this.client, this.tableName, unread)) found.set(k, item);
-
+    const found = await batchGet(this.client, this.tableName, [...lane.map(markOf), ...rowKeys]);
     const rows = new Map<string, RowState>();
     const stateOf = (key: RowKey): RowState => {
       const id = keyString(key);
@@ -121,41 +156,59 @@ export class ReadModelWriter {
       }
       return state;
     };
-    const commit = async (touched: RowState[], upTo: number) => {
-      await this.client.send(
-        new TransactWriteCommand({ TransactItems: this.writes(group, touched, watermark, upTo) }),
-      );
+
+    let touched = new Set<RowState>();
+    const marks = new Map<Filled, number>();
+    const size = () => touched.size + marks.size;
+    const commit = async () => {
+      if (size() === 0) return;
+      await this.client.send(new TransactWriteCommand({ TransactItems: this.writes(touched, marks) }));
       for (const state of touched) {
         state.revision += state.pending;
         state.pending = 0;
       }
-      watermark = upTo;
-      progress(upTo);
+      for (const [group, upTo] of marks) group.applied = upTo;
+      touched = new Set();
+      marks.clear();
     };
 
-    let touched = new Set<RowState>();
-    let last = watermark;
-    for (const event of events) {
-      const key = projection.rowOf(event);
-      const state = key && stateOf(key);
-      if (state && !touched.has(state) && touched.size === ROWS_PER_TRANSACTION) {
-        await commit([...touched], last);
-        touched = new Set();
+    for (const group of lane) {
+      const { projection } = group;
+      group.applied = (found.get(keyString(markOf(group)))?.version as number | undefined) ?? 0;
+      const events = group.events.filter((e) => e.version > group.applied);
+      if (events.length === 0) continue;
+      const keys = new Set(
+        events
+          .map((e) => projection.rowOf(e))
+          .filter((k) => k !== undefined)
+          .map(keyString),
+      );
+      const added = [...keys].filter((id) => !touched.has(rows.get(id) as RowState)).length;
+      if (size() + added + 1 > TRANSACTION_ITEMS) await commit();
+      let last = group.applied;
+      for (const event of events) {
+        const key = projection.rowOf(event);
+        const state = key && stateOf(key);
+        if (state && !touched.has(state) && size() + (marks.has(group) ? 0 : 1) === TRANSACTION_ITEMS) {
+          marks.set(group, last);
+          await commit();
+        }
+        if (state) {
+          state.row = projection.apply(state.row, event);
+          state.pending += 1;
+          touched.add(state);
+        }
+        last = event.version;
       }
-      if (state) {
-        state.row = projection.apply(state.row, event);
-        state.pending += 1;
-        touched.add(state);
-      }
-      last = event.version;
+      marks.set(group, last);
     }
-    await commit([...touched], last);
+    await commit();
   }
 
-  private writes(group: Group, touched: readonly RowState[], watermark: number, upTo: number) {
+  private writes(touched: ReadonlySet<RowState>, marks: ReadonlyMap<Filled, number>) {
     const { tableName } = this;
     return [
-      ...touched.map((state) => ({
+      ...[...touched].map((state) => ({
         Put: {
           TableName: tableName,
           Item: rowItem(state.key, state.row ?? {}, state.revision + state.pending),
@@ -164,15 +217,15 @@ export class ReadModelWriter {
           ExpressionAttributeValues: { ':revision': state.revision },
         },
       })),
-      {
+      ...[...marks].map(([group, upTo]) => ({
         Put: {
           TableName: tableName,
           Item: watermarkItem(group.projection.name, group.streamId, upTo),
           // Two deliveries racing on one stream: only the one that finds the watermark it read writes.
           ConditionExpression: 'attribute_not_exists(pk) OR version = :watermark',
-          ExpressionAttributeValues: { ':watermark': watermark },
+          ExpressionAttributeValues: { ':watermark': group.applied },
         },
-      },
+      })),
     ];
   }
 
@@ -196,6 +249,23 @@ export class ReadModelWriter {
     );
   }
 }
+
+const markOf = (group: Group): RowKey => watermarkKey(group.projection.name, group.streamId);
+
+/** A stream's delivered events once each, in version order. */
+const inVersionOrder = (events: readonly StoredEvent[]): StoredEvent[] =>
+  [...new Map(events.map((e) => [e.version, e])).values()].sort((a, b) => a.version - b.version);
+
+const failureOf = (group: Group, applied: number, error: unknown): GroupFailure => ({
+  projection: group.projection.name,
+  streamId: group.streamId,
+  events: group.delivered.filter((event) => event.version > applied),
+  error,
+});
+
+const backoff = (attempt: number) => sleep(Math.random() * FIRST_BACKOFF_MS * 2 ** (attempt - 1));
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -241,10 +241,10 @@ async function item(pk: string, sk: string) {
 }
 
 describe('the projector, a batch at a time', () => {
-  it('applies a line’s records with one read and one transaction, however many there are', async () => {
+  it('applies a line’s records with a read of the watermarks, one of the rows and one transaction', async () => {
     const events = (await seedLine('L6')).map(storedEventOf);
     const operations = await operationsDuring(() => writerOf(budgetProjection).projectBatch(events));
-    expect(operations).toEqual(['BatchGetItem', 'TransactWriteItems']);
+    expect(operations).toEqual(['BatchGetItem', 'BatchGetItem', 'TransactWriteItems']);
     // 10,000.00 adopted, charged 1,000.00 twice: 8,000.00 left.
     expect(await lineRow('L6')).toMatchObject({ available: usd(8_000_00), revision: 3 });
   });
@@ -306,6 +306,25 @@ describe('the projector, a batch at a time', () => {
     const responses = await Promise.all([project(batch(...records)), project(batch(...records))]);
     expect(responses.flatMap((r) => r.batchItemFailures)).toEqual([]);
     expect(await lineRow('L9')).toMatchObject({ charged: usd(2_000_00), revision: 3 });
+  });
+
+  it('writes a row that sixty streams change once, with their sixty watermarks, in one transaction', async () => {
+    const events = Array.from({ length: 60 }, (_, i) => lineInMemory(`S${i}`, 1)).flat();
+    const operations = await operationsDuring(() => writerOf(totalView('sixty')).projectBatch(events));
+    expect(operations).toEqual(['BatchGetItem', 'BatchGetItem', 'TransactWriteItems']);
+    // 60 charges of 1.00; 60 adoptions and 60 charges applied to the row.
+    expect(await item('p1#sixty', 'all')).toMatchObject({ charged: 60_00, revision: 120 });
+    expect(await item('watermark#p1#budget-line#S59', 'sixty')).toMatchObject({ version: 2 });
+  });
+
+  it('splits the watermarks of a shared row’s streams over transactions, and loses none', async () => {
+    const events = Array.from({ length: 150 }, (_, i) => lineInMemory(`W${i}`, 1)).flat();
+    const operations = await operationsDuring(() => writerOf(totalView('many')).projectBatch(events));
+    // The row and 99 watermarks, then the row again and the other 51.
+    expect(operations.filter((o) => o === 'TransactWriteItems')).toHaveLength(2);
+    expect(await item('p1#many', 'all')).toMatchObject({ charged: 150_00, revision: 300 });
+    for (const i of [0, 98, 99, 149])
+      expect(await item(`watermark#p1#budget-line#W${i}`, 'many')).toMatchObject({ version: 2 });
   });
 
   it('applies each event once to a row that several streams change, in one batch or in racing ones', async () => {

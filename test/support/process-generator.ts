@@ -15,7 +15,8 @@ import { random, staffing, units } from './staffing-story';
 export interface ExpectedLine {
   allocated: number;
   committed: number;
-  disbursed: number;
+  /** Approved, net of reversals: what the spending control counts. */
+  charged: number;
 }
 
 const categories = [
@@ -82,7 +83,7 @@ export function generateProcess(options: { processId: string; lines: number; see
       };
       return [{ stream, events: adoptBudgetLine(command, stream.state, process.state) }];
     });
-    expectedLines.set(lineId, { allocated: amount.amount, committed: 0, disbursed: 0 });
+    expectedLines.set(lineId, { allocated: amount.amount, committed: 0, charged: 0 });
   }
 
   // Rates are recorded once per day they are needed, as finance does before converting.
@@ -235,7 +236,7 @@ export function generateProcess(options: { processId: string; lines: number; see
           ];
         });
       if (approved) {
-        line(charged.lineId).disbursed += charged.amount;
+        line(charged.lineId).charged += charged.amount;
         flight.stage = 'approved';
         return;
       }
@@ -287,7 +288,7 @@ export function generateProcess(options: { processId: string; lines: number; see
         ];
       })
     )
-      line(charged.lineId).disbursed -= charged.amount;
+      line(charged.lineId).charged -= charged.amount;
   };
 
   const commit = () => {
