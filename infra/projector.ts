@@ -10,7 +10,7 @@ import { projectorEntry } from '../functions/routes';
 import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
-import { projectorFilterPattern, TABLE_ENV } from './tables';
+import { PROJECTOR_BATCH_SIZE, projectorFilterPattern, TABLE_ENV } from './tables';
 
 export interface ProjectorProps {
   readonly settings: StageSettings;
@@ -73,7 +73,7 @@ export class Projector extends Construct {
       new DynamoEventSource(props.events, {
         startingPosition: StartingPosition.TRIM_HORIZON,
         enabled: !props.paused,
-        batchSize: 100,
+        batchSize: PROJECTOR_BATCH_SIZE,
         bisectBatchOnError: true,
         reportBatchItemFailures: true,
         retryAttempts: 5,

@@ -49,6 +49,15 @@ export const readModelsTable: TableDefinition = {
 export const tableDefinitions = [eventsTable, readModelsTable] as const;
 
 /**
+ * Records per projector invocation, on AWS and locally. A batch costs a few calls per hundred rows and
+ * watermarks it changes, not per record, so catching up after a pause, a rebuild or an outage goes a
+ * thousand records at a time; day to day, batches hold the few records written since the last one.
+ * A thousand event items (about 2 KB each) stay well within Lambda's 6 MB payload, and it is the most
+ * one GetRecords call returns.
+ */
+export const PROJECTOR_BATCH_SIZE = 1000;
+
+/**
  * Which stream records the projector receives: new event items only (not stream tips or command
  * records). The CDK event source filter and the local stream poller both use this pattern.
  */

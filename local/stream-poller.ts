@@ -9,7 +9,7 @@ import {
   type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { projectorFilterPattern } from '../infra/tables';
+import { PROJECTOR_BATCH_SIZE, projectorFilterPattern } from '../infra/tables';
 import { localAws } from './dynamodb';
 
 export interface PollerOptions {
@@ -52,7 +52,7 @@ export function startStreamPoller(options: PollerOptions): { stop(): Promise<voi
     for (const [shardId, iterator] of iterators) {
       if (!iterator) continue;
       const { Records = [], NextShardIterator } = await streams.send(
-        new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }),
+        new GetRecordsCommand({ ShardIterator: iterator, Limit: PROJECTOR_BATCH_SIZE }),
       );
       const batch = Records.filter(matchesProjectorFilter).map((r) => toLambdaRecord(r, streamArn));
       const failed = batch.length

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Projection } from '../../domain/views/projection';
 import type { StoredEvent } from '../../events/envelope';
-import { groupsOf, lanesOf } from './projection-groups';
+import { groupsOf, lanesOf, unitsOf } from './projection-groups';
 
 const event = (streamId: string, version: number) => ({ streamId, version }) as StoredEvent;
 
@@ -68,5 +68,17 @@ describe('a batch, split for applying', () => {
     expect(lanes.map((lane) => lane.map((g) => g.streamId))).toEqual([
       ['p1#budget-line#A', 'p1#budget-line#B'],
     ]);
+  });
+
+  it('packs whole lanes into units no larger than a transaction, each lane counting its rows and watermarks', () => {
+    const streams = ['A', 'B', 'C', 'D'].map((id) => event(`p1#budget-line#${id}`, 1));
+    const lanes = lanesOf(groupsOf(streams, [perStream]));
+    // Four lanes of one row and one watermark each: 2 + 2 fit in 4 items, a third lane would not.
+    expect(unitsOf(lanes, 4).map((unit) => unit.map((g) => g.streamId.at(-1)))).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+    ]);
+    // A lane larger than a unit still goes whole, alone: the shared row and four watermarks.
+    expect(unitsOf(lanesOf(groupsOf(streams, [shared])), 4).map((unit) => unit.length)).toEqual([4]);
   });
 });

@@ -58,3 +58,38 @@ export function lanesOf<G extends Group>(
   }
   return [...lanes.values()];
 }
+
+/**
+ * Lanes packed, whole, into units of at most `items` rows and watermarks: what one transaction holds.
+ * Lanes share no row, so any of them may be written together; a lane larger than a transaction is a
+ * unit of its own, which the writer commits in parts.
+ */
+export function unitsOf<G extends Group>(
+  lanes: readonly G[][],
+  items: number,
+  eventsOf: (group: G) => readonly StoredEvent[] = (group) => group.delivered,
+): G[][] {
+  const units: G[][] = [];
+  let unit: G[] = [];
+  let size = 0;
+  for (const lane of lanes) {
+    const rows = new Set(
+      lane.flatMap((group) =>
+        eventsOf(group).flatMap((event) => {
+          const key = group.projection.rowOf(event);
+          return key ? [keyString(key)] : [];
+        }),
+      ),
+    );
+    const laneSize = rows.size + lane.length;
+    if (unit.length > 0 && size + laneSize > items) {
+      units.push(unit);
+      unit = [];
+      size = 0;
+    }
+    unit.push(...lane);
+    size += laneSize;
+  }
+  if (unit.length > 0) units.push(unit);
+  return units;
+}

@@ -4,7 +4,7 @@ import type { Projection, RowKey } from '../../domain/views/projection';
 import type { StoredEvent } from '../../events/envelope';
 import type { EventStore } from '../../events/event-store';
 import { batchGet, inParallel } from './dynamo-batches';
-import { type Group, groupsOf, lanesOf } from './projection-groups';
+import { type Group, groupsOf, lanesOf, unitsOf } from './projection-groups';
 import { keyString, rowItem, rowOfItem, watermarkItem, watermarkKey } from './read-model-items';
 
 /** What could not be applied: the group's delivered events past what was written, to be delivered again. */
@@ -34,14 +34,14 @@ interface RowState {
 /** A transaction holds 100 items: rows and watermarks. */
 const TRANSACTION_ITEMS = 100;
 /**
- * Attempts of a lane (or a group) whose transaction lost a race: another delivery of the same records,
+ * Attempts of a unit (or a group) whose transaction lost a race: another delivery of the same records,
  * or another shard's invocation writing a shared row (a funding source is charged from every shard).
  * Between attempts a random pause of up to 10, 20, 40 … ms spreads the racers apart ("full jitter").
  */
 const ATTEMPTS = 8;
 const FIRST_BACKOFF_MS = 10;
-/** Lanes applied at once; enough to overlap round trips, few enough for one Lambda's sockets. */
-const LANES = 8;
+/** Units applied at once; enough to overlap round trips, few enough for one Lambda's sockets. */
+const UNITS_AT_ONCE = 8;
 
 /**
  * Applies events to read models at least once, safely. Per view and source stream a watermark holds
@@ -49,10 +49,11 @@ const LANES = 8;
  * a duplicate and ignored; a version past the next one means records were missed, and the missing
  * versions are read from the Events table and applied first. A gap is never skipped.
  *
- * A batch is split per (view, source stream) into groups, and the groups into lanes that share no
- * row. A lane is one read of its watermarks and rows, its events applied in memory (each stream's in
- * version order), and as few transactions as hold its rows and watermarks: a hundred charges to one
- * budget line from fifty disbursements cost two calls, not a hundred.
+ * A batch is split per (view, source stream) into groups; groups changing a common row into lanes;
+ * lanes, which share no row, into units of what one transaction holds. A unit is one read of its
+ * watermarks and rows, its events applied in memory (each stream's in version order), and one
+ * transaction (a lane larger than that, a few): a batch of a hundred records costs a handful of
+ * calls, however many streams and views it touches.
  */
 export class ReadModelWriter {
   constructor(
@@ -63,20 +64,18 @@ export class ReadModelWriter {
   ) {}
 
   /**
-   * Applies every event of a batch, in any order and with duplicates, the lanes concurrently. A lane
+   * Applies every event of a batch, in any order and with duplicates, the units concurrently. A unit
    * that fails for another reason than a lost race is applied again a group at a time, so that one
-   * stream the view cannot apply fails alone. Answers the groups that failed; all others are written.
+   * stream a view cannot apply fails alone. Answers the groups that failed; all others are written.
    */
   async projectBatch(events: readonly StoredEvent[]): Promise<GroupFailure[]> {
     const { filled, failures } = await this.fill(groupsOf(events, this.projections));
     const unapplied: Filled[] = [];
-    await inParallel(
-      LANES,
-      lanesOf(filled, (group) => group.events),
-      async (lane) => {
-        if (!(await this.applyLane(lane))) unapplied.push(...lane);
-      },
-    );
+    const eventsOf = (group: Filled) => group.events;
+    const units = unitsOf(lanesOf(filled, eventsOf), TRANSACTION_ITEMS, eventsOf);
+    await inParallel(UNITS_AT_ONCE, units, async (unit) => {
+      if (!(await this.applyUnit(unit))) unapplied.push(...unit);
+    });
     for (const group of unapplied) {
       const failure = await this.applyAlone(group);
       if (failure) failures.push(failure);
@@ -89,7 +88,7 @@ export class ReadModelWriter {
     const marks = await batchGet(this.client, this.tableName, groups.map(markOf));
     const filled: Filled[] = [];
     const failures: GroupFailure[] = [];
-    await inParallel(LANES, groups, async (group) => {
+    await inParallel(UNITS_AT_ONCE, groups, async (group) => {
       const applied = (marks.get(keyString(markOf(group)))?.version as number | undefined) ?? 0;
       const fresh = inVersionOrder(group.delivered).filter((e) => e.version > applied);
       if (fresh.length === 0) return;
@@ -102,11 +101,11 @@ export class ReadModelWriter {
     return { filled, failures };
   }
 
-  /** True when the lane is written; false when it should be applied a group at a time. */
-  private async applyLane(lane: readonly Filled[]): Promise<boolean> {
+  /** True when the unit is written; false when it should be applied a group at a time. */
+  private async applyUnit(unit: readonly Filled[]): Promise<boolean> {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
-        await this.applyOnce(lane);
+        await this.applyOnce(unit);
         return true;
       } catch (error) {
         if (!lostRace(error)) return false;
@@ -134,16 +133,16 @@ export class ReadModelWriter {
   }
 
   /**
-   * Reads the lane's watermarks and rows, applies what is past each watermark, and writes rows and
+   * Reads the unit's watermarks and rows, applies what is past each watermark, and writes rows and
    * watermarks together, committing before a transaction would overflow. A stream that alone changes
    * more rows than a transaction holds is committed part way, its watermark at the last version
    * written, so nothing applied is written without it.
    */
-  private async applyOnce(lane: readonly Filled[]): Promise<void> {
-    const rowKeys = lane.flatMap(({ projection, events }) =>
+  private async applyOnce(unit: readonly Filled[]): Promise<void> {
+    const rowKeys = unit.flatMap(({ projection, events }) =>
       events.map((e) => projection.rowOf(e)).filter((k): k is RowKey => k !== undefined),
     );
-    const found = await batchGet(this.client, this.tableName, [...lane.map(markOf), ...rowKeys]);
+    const found = await batchGet(this.client, this.tableName, [...unit.map(markOf), ...rowKeys]);
     const rows = new Map<string, RowState>();
     const stateOf = (key: RowKey): RowState => {
       const id = keyString(key);
@@ -172,7 +171,7 @@ export class ReadModelWriter {
       marks.clear();
     };
 
-    for (const group of lane) {
+    for (const group of unit) {
       const { projection } = group;
       group.applied = (found.get(keyString(markOf(group)))?.version as number | undefined) ?? 0;
       const events = group.events.filter((e) => e.version > group.applied);

@@ -18,7 +18,7 @@ describe('the projector', () => {
       FunctionName: { Ref: logicalIdOf(projector.function) },
       EventSourceArn: { 'Fn::GetAtt': [logicalIdOf(tables.events), 'StreamArn'] },
       StartingPosition: 'TRIM_HORIZON',
-      BatchSize: 100,
+      BatchSize: 1000,
     });
   });
 

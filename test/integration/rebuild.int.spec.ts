@@ -58,22 +58,6 @@ const writerInto = (tableName: string) =>
  */
 async function project(tableName: string, shards: readonly DynamoDBRecord[][][]): Promise<void> {
   const writer = writerInto(tableName);
-  const orig = writer.projectBatch.bind(writer);
-  let shown = 0;
-  writer.projectBatch = async (e) => {
-    const f = await orig(e);
-    for (const x of f)
-      if (shown++ < 5)
-        console.log(
-          'FAIL',
-          x.projection,
-          x.streamId,
-          x.events.map((v) => v.version),
-          String(x.error),
-          (x.error as any)?.CancellationReasons,
-        );
-    return f;
-  };
   await Promise.all(
     shards.map(async (batches) => {
       for (const batch of unruly(batches)) await deliver((records) => projectRecords(writer, records), batch);
@@ -122,7 +106,8 @@ describe(`a rebuild of ${PAST.toLocaleString('en')} events`, () => {
     // Given more commands recorded after the switch
     const from = story.store.events.length;
     story.runUntil(from + AFTER_SWITCH);
-    const later = streamBatches(await writeEvents(from));
+    // (a quiet day's batches: a hundred records each, so they too come duplicated and out of order)
+    const later = streamBatches(await writeEvents(from), { size: 100 });
 
     // When their stream batches reach the projector, writing to either table
     await project(rebuiltTable, later);

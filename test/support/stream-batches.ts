@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
+import { PROJECTOR_BATCH_SIZE } from '../../infra/tables';
 
 let sequence = 0;
 
 /**
  * Event items as DynamoDB Streams would hand them to Lambda, by shard: each stream id lives in one
  * shard (as a partition key does), a shard carries its items in the order written, and Lambda reads a
- * shard `size` records at a time.
+ * shard `size` records at a time (as many as the stack's event source).
  */
 export function streamBatches(
   items: readonly Record<string, unknown>[],
-  { shards = 4, size = 100 } = {},
+  { shards = 4, size = PROJECTOR_BATCH_SIZE } = {},
 ): DynamoDBRecord[][][] {
   const perShard: DynamoDBRecord[][] = Array.from({ length: shards }, () => []);
   for (const item of items) {
