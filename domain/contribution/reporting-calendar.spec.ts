@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateOf, reportingStatus } from './reporting-calendar';
+import { dueDateOf, overdueDueDates, reportingStatus } from './reporting-calendar';
 
 describe('the reporting calendar', () => {
   it('steps one frequency at a time from the first due date', () => {
@@ -62,5 +62,19 @@ describe('the reporting status on a day', () => {
       nextDue: '2026-12-31',
       overdue: false,
     });
+  });
+});
+
+describe('the reports overdue on a day', () => {
+  const calendar = { firstReportDue: '2026-03-31', reportingFrequency: 'quarterly' as const };
+
+  it('are the dates passed without a report, oldest first, after those answered', () => {
+    // On 1 Oct 2026, 31 Mar, 30 Jun and 30 Sep have passed; one report answered 31 Mar.
+    expect(overdueDueDates(calendar, 0, '2026-10-01')).toEqual(['2026-03-31', '2026-06-30', '2026-09-30']);
+    expect(overdueDueDates(calendar, 1, '2026-10-01')).toEqual(['2026-06-30', '2026-09-30']);
+  });
+
+  it('leave out a date that is today', () => {
+    expect(overdueDueDates(calendar, 0, '2026-03-31')).toEqual([]);
   });
 });

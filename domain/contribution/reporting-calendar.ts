@@ -42,19 +42,30 @@ export interface ReportingStatus {
 
 const DAY_MS = 86_400_000;
 
+export interface ReportingCalendar {
+  readonly firstReportDue: string;
+  readonly reportingFrequency: ReportingFrequency;
+}
+
 /**
- * Where a contribution stands with its reports on a given day. Reports answer the calendar in order,
- * so `answered` reports move the next due date `answered` steps past the first one.
+ * The dates of the calendar that have passed on a given day without a report, oldest first. Reports
+ * answer the calendar in order, so `answered` reports answer its first `answered` dates.
  */
+export function overdueDueDates(calendar: ReportingCalendar, answered: number, today: string): string[] {
+  const due = (k: number) => dueDateOf(calendar.firstReportDue, calendar.reportingFrequency, k);
+  const passed: string[] = [];
+  for (let k = answered; due(k) < today; k++) passed.push(due(k));
+  return passed;
+}
+
+/** Where a contribution stands with its reports on a given day: the next date due and the dates passed. */
 export function reportingStatus(
-  calendar: { readonly firstReportDue: string; readonly reportingFrequency: ReportingFrequency },
+  calendar: ReportingCalendar,
   answered: number,
   today: string,
 ): ReportingStatus {
-  const due = (k: number) => dueDateOf(calendar.firstReportDue, calendar.reportingFrequency, k);
-  const nextDue = due(answered);
-  let overdueReports = 0;
-  while (due(answered + overdueReports) < today) overdueReports++;
+  const nextDue = dueDateOf(calendar.firstReportDue, calendar.reportingFrequency, answered);
+  const overdueReports = overdueDueDates(calendar, answered, today).length;
   const daysOverdue =
     overdueReports === 0 ? 0 : Math.round((Date.parse(today) - Date.parse(nextDue)) / DAY_MS);
   return { nextDue, overdue: overdueReports > 0, daysOverdue, overdueReports };

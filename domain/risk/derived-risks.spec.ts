@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { usd } from '../../test/support/builders';
 import { assessBenchmark } from '../benchmark/status';
 import {
   benchmarkOffTrack,
@@ -8,42 +9,84 @@ import {
   secretariatHeadVacant,
 } from './derived-risks';
 
-describe('a budget line or funding source forecast to run out', () => {
-  it('raises a risk when it runs out before the mandate ends, with the days it falls short', () => {
-    // 2027-05-01 to 2027-06-30: 30 days of May + 30 of June = 60
-    expect(
-      runsOutBeforeMandateEnd({ lineId: 'EO-1', runsOutOn: '2027-05-01', mandateEnd: '2027-06-30' }),
-    ).toEqual([
+describe('a budget line, funding source or the whole budget forecast to run out', () => {
+  /**
+   * As the budget view gives it on 2027-03-01: 8,000.00 available at 4,000.00 a month runs out on
+   * 1 May (March's last 30 days 4,000 × 30 ÷ 31, April 4,000, 1 May 4,000 ÷ 31: 8,000 exactly), and
+   * 8,000 − (4,000 × 30 ÷ 31 + 3 × 4,000) = −7,870.97 is left on 30 June.
+   */
+  const forecast = {
+    available: usd(8_000_00),
+    burnRate: usd(4_000_00),
+    runsOutOn: '2027-05-01',
+    balanceAtMandateEnd: usd(-7_870_97),
+    mandateEnd: '2027-06-30',
+  };
+  // 2027-05-01 to 2027-06-30: 30 days of May + 30 of June = 60
+  const numbers = {
+    available: usd(8_000_00),
+    burnRate: usd(4_000_00),
+    runsOutOn: '2027-05-01',
+    mandateEnd: '2027-06-30',
+    daysBeforeMandateEnd: 60,
+    balanceAtMandateEnd: usd(-7_870_97),
+  };
+
+  it('raises a risk for a line that runs out before the mandate ends, with the forecast’s numbers', () => {
+    expect(runsOutBeforeMandateEnd({ lineId: 'EO-1', ...forecast })).toEqual([
       {
         code: 'budget-line-runs-out-before-mandate-end',
         subject: 'budget-line:EO-1',
         category: 'financial',
         rating: 'high',
         title: 'Budget line EO-1 is forecast to run out on 2027-05-01, before the mandate ends on 2027-06-30',
-        raisedBy: { lineId: 'EO-1', runsOutOn: '2027-05-01', mandateEnd: '2027-06-30', daysShort: 60 },
+        raisedBy: { lineId: 'EO-1', ...numbers },
       },
     ]);
+  });
+
+  it('raises one for a funding source, named as the budget view names it', () => {
     expect(
-      runsOutBeforeMandateEnd({ sourceId: 'eu-basket', runsOutOn: '2027-06-29', mandateEnd: '2027-06-30' }),
+      runsOutBeforeMandateEnd({ fundingSourceId: 'eu-basket', ...forecast, runsOutOn: '2027-06-29' }),
     ).toEqual([
       expect.objectContaining({
         code: 'funding-source-runs-out-before-mandate-end',
         subject: 'funding-source:eu-basket',
-        raisedBy: { sourceId: 'eu-basket', runsOutOn: '2027-06-29', mandateEnd: '2027-06-30', daysShort: 1 },
+        rating: 'high',
+        raisedBy: {
+          fundingSourceId: 'eu-basket',
+          ...numbers,
+          runsOutOn: '2027-06-29',
+          daysBeforeMandateEnd: 1,
+        },
       }),
     ]);
   });
 
+  it('raises a critical one when the whole budget runs out', () => {
+    expect(runsOutBeforeMandateEnd({ budget: 'overall', ...forecast })).toEqual([
+      {
+        code: 'budget-runs-out-before-mandate-end',
+        subject: 'budget:overall',
+        category: 'financial',
+        rating: 'critical',
+        title: 'The budget is forecast to run out on 2027-05-01, before the mandate ends on 2027-06-30',
+        raisedBy: numbers,
+      },
+    ]);
+  });
+
   it('clears once the forecast reaches the mandate end, or the money no longer runs out', () => {
-    expect(
-      runsOutBeforeMandateEnd({ lineId: 'EO-1', runsOutOn: '2027-06-30', mandateEnd: '2027-06-30' }),
-    ).toEqual([]);
-    expect(runsOutBeforeMandateEnd({ lineId: 'EO-1', runsOutOn: null, mandateEnd: '2027-06-30' })).toEqual(
-      [],
-    );
+    expect(runsOutBeforeMandateEnd({ lineId: 'EO-1', ...forecast, runsOutOn: '2027-06-30' })).toEqual([]);
+    expect(runsOutBeforeMandateEnd({ lineId: 'EO-1', ...forecast, runsOutOn: null })).toEqual([]);
     // the mandate extended past the forecast raises it again
     expect(
-      runsOutBeforeMandateEnd({ lineId: 'EO-1', runsOutOn: '2027-06-30', mandateEnd: '2027-12-31' }),
+      runsOutBeforeMandateEnd({
+        lineId: 'EO-1',
+        ...forecast,
+        runsOutOn: '2027-06-30',
+        mandateEnd: '2027-12-31',
+      }),
     ).toHaveLength(1);
   });
 });
@@ -98,41 +141,54 @@ describe('a benchmark off track', () => {
 });
 
 describe('a donor report overdue', () => {
+  const due = { donorId: 'eu', contributionId: 'c-1', reportDue: '2026-03-31' };
+
   it('raises a risk from the day after the report was due, counting the days', () => {
-    expect(donorReportOverdue({ donorId: 'eu', reportDue: '2026-03-31', today: '2026-04-10' })).toEqual([
+    expect(donorReportOverdue({ ...due, today: '2026-04-10' })).toEqual([
       {
         code: 'donor-report-overdue',
-        subject: 'donor-report:eu:2026-03-31',
+        subject: 'donor-report:c-1:2026-03-31',
         category: 'reputational',
         rating: 'high',
         title: 'The report due to eu on 2026-03-31 is overdue',
-        raisedBy: { donorId: 'eu', reportDue: '2026-03-31', today: '2026-04-10', daysOverdue: 10 },
+        // 31 March to 10 April: 10 days
+        raisedBy: {
+          donorId: 'eu',
+          contributionId: 'c-1',
+          reportDue: '2026-03-31',
+          today: '2026-04-10',
+          daysOverdue: 10,
+        },
       },
     ]);
   });
 
   it('is not raised on the day the report is due', () => {
-    expect(donorReportOverdue({ donorId: 'eu', reportDue: '2026-03-31', today: '2026-03-31' })).toEqual([]);
+    expect(donorReportOverdue({ ...due, today: '2026-03-31' })).toEqual([]);
   });
 });
 
 describe('the independence indicator', () => {
-  it('raises a risk when the share is over the threshold', () => {
-    expect(independenceOverThreshold({ share: 0.42, threshold: 0.4 })).toEqual([
+  // 3 secondees and 2 donor-funded of 12 in post: 5 ÷ 12 = 41.67 %, over 40 %
+  const indicator = { seconded: 3, donorFunded: 2, staff: 12, sharePercent: 41.67, thresholdPercent: 40 };
+
+  it('raises a risk when the staffing view sees a concern, with its figures', () => {
+    expect(independenceOverThreshold({ ...indicator, concern: true })).toEqual([
       {
         code: 'independence-indicator-over-threshold',
         subject: 'staffing:independence',
         category: 'political',
         rating: 'high',
-        title: 'Secondees and donor-funded staff are 0.42 of the Secretariat, over the threshold of 0.4',
-        raisedBy: { share: 0.42, threshold: 0.4 },
+        title:
+          'Secondees and donor-funded staff are 41.67% of the Secretariat (5 of 12), over the threshold of 40%',
+        raisedBy: indicator,
       },
     ]);
   });
 
-  it('clears at the threshold and under it', () => {
-    expect(independenceOverThreshold({ share: 0.4, threshold: 0.4 })).toEqual([]);
-    expect(independenceOverThreshold({ share: 0.3, threshold: 0.4 })).toEqual([]);
+  it('clears when the staffing view sees none', () => {
+    // 5 ÷ 12 = 41.67 % against a threshold raised to 45 %
+    expect(independenceOverThreshold({ ...indicator, thresholdPercent: 45, concern: false })).toEqual([]);
   });
 });
 

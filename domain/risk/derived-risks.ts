@@ -1,6 +1,9 @@
 import type { RiskCategory, RiskRating } from '../../events/catalog/risks';
 import type { BenchmarkAssessment } from '../benchmark/status';
 import { addDays, daysBetween } from '../calendar';
+import type { Money } from '../money';
+import type { Forecast } from '../views/forecast';
+import type { Independence } from '../views/staffing-view';
 
 /**
  * Risks the data raises without anyone typing them (DOMAIN.md, "Risks"). Each is a pure function of
@@ -8,6 +11,7 @@ import { addDays, daysBetween } from '../calendar';
  * derived risk clears itself. None is stored: the register computes them when it is read.
  */
 export type DerivedRiskCode =
+  | 'budget-runs-out-before-mandate-end'
   | 'budget-line-runs-out-before-mandate-end'
   | 'funding-source-runs-out-before-mandate-end'
   | 'benchmark-off-track'
@@ -24,26 +28,43 @@ export interface DerivedRisk {
   readonly category: RiskCategory;
   readonly rating: RiskRating;
   readonly title: string;
-  /** The numbers that raised it. */
-  readonly raisedBy: Readonly<Record<string, string | number | null>>;
+  /** The numbers that raised it, amounts as the views show them. */
+  readonly raisedBy: Readonly<Record<string, string | number | null | Money>>;
 }
 
 /** A derived-risk rule: plain inputs in, the risks they raise out (none when all is well). */
 export type DerivedRiskRule<Input> = (input: Input) => DerivedRisk[];
 
 /**
- * A forecast from the budget views: the day a line's or a source's money runs out at the rate it is
- * spent, or null when it does not run out.
+ * A forecast as the budget view (`GET /budget/forecast`) answers it, for a line, a funding source or
+ * the whole budget: what is available, the burn rate, the day the money runs out at that rate (null
+ * when it lasts) and what is left on the mandate's last day.
  */
-export type RunOutForecast = ({ readonly lineId: string } | { readonly sourceId: string }) & {
-  readonly runsOutOn: string | null;
-  readonly mandateEnd: string;
-};
+export type RunOutForecast = (
+  | { readonly lineId: string }
+  | { readonly fundingSourceId: string }
+  | { readonly budget: 'overall' }
+) &
+  Pick<Forecast, 'available' | 'burnRate' | 'runsOutOn' | 'balanceAtMandateEnd'> & {
+    readonly mandateEnd: string;
+  };
 
+/**
+ * A line or a source running dry is high; the whole budget running dry stops the process before its
+ * mandate is done, hence critical.
+ */
 export const runsOutBeforeMandateEnd: DerivedRiskRule<RunOutForecast> = (forecast) => {
-  const { runsOutOn, mandateEnd } = forecast;
+  const { available, burnRate, runsOutOn, balanceAtMandateEnd, mandateEnd } = forecast;
   if (runsOutOn === null || runsOutOn >= mandateEnd) return [];
-  const raisedBy = { runsOutOn, mandateEnd, daysShort: daysBetween(runsOutOn, mandateEnd) };
+  const numbers = {
+    available,
+    burnRate,
+    runsOutOn,
+    mandateEnd,
+    daysBeforeMandateEnd: daysBetween(runsOutOn, mandateEnd),
+    balanceAtMandateEnd,
+  };
+  const when = `is forecast to run out on ${runsOutOn}, before the mandate ends on ${mandateEnd}`;
   if ('lineId' in forecast)
     return [
       {
@@ -51,18 +72,29 @@ export const runsOutBeforeMandateEnd: DerivedRiskRule<RunOutForecast> = (forecas
         subject: `budget-line:${forecast.lineId}`,
         category: 'financial',
         rating: 'high',
-        title: `Budget line ${forecast.lineId} is forecast to run out on ${runsOutOn}, before the mandate ends on ${mandateEnd}`,
-        raisedBy: { lineId: forecast.lineId, ...raisedBy },
+        title: `Budget line ${forecast.lineId} ${when}`,
+        raisedBy: { lineId: forecast.lineId, ...numbers },
+      },
+    ];
+  if ('fundingSourceId' in forecast)
+    return [
+      {
+        code: 'funding-source-runs-out-before-mandate-end',
+        subject: `funding-source:${forecast.fundingSourceId}`,
+        category: 'financial',
+        rating: 'high',
+        title: `Funding source ${forecast.fundingSourceId} ${when}`,
+        raisedBy: { fundingSourceId: forecast.fundingSourceId, ...numbers },
       },
     ];
   return [
     {
-      code: 'funding-source-runs-out-before-mandate-end',
-      subject: `funding-source:${forecast.sourceId}`,
+      code: 'budget-runs-out-before-mandate-end',
+      subject: 'budget:overall',
       category: 'financial',
-      rating: 'high',
-      title: `Funding source ${forecast.sourceId} is forecast to run out on ${runsOutOn}, before the mandate ends on ${mandateEnd}`,
-      raisedBy: { sourceId: forecast.sourceId, ...raisedBy },
+      rating: 'critical',
+      title: `The budget ${when}`,
+      raisedBy: numbers,
     },
   ];
 };
@@ -97,51 +129,61 @@ export const benchmarkOffTrack: DerivedRiskRule<BenchmarkStanding> = (standing) 
   ];
 };
 
-/** A report a donor's agreement requires, from the donor reporting calendar. */
+/** A date of a contribution's reporting calendar, from the donor views, passed without a report. */
 export interface DonorReportDue {
   readonly donorId: string;
+  readonly contributionId: string;
   readonly reportDue: string;
   readonly today: string;
 }
 
-/** Overdue from the day after it was due; a report sent is no longer passed in, which clears it. */
-export const donorReportOverdue: DerivedRiskRule<DonorReportDue> = ({ donorId, reportDue, today }) =>
+/**
+ * Overdue from the day after it was due; a report sent answers the date, which is then no longer
+ * passed in, and that clears it. One risk per date, so two reports missed are two risks.
+ */
+export const donorReportOverdue: DerivedRiskRule<DonorReportDue> = ({
+  donorId,
+  contributionId,
+  reportDue,
+  today,
+}) =>
   today > reportDue
     ? [
         {
           code: 'donor-report-overdue',
-          subject: `donor-report:${donorId}:${reportDue}`,
+          subject: `donor-report:${contributionId}:${reportDue}`,
           category: 'reputational',
           rating: 'high',
           title: `The report due to ${donorId} on ${reportDue} is overdue`,
-          raisedBy: { donorId, reportDue, today, daysOverdue: daysBetween(reportDue, today) },
+          raisedBy: { donorId, contributionId, reportDue, today, daysOverdue: daysBetween(reportDue, today) },
         },
       ]
     : [];
 
 /**
- * The staffing independence indicator (the share of secondees and donor-funded staff) against the
- * threshold leadership set, both in the same unit (a fraction or a percentage). At the threshold is
- * not over it.
+ * The staffing view's independence indicator: the share of staff in post who are seconded or
+ * donor-funded against the threshold, and its verdict. The verdict is taken as the view gives it
+ * (it compares exactly; the share shown is rounded), so the register and the view never disagree.
  */
-export interface IndependenceIndicator {
-  readonly share: number;
-  readonly threshold: number;
-}
+export type IndependenceIndicator = Pick<
+  Independence,
+  'seconded' | 'donorFunded' | 'staff' | 'sharePercent' | 'thresholdPercent' | 'concern'
+>;
 
-export const independenceOverThreshold: DerivedRiskRule<IndependenceIndicator> = ({ share, threshold }) =>
-  share > threshold
-    ? [
-        {
-          code: 'independence-indicator-over-threshold',
-          subject: 'staffing:independence',
-          category: 'political',
-          rating: 'high',
-          title: `Secondees and donor-funded staff are ${share} of the Secretariat, over the threshold of ${threshold}`,
-          raisedBy: { share, threshold },
-        },
-      ]
-    : [];
+export const independenceOverThreshold: DerivedRiskRule<IndependenceIndicator> = (indicator) => {
+  const { seconded, donorFunded, staff, sharePercent, thresholdPercent, concern } = indicator;
+  if (!concern) return [];
+  return [
+    {
+      code: 'independence-indicator-over-threshold',
+      subject: 'staffing:independence',
+      category: 'political',
+      rating: 'high',
+      title: `Secondees and donor-funded staff are ${sharePercent}% of the Secretariat (${seconded + donorFunded} of ${staff}), over the threshold of ${thresholdPercent}%`,
+      raisedBy: { seconded, donorFunded, staff, sharePercent, thresholdPercent },
+    },
+  ];
+};
 
 /** The Head's post as the posts view has it; undefined when nobody was ever appointed to it. */
 export interface HeadPost {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { usd } from '../../test/support/builders';
+import { lineRow } from '../../test/support/view-rows';
 import { rate } from '../risk/rating';
 import type { BenchmarkRow } from './benchmarks';
+import { budgetForecast } from './budget-forecast';
+import type { DonorContributionRow } from './donor/contributions';
+import type { FundingSourceRow } from './funding-sources';
+import type { MandateRow } from './mandate';
 import type { PostRow } from './posts';
-import { riskRegisterOf } from './risk-register';
+import { type RiskRegisterInputs, riskRegisterOf } from './risk-register';
 import type { RiskRow } from './risks';
+import type { Spending } from './spending';
+import type { AppointmentRow, SecondmentRow } from './staffing';
 
 const TODAY = '2026-03-02';
 const at = (likelihood: number, impact: number) => ({ likelihood, impact, ...rate(likelihood, impact) });
@@ -73,12 +81,30 @@ const meetings: BenchmarkRow = {
   version: 2,
 };
 
-const register = (o: { benchmarks?: BenchmarkRow[]; headPost?: PostRow } = {}) =>
+const mandate: MandateRow = {
+  processId: 'p1',
+  name: 'Constitution Review Commission',
+  mandateStart: '2026-01-01',
+  mandateEnd: '2026-12-31',
+  budgetCurrency: 'USD',
+  reviewCadenceMonths: 3,
+  extensions: 0,
+  independenceThresholdPercent: null,
+  version: 1,
+};
+
+const register = (o: Partial<RiskRegisterInputs> = {}) =>
   riskRegisterOf({
     risks: [closed, unassessed, funding, security],
-    benchmarks: o.benchmarks ?? [],
-    headPost: o.headPost,
+    benchmarks: [],
+    headPost: undefined,
+    mandate,
+    lines: [],
+    sources: [],
+    staff: [],
+    contributions: [],
     today: TODAY,
+    ...o,
   });
 
 describe('the risk register', () => {
@@ -145,5 +171,225 @@ describe('the risk register', () => {
       version: 1,
     };
     expect(register({ headPost }).derivedRisks).toEqual([]);
+  });
+});
+
+/**
+ * The risks the budget, donor and staffing views raise, on 2 March 2026: the burn rate's window is
+ * December to February, the mandate ends 31 December 2026.
+ */
+describe('the derived risks from the budget forecast, the reporting calendar and the staffing mix', () => {
+  const january: Spending = { '2026-01': { paid: usd(9_000_00), reversed: usd(0) } };
+  // 21,000.00 allocated, 9,000.00 paid in January: 12,000.00 available, burning 9,000 ÷ 3 = 3,000.00 a month.
+  const hearings = lineRow('EO-1', {
+    allocatedAmount: 21_000_00,
+    disbursed: usd(9_000_00),
+    spending: january,
+  });
+  const radio = lineRow('COM-1', { allocatedAmount: 50_000_00 });
+  const eu = (available: number) =>
+    ({ fundingSourceId: 'eu', available: usd(available), spending: january }) as FundingSourceRow;
+  // Paid from the Treasury, which has no source row here: counted overall only; in post from 1 March.
+  const officer: AppointmentRow = {
+    kind: 'appointment',
+    appointmentId: 'a-1',
+    role: 'staff',
+    postId: null,
+    person: { personId: 'p-1', name: 'Officer' },
+    contractType: 'civil-service',
+    unit: 'administration',
+    postTitle: 'Finance Officer',
+    startDate: '2026-03-01',
+    endDate: null,
+    endedOn: null,
+    monthlyCost: usd(1_000_00),
+    fundingSourceId: 'gov',
+    version: 1,
+  };
+  // Paid by the ministry lending them: no cost to the budget, but seconded.
+  const secondee: SecondmentRow = {
+    kind: 'secondment',
+    secondmentId: 's-1',
+    person: { personId: 'p-2', name: 'Secondee' },
+    homeInstitution: 'Ministry of Justice',
+    unit: 'secretarial-services',
+    postTitle: 'Legal Researcher',
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    endedOn: null,
+    salary: { borneBy: 'home-institution' },
+    version: 1,
+  };
+  const report = (dueDate: string) => ({
+    dueDate,
+    periodEnd: dueDate,
+    submittedOn: '2026-03-01',
+    document: { reference: `R-${dueDate}`, sha256: 'a'.repeat(64) },
+  });
+  const contribution = (
+    contributionId: string,
+    donorId: string,
+    calendar: Pick<DonorContributionRow, 'reportingFrequency' | 'firstReportDue'>,
+    reports: DonorContributionRow['reports'] = [],
+  ) => ({ contributionId, donorId, ...calendar, reports }) as DonorContributionRow;
+  // EU: monthly from 31 January, so 31 January and 28 February have passed; UN: first due 31 March.
+  const euReports = (...reports: DonorContributionRow['reports']) =>
+    contribution('c-eu', 'eu', { reportingFrequency: 'monthly', firstReportDue: '2026-01-31' }, reports);
+  const un = contribution('c-un', 'un', { reportingFrequency: 'quarterly', firstReportDue: '2026-03-31' });
+
+  const everything = {
+    lines: [hearings, radio],
+    sources: [eu(6_000_00)],
+    staff: [officer, secondee],
+    contributions: [euReports(), un],
+    // A Head in post, so the vacancy stays out of these tests.
+    headPost: {
+      postId: 'secretariat-head',
+      status: 'filled',
+      holder: { appointmentId: 'h', person: { personId: 'h', name: 'Head' }, startDate: '2026-01-01' },
+      version: 1,
+    } as PostRow,
+  };
+  const derived = (o: Partial<RiskRegisterInputs> = {}) => register({ ...everything, ...o }).derivedRisks;
+  const codes = (o: Partial<RiskRegisterInputs> = {}) => derived(o).map((d) => `${d.code} ${d.subject}`);
+
+  it('raises each risk the numbers call for, saying which numbers raised it', () => {
+    expect(derived()).toEqual([
+      expect.objectContaining({
+        code: 'budget-line-runs-out-before-mandate-end',
+        subject: 'budget-line:EO-1',
+        rating: 'high',
+        // From 3 March, 3,000.00 a month spread over each month's days: March's 29 days 3,000 × 29 ÷ 31,
+        // April to June 9,000.00, 2 July 3,000 × 2 ÷ 31: 3,000 × 31 ÷ 31 + 9,000 = 12,000.00 on 2 July.
+        // To 31 December: 3,000 × 29 ÷ 31 + 9 × 3,000 = 29,806.45 goes out, 12,000 − 29,806.45 = −17,806.45.
+        raisedBy: {
+          lineId: 'EO-1',
+          available: usd(12_000_00),
+          burnRate: usd(3_000_00),
+          runsOutOn: '2026-07-02',
+          mandateEnd: '2026-12-31',
+          daysBeforeMandateEnd: 182, // 29 (July) + 31 + 30 + 31 + 30 + 31
+          balanceAtMandateEnd: usd(-17_806_45),
+        },
+      }),
+      expect.objectContaining({
+        code: 'funding-source-runs-out-before-mandate-end',
+        subject: 'funding-source:eu',
+        // 6,000.00 at 3,000.00 a month, nobody paid from it: 3,000 × 29 ÷ 31 + 3,000 × 2 ÷ 31 = 3,000 by
+        // 2 April, 6,000.00 on 2 May; 6,000 − 29,806.45 = −23,806.45 on 31 December.
+        raisedBy: {
+          fundingSourceId: 'eu',
+          available: usd(6_000_00),
+          burnRate: usd(3_000_00),
+          runsOutOn: '2026-05-02',
+          mandateEnd: '2026-12-31',
+          daysBeforeMandateEnd: 243, // 29 (May) + 30 + 31 + 31 + 30 + 31 + 30 + 31
+          balanceAtMandateEnd: usd(-23_806_45),
+        },
+      }),
+      expect.objectContaining({
+        code: 'donor-report-overdue',
+        subject: 'donor-report:c-eu:2026-01-31',
+        // 31 January to 2 March: 28 days of February + 2
+        raisedBy: {
+          donorId: 'eu',
+          contributionId: 'c-eu',
+          reportDue: '2026-01-31',
+          today: TODAY,
+          daysOverdue: 30,
+        },
+      }),
+      expect.objectContaining({
+        code: 'donor-report-overdue',
+        subject: 'donor-report:c-eu:2026-02-28',
+        raisedBy: {
+          donorId: 'eu',
+          contributionId: 'c-eu',
+          reportDue: '2026-02-28',
+          today: TODAY,
+          daysOverdue: 2,
+        },
+      }),
+      expect.objectContaining({
+        code: 'independence-indicator-over-threshold',
+        subject: 'staffing:independence',
+        // 1 secondee of 2 in post: 50 %, over the default 30 %
+        raisedBy: { seconded: 1, donorFunded: 0, staff: 2, sharePercent: 50, thresholdPercent: 30 },
+      }),
+    ]);
+  });
+
+  it('uses the budget view’s own forecast, so the register and the view show the same day', () => {
+    const forecast = budgetForecast({
+      today: TODAY,
+      mandate,
+      lines: everything.lines,
+      sources: everything.sources,
+      staff: everything.staff,
+    });
+    const runsOut = derived()
+      .filter((d) => d.code.endsWith('runs-out-before-mandate-end'))
+      .map((d) => d.raisedBy.runsOutOn);
+    expect(runsOut).toEqual([forecast.lines[0]?.runsOutOn, forecast.sources[0]?.runsOutOn]);
+  });
+
+  it('leaves the whole budget alone while it lasts, and raises a critical risk when it does not', () => {
+    // Both lines: 62,000.00 against 29,806.45 of spending and the officer's 1,000 × 29 ÷ 31 + 9 × 1,000
+    // = 9,935.48: 39,741.94 goes out by 31 December, so the budget lasts.
+    expect(codes()).not.toContain('budget-runs-out-before-mandate-end budget:overall');
+    // EO-1 alone: 12,000.00 against 4,000.00 a month (3,000 spending + the officer's 1,000): by 31 May
+    // 4,000 × 29 ÷ 31 + 8,000 = 11,741.94, and 2 June adds 2 × 4,000 ÷ 30 = 266.67, past 12,000.00.
+    expect(derived({ lines: [hearings] })[0]).toEqual({
+      code: 'budget-runs-out-before-mandate-end',
+      subject: 'budget:overall',
+      category: 'financial',
+      rating: 'critical',
+      title: 'The budget is forecast to run out on 2026-06-02, before the mandate ends on 2026-12-31',
+      raisedBy: {
+        available: usd(12_000_00),
+        burnRate: usd(3_000_00),
+        runsOutOn: '2026-06-02',
+        mandateEnd: '2026-12-31',
+        daysBeforeMandateEnd: 212, // 28 (June) + 31 + 31 + 30 + 31 + 30 + 31
+        balanceAtMandateEnd: usd(-27_741_94), // 12,000 − (4,000 × 29 ÷ 31 + 9 × 4,000)
+      },
+    });
+  });
+
+  it('raises no whole-budget risk before any line is adopted: there is nothing to run out yet', () => {
+    expect(codes({ lines: [] }).filter((c) => c.startsWith('budget'))).toEqual([]);
+  });
+
+  it('clears a run-out once more money is available: a revision to the line, a tranche to the source', () => {
+    // EO-1 revised up by 20,000.00: 32,000.00 against the 29,806.45 that goes out by 31 December.
+    const revised = { ...hearings, available: usd(32_000_00) };
+    // A tranche of 24,000.00 into the EU's source: 30,000.00, 193.55 left on 31 December.
+    expect(codes({ lines: [revised, radio], sources: [eu(30_000_00)] })).toEqual([
+      'donor-report-overdue donor-report:c-eu:2026-01-31',
+      'donor-report-overdue donor-report:c-eu:2026-02-28',
+      'independence-indicator-over-threshold staffing:independence',
+    ]);
+    // 29,700.00 is short of it: 29,806.45 − 3,000 ÷ 31 = 29,709.68 has gone out by 30 December.
+    expect(derived({ sources: [eu(29_700_00)] })[1]).toMatchObject({
+      subject: 'funding-source:eu',
+      raisedBy: { runsOutOn: '2026-12-30', daysBeforeMandateEnd: 1 },
+    });
+  });
+
+  it('clears a report overdue once a report answers its date, the oldest first', () => {
+    const reported = (...dates: string[]) =>
+      codes({ contributions: [euReports(...dates.map(report)), un] }).filter((c) => c.startsWith('donor'));
+    expect(reported('2026-01-31')).toEqual(['donor-report-overdue donor-report:c-eu:2026-02-28']);
+    expect(reported('2026-01-31', '2026-02-28')).toEqual([]);
+  });
+
+  it('clears the independence risk at the threshold, and when the secondee leaves', () => {
+    const independence = (o: Partial<RiskRegisterInputs>) =>
+      codes(o).filter((c) => c.startsWith('independence'));
+    // 1 of 2 = 50 %: over 49 %, not over 50 %
+    expect(independence({ mandate: { ...mandate, independenceThresholdPercent: 49 } })).toHaveLength(1);
+    expect(independence({ mandate: { ...mandate, independenceThresholdPercent: 50 } })).toEqual([]);
+    // Left on 28 February: 0 of 1 in post on 2 March
+    expect(independence({ staff: [officer, { ...secondee, endedOn: '2026-02-28' }] })).toEqual([]);
   });
 });

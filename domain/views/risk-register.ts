@@ -1,10 +1,25 @@
 import type { AssessmentKind, RiskRating } from '../../events/catalog/risks';
-import { benchmarkOffTrack, type DerivedRisk, secretariatHeadVacant } from '../risk/derived-risks';
+import { overdueDueDates } from '../contribution/reporting-calendar';
+import {
+  benchmarkOffTrack,
+  type DerivedRisk,
+  donorReportOverdue,
+  independenceOverThreshold,
+  runsOutBeforeMandateEnd,
+  secretariatHeadVacant,
+} from '../risk/derived-risks';
 import { currentAssessment, type HeatMap, heatMap } from '../risk/heat-map';
 import type { Mitigation } from '../risk/risk';
 import { type BenchmarkRow, standingOf } from './benchmarks';
+import type { BudgetLineRow } from './budget';
+import { budgetForecast } from './budget-forecast';
+import type { DonorContributionRow } from './donor/contributions';
+import type { FundingSourceRow } from './funding-sources';
+import type { MandateRow } from './mandate';
 import type { PostRow } from './posts';
 import type { RiskRow } from './risks';
+import type { StaffRow } from './staffing';
+import { staffingView } from './staffing-view';
 
 /** A risk as the register shows it on the day asked: its current score and what is overdue. */
 export type RegisterEntry = Omit<RiskRow, 'mitigations' | 'nextReviewOn' | 'version'> & {
@@ -49,17 +64,58 @@ export function registerEntry(row: RiskRow, today: string): RegisterEntry {
   };
 }
 
-/**
- * The register: typed risks (open first, highest score first), the risks the data raises today,
- * and the heat map of the open ones. Derived risks that need other views (budget forecast, donor
- * reporting calendar, staffing independence) are wired in where those views are served.
- */
-export function riskRegisterOf(inputs: {
+/** What the register reads: its own rows, and the rows the budget, donor and staffing views are made of. */
+export interface RiskRegisterInputs {
   readonly risks: readonly RiskRow[];
   readonly benchmarks: readonly BenchmarkRow[];
   readonly headPost: PostRow | undefined;
+  readonly mandate: MandateRow;
+  readonly lines: readonly BudgetLineRow[];
+  readonly sources: readonly FundingSourceRow[];
+  readonly staff: readonly StaffRow[];
+  readonly contributions: readonly DonorContributionRow[];
   readonly today: string;
-}): RiskRegister {
+}
+
+/**
+ * The risks the data raises today, each computed by the same pure function as the view that shows its
+ * numbers, so the register never disagrees with them: the budget forecast (`GET /budget/forecast`),
+ * the donor reporting calendar (`GET /donors/{donorId}`), the staffing view's independence indicator
+ * (`GET /staffing`), the dashboard's benchmark status and the Head's post.
+ */
+function derivedRisksOf(inputs: RiskRegisterInputs): DerivedRisk[] {
+  const { today, mandate, lines, sources, staff } = inputs;
+  const { mandateEnd } = mandate;
+  const forecast = budgetForecast({ today, mandate, lines, sources, staff });
+  const { independence } = staffingView(staff, today, mandate.independenceThresholdPercent);
+  const reportsOverdue = inputs.contributions
+    .flatMap(({ donorId, contributionId, reports, ...calendar }) =>
+      overdueDueDates(calendar, reports.length, today).map((reportDue) => ({
+        donorId,
+        contributionId,
+        reportDue,
+        today,
+      })),
+    )
+    .sort(
+      (a, b) => a.reportDue.localeCompare(b.reportDue) || a.contributionId.localeCompare(b.contributionId),
+    );
+  return [
+    ...inputs.benchmarks.flatMap((row) => benchmarkOffTrack(standingOf(row, today))),
+    // With no line adopted there is no budget to run out, only one to adopt.
+    ...(lines.length === 0
+      ? []
+      : runsOutBeforeMandateEnd({ budget: 'overall', ...forecast.overall, mandateEnd })),
+    ...forecast.lines.flatMap((line) => runsOutBeforeMandateEnd({ ...line, mandateEnd })),
+    ...forecast.sources.flatMap((source) => runsOutBeforeMandateEnd({ ...source, mandateEnd })),
+    ...reportsOverdue.flatMap(donorReportOverdue),
+    ...independenceOverThreshold(independence),
+    ...secretariatHeadVacant({ today, ...(inputs.headPost ? { post: inputs.headPost } : {}) }),
+  ];
+}
+
+/** The register: typed risks (open first, highest score first), the risks the data raises today, and the heat map of the open ones. */
+export function riskRegisterOf(inputs: RiskRegisterInputs): RiskRegister {
   const { today } = inputs;
   const risks = inputs.risks
     .map((row) => registerEntry(row, today))
@@ -69,14 +125,10 @@ export function riskRegisterOf(inputs: {
         (b.score ?? 0) - (a.score ?? 0) ||
         a.riskId.localeCompare(b.riskId),
     );
-  const derivedRisks = [
-    ...inputs.benchmarks.flatMap((row) => benchmarkOffTrack(standingOf(row, today))),
-    ...secretariatHeadVacant({ today, ...(inputs.headPost ? { post: inputs.headPost } : {}) }),
-  ];
   return {
     today,
     risks,
-    derivedRisks,
+    derivedRisks: derivedRisksOf(inputs),
     heatMap: heatMap(inputs.risks.filter((row) => row.status === 'open')),
   };
 }

@@ -1,17 +1,21 @@
-import { refuse } from '../../domain/errors';
 import { headPost } from '../../domain/post/post';
 import { type BenchmarkRow, benchmarksKey } from '../../domain/views/benchmarks';
-import { type MandateRow, mandateKey } from '../../domain/views/mandate';
+import { type DonorContributionRow, donorContributionsKey } from '../../domain/views/donor/contributions';
 import { type PostRow, postKey } from '../../domain/views/posts';
 import { riskRegisterOf } from '../../domain/views/risk-register';
 import { type RiskRow, risksKey } from '../../domain/views/risks';
+import { budgetRows } from '../budget-views/budget-rows';
 import { queryRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
 import { rowAt, rowsOf } from './rows';
 import { todayOf, todayQuery } from './today';
 
-/** The risk register: typed risks, the risks the data raises, and the heat map. */
+/**
+ * The risk register: typed risks, the risks the data raises, and the heat map. The budget's rows are
+ * read by the budget views' own reader, so the forecast behind a run-out risk is the one
+ * `GET /budget/forecast` shows for the same day. A handful of queries whatever the number of events.
+ */
 export const getRiskRegister = queryRoute(
   {
     params: processParams,
@@ -20,14 +24,29 @@ export const getRiskRegister = queryRoute(
       'The risk register: every risk with its score, overdue items and history; derived risks; heat map',
   },
   async ({ params: { processId }, query }) => {
-    const [mandate, risks, benchmarks, head] = await Promise.all([
-      rowAt<MandateRow>(mandateKey(processId)),
+    const today = todayOf(query);
+    const [budget, risks, benchmarks, head, contributions] = await Promise.all([
+      // Refuses process-not-found when the process has no mandate row.
+      budgetRows(processId, { today }).then(async (rows) => ({ ...rows, staff: await rows.staff() })),
       rowsOf<RiskRow>(risksKey(processId), 'risk#'),
       rowsOf<BenchmarkRow>(benchmarksKey(processId), 'benchmark#'),
       rowAt<PostRow>(postKey(processId, headPost)),
+      rowsOf<DonorContributionRow>(donorContributionsKey(processId), 'contribution#'),
     ]);
-    if (!mandate) return refuse('process-not-found');
-    const today = todayOf(query);
-    return json(200, { processId, ...riskRegisterOf({ risks, benchmarks, headPost: head, today }) });
+    const { mandate, lines, sources, staff } = budget;
+    return json(200, {
+      processId,
+      ...riskRegisterOf({
+        risks,
+        benchmarks,
+        headPost: head,
+        mandate,
+        lines,
+        sources,
+        staff,
+        contributions,
+        today,
+      }),
+    });
   },
 );

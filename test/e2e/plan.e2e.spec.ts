@@ -394,7 +394,10 @@ describe('the risk register over HTTP', () => {
     expect(appointed.status).toBe(201);
 
     // due on day 150, asked on day 60: ⌊10 × 60 ÷ 150⌋ = 4 expected, 0 held: off track, no longer missed.
-    // The Head started on day 10: the vacancy is gone.
+    // The Head started on day 10: the vacancy is gone. Their 4,000.00 a month now counts in the whole
+    // budget's forecast, which the 30,000.00 left cannot carry to day 270: the Head alone costs over
+    // 4,000 × 210 ÷ 31 = 27,096.77 in the 210 days after day 60, and the rest of the spending at least
+    // (10,000 − 4,000 × 50 ÷ 28) ÷ 3 = 952.38 a month (the Head's days 10 to 59 in the window, at most).
     await settled(register, ({ body }) =>
       expect(body.derivedRisks).toEqual([
         expect.objectContaining({
@@ -408,6 +411,11 @@ describe('the risk register over HTTP', () => {
             ratio: 0,
             dueDate: on(150),
           },
+        }),
+        expect.objectContaining({
+          code: 'budget-runs-out-before-mandate-end',
+          subject: 'budget:overall',
+          rating: 'critical',
         }),
       ]),
     );
