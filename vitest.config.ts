@@ -1,8 +1,13 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * The 100,000-event rebuild test keeps both cores busy for minutes; run beside the rest it would
+ * starve their time-limited HTTP tests, so `npm test` runs it on its own, after them.
+ */
+const heavy = ['test/integration/rebuild.int.spec.ts'];
 
 export default defineConfig({
   test: {
-    include: ['domain/**/*.spec.ts', 'events/**/*.spec.ts', 'functions/**/*.spec.ts', 'test/**/*.spec.ts'],
     // One DynamoDB Local per run; each test file makes its own tables in it.
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
@@ -13,5 +18,21 @@ export default defineConfig({
       POWERTOOLS_METRICS_DISABLED: 'true',
     },
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'suite',
+          include: [
+            'domain/**/*.spec.ts',
+            'events/**/*.spec.ts',
+            'functions/**/*.spec.ts',
+            'test/**/*.spec.ts',
+          ],
+          exclude: [...configDefaults.exclude, ...heavy],
+        },
+      },
+      { extends: true, test: { name: 'rebuild', include: heavy } },
+    ],
   },
 });
