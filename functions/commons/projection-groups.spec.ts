@@ -44,7 +44,7 @@ describe('a batch, split for applying', () => {
     expect(lanesOf(groupsOf(batch, [perStream])).map((lane) => lane.length)).toEqual([1, 1]);
   });
 
-  it('puts groups changing a common row in one lane, applied one after another', () => {
+  it('puts groups changing a common row in one lane, applied together', () => {
     const lanes = lanesOf(groupsOf(batch, [perStream, shared]));
     const names = lanes.map((lane) => lane.map((g) => `${g.projection.name} ${g.streamId}`));
     expect(names).toHaveLength(3);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Projection, RowKey } from '../../domain/views/projection';
@@ -115,19 +116,22 @@ export class ReadModelWriter {
     return false;
   }
 
-  private async applyAlone(group: Filled): Promise<GroupFailure | undefined> {
+  /** A group on its own, from its watermark as it now stands; what it could not write is its failure. */
+  private async applyAlone(group: Group): Promise<GroupFailure | undefined> {
     for (let attempt = 1; ; attempt++) {
+      let current: Filled | undefined;
       try {
         const { filled, failures } = await this.fill([group]);
         if (failures[0]) return failures[0];
-        if (filled[0]) await this.applyOnce(filled);
+        current = filled[0];
+        if (current) await this.applyOnce([current]);
         return undefined;
       } catch (error) {
         if (attempt < ATTEMPTS && lostRace(error)) {
           await backoff(attempt);
           continue;
         }
-        return failureOf(group, group.applied, error);
+        return failureOf(group, current?.applied ?? 0, error);
       }
     }
   }
@@ -263,8 +267,6 @@ const failureOf = (group: Group, applied: number, error: unknown): GroupFailure 
 });
 
 const backoff = (attempt: number) => sleep(Math.random() * FIRST_BACKOFF_MS * 2 ** (attempt - 1));
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);

@@ -1,7 +1,11 @@
+import type { BudgetLine } from '../../domain/budget-line/budget-line';
 import { adoptBudgetLine, transferBetweenLines } from '../../domain/budget-line/workflows';
 import { raiseCommitment, releaseCommitment } from '../../domain/commitment/workflows';
+import type { Contribution } from '../../domain/contribution/contribution';
+import type { Disbursement } from '../../domain/disbursement/disbursement';
 import {
   approveDisbursement,
+  type DisbursementDecision,
   requestDisbursement,
   reverseDisbursement,
 } from '../../domain/disbursement/workflows';
@@ -211,30 +215,35 @@ export function generateProcess(options: { processId: string; lines: number; see
     const flight = inFlight[index] as InFlight;
     const { id } = flight;
     const charged = budgetAmounts.get(id) as { lineId: string; amount: number };
-    const three = (load: Load) => {
+    /** Approving and reversing decide over the disbursement, its line and its source together. */
+    const onThree = (
+      load: Load,
+      decide: (disbursement: Disbursement, line: BudgetLine, source: Contribution) => DisbursementDecision,
+    ) => {
       const stream = load(...streams.disbursement(processId, id));
       const lineStream = load(...streams.budgetLine(processId, charged.lineId));
       const sourceId = (stream.state as { fundingSourceId: string }).fundingSourceId;
       const source = load(...streams.contribution(processId, sourceId));
-      return { stream, lineStream, source };
+      const decision = decide(stream.state, lineStream.state, source.state);
+      return [
+        { stream, events: decision.disbursement },
+        { stream: lineStream, events: decision.line },
+        { stream: source, events: decision.source },
+      ];
     };
     const approveOrReject = () => {
       const approved =
         rng.next() < 0.92 &&
-        approver((load, at) => {
-          const { stream, lineStream, source } = three(load);
-          const decision = approveDisbursement(
-            { type: 'ApproveDisbursement', disbursementId: id, by: 'head', at },
-            stream.state,
-            lineStream.state,
-            source.state,
-          );
-          return [
-            { stream, events: decision.disbursement },
-            { stream: lineStream, events: decision.line },
-            { stream: source, events: decision.source },
-          ];
-        });
+        approver((load, at) =>
+          onThree(load, (disbursement, budgetLine, source) =>
+            approveDisbursement(
+              { type: 'ApproveDisbursement', disbursementId: id, by: 'head', at },
+              disbursement,
+              budgetLine,
+              source,
+            ),
+          ),
+        );
       if (approved) {
         line(charged.lineId).charged += charged.amount;
         flight.stage = 'approved';
@@ -273,20 +282,16 @@ export function generateProcess(options: { processId: string; lines: number; see
     inFlight.splice(index, 1);
     if (
       rng.next() < 0.05 &&
-      approver((load, at) => {
-        const { stream, lineStream, source } = three(load);
-        const decision = reverseDisbursement(
-          { type: 'ReverseDisbursement', disbursementId: id, reason: 'Paid twice', by: 'head', at },
-          stream.state,
-          lineStream.state,
-          source.state,
-        );
-        return [
-          { stream, events: decision.disbursement },
-          { stream: lineStream, events: decision.line },
-          { stream: source, events: decision.source },
-        ];
-      })
+      approver((load, at) =>
+        onThree(load, (disbursement, budgetLine, source) =>
+          reverseDisbursement(
+            { type: 'ReverseDisbursement', disbursementId: id, reason: 'Paid twice', by: 'head', at },
+            disbursement,
+            budgetLine,
+            source,
+          ),
+        ),
+      )
     )
       line(charged.lineId).charged -= charged.amount;
   };
