@@ -2,38 +2,13 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { benchmarksProjection } from '../domain/views/benchmarks';
-import { budgetProjection } from '../domain/views/budget';
-import { donorContributionsProjection } from '../domain/views/donor/contributions';
-import { fundedStaffProjection } from '../domain/views/donor/funded-staff';
-import { donorSpendingProjection } from '../domain/views/donor/spending';
-import { fundingSourcesProjection } from '../domain/views/funding-sources';
-import { mandateProjection } from '../domain/views/mandate';
-import { postsProjection } from '../domain/views/posts';
-import { reviewPointsProjection } from '../domain/views/review-points';
-import { risksProjection } from '../domain/views/risks';
-import { staffingProjection } from '../domain/views/staffing';
 import type { StoredEvent } from '../events/envelope';
 import { toStoredEvent } from '../events/event-store';
 import { documentClient, eventStore, logger, readModelsTableName } from './commons/clients';
 import { METRIC } from './commons/metric-names';
 import { metrics } from './commons/metrics';
+import { projections } from './commons/projections';
 import { ReadModelWriter } from './commons/read-model-writer';
-
-/** Every view the projector keeps. */
-export const projections = [
-  budgetProjection,
-  mandateProjection,
-  benchmarksProjection,
-  reviewPointsProjection,
-  risksProjection,
-  postsProjection,
-  donorContributionsProjection,
-  donorSpendingProjection,
-  fundedStaffProjection,
-  fundingSourcesProjection,
-  staffingProjection,
-];
 
 let writer: ReadModelWriter | undefined;
 

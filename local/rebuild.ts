@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { projections } from '../functions/projector';
+import { projections } from '../functions/commons/projections';
 import { isEmpty, rebuildReadModels } from '../functions/rebuild/rebuild';
 import { readModelsTable } from '../infra/tables';
 import { createTable, localAws } from './dynamodb';

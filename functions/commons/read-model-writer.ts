@@ -137,8 +137,9 @@ export class ReadModelWriter {
   }
 
   /**
-   * Reads the unit's watermarks and rows, applies what is past each watermark, and writes rows and
-   * watermarks together, committing before a transaction would overflow. A stream that alone changes
+   * Reads the unit's watermarks and rows in one call (the watermarks again: a retry must see what the
+   * race wrote), applies what is past each watermark, and writes rows and watermarks together,
+   * committing before a transaction would overflow. A stream that alone changes
    * more rows than a transaction holds is committed part way, its watermark at the last version
    * written, so nothing applied is written without it.
    */

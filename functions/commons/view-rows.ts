@@ -1,9 +1,9 @@
-import { paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import { foldProjections, rowsOf } from '../../domain/views/fold';
+import { rowsOf as foldedRowsOf, foldProjections } from '../../domain/views/fold';
 import type { Projection } from '../../domain/views/projection';
 import { dateSchema } from '../../events/schemas';
-import { documentClient, eventStore, readModelsTableName } from './clients';
+import { eventStore } from './clients';
+import { rowsOf } from './read-model-rows';
 
 /**
  * `?asOf=` and `?today=` on a view. `asOf` computes the view from what was recorded by the end of that
@@ -35,20 +35,7 @@ export interface ViewRows {
 const readModels = (today: string): ViewRows => ({
   today,
   asOf: null,
-  async rows<Row>(pk: string) {
-    const rows: Row[] = [];
-    const pages = paginateQuery(
-      { client: documentClient },
-      {
-        TableName: readModelsTableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-      },
-    );
-    for await (const page of pages)
-      for (const { pk: _, sk: __, revision: ___, ...row } of page.Items ?? []) rows.push(row as Row);
-    return rows;
-  },
+  rows: (pk) => rowsOf(pk),
 });
 
 /**
@@ -62,7 +49,7 @@ async function fromLog(
   projections: readonly Projection<object>[],
 ): Promise<ViewRows> {
   const folded = foldProjections(projections, await eventStore().readProcess(processId, asOf));
-  return { today, asOf, rows: async <Row>(pk: string) => rowsOf<Row>(folded, pk) };
+  return { today, asOf, rows: async <Row>(pk: string) => foldedRowsOf<Row>(folded, pk) };
 }
 
 /** The handler reads the clock, never the domain. */

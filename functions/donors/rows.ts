@@ -1,26 +1,9 @@
-import { paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { type BudgetLineRow, budgetKey } from '../../domain/views/budget';
 import { type DonorContributionRow, donorContributionsKey } from '../../domain/views/donor/contributions';
 import type { LineInfo } from '../../domain/views/donor/donor-view';
 import { type FundedStaffRow, fundedStaffKey } from '../../domain/views/donor/funded-staff';
 import { donorSpendingKey, type SourceLineSpendingRow } from '../../domain/views/donor/spending';
-import { documentClient, readModelsTableName } from '../commons/clients';
-
-/** Every row of one view's partition (optionally those whose sort key starts with a prefix), keys stripped. */
-async function rowsOf<Row>(pk: string, prefix?: string): Promise<Row[]> {
-  const rows: Row[] = [];
-  const pages = paginateQuery(
-    { client: documentClient },
-    {
-      TableName: readModelsTableName(),
-      KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':prefix': prefix } : {}) },
-    },
-  );
-  for await (const page of pages)
-    for (const { pk: _, sk: __, revision: ___, ...row } of page.Items ?? []) rows.push(row as Row);
-  return rows;
-}
+import { rowsOf } from '../commons/read-model-rows';
 
 /**
  * What the donor views are made of: a process's contributions (tens), payments per source and line,

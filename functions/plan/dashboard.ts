@@ -6,8 +6,8 @@ import { type MandateRow, mandateKey } from '../../domain/views/mandate';
 import { type ReviewPointRow, reviewPointsKey } from '../../domain/views/review-points';
 import { queryRoute } from '../commons/http';
 import { processParams } from '../commons/params';
+import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
-import { rowAt, rowsOf } from './rows';
 import { todayOf, todayQuery } from './today';
 
 /**

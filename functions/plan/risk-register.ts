@@ -7,8 +7,8 @@ import { type RiskRow, risksKey } from '../../domain/views/risks';
 import { budgetRows } from '../budget-views/budget-rows';
 import { queryRoute } from '../commons/http';
 import { processParams } from '../commons/params';
+import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
-import { rowAt, rowsOf } from './rows';
 import { todayOf, todayQuery } from './today';
 
 /**

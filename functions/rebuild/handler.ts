@@ -1,5 +1,5 @@
 import { documentClient, eventsTableName, logger, rebuildTargetTableName } from '../commons/clients';
-import { projections } from '../projector';
+import { projections } from '../commons/projections';
 import { emptyTable, type RebuildSummary, rebuildReadModels } from './rebuild';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime';
-import { type Answer, type Caller, callerAs, eventually, startRuntime } from '../support/http';
+import { type Answer, type Caller, callerAs, settled, startRuntime } from '../support/http';
 
 /**
  * The risks the budget forecast, the donor reporting calendar and the staffing mix raise in the
@@ -24,21 +24,6 @@ const created = async (answer: Promise<Answer>, status = 201) => {
   expect({ status: got, body }).toMatchObject({ status });
   return body;
 };
-
-/** Retries the read until the assertion holds: projections are asynchronous. */
-async function settled(read: () => Promise<Answer>, assertion: (answer: Answer) => void): Promise<Answer> {
-  const passes = (answer: Answer) => {
-    try {
-      assertion(answer);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const answer = await eventually(read, passes, 10_000);
-  assertion(answer);
-  return answer;
-}
 
 interface Risk {
   readonly code: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/calendar';
 import type { LocalRuntime } from '../../local/runtime';
-import { type Answer, type Caller, callerAs, eventually, startRuntime } from '../support/http';
+import { type Answer, type Caller, callerAs, settled, startRuntime } from '../support/http';
 
 let runtime: LocalRuntime;
 let head: Caller;
@@ -18,21 +18,6 @@ const on = (days: number) => addDays(S, days);
 const T = on(60);
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const evidence = { reference: 'Minutes of the committee', sha256: 'cd'.repeat(32) };
-
-/** Retries the read until the assertion holds: projections are asynchronous. */
-async function settled(read: () => Promise<Answer>, assertion: (answer: Answer) => void): Promise<Answer> {
-  const passes = (answer: Answer) => {
-    try {
-      assertion(answer);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const answer = await eventually(read, passes, 10_000);
-  assertion(answer);
-  return answer;
-}
 
 const benchmarkIds: Record<string, string> = {};
 

@@ -1,5 +1,5 @@
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -338,6 +338,38 @@ describe('the projector, a batch at a time', () => {
     expect(racing.flat()).toEqual([]);
     // 4 + 6 + 5 charges of 1.00; 3 adoptions and 15 charges applied to the row.
     expect(await item('p1#total', 'all')).toMatchObject({ charged: 15_00, revision: 18 });
+  });
+
+  it('reads and writes a unit again when another writer changed its row between its read and its transaction', async () => {
+    const [a, b] = [lineInMemory('R1', 2), lineInMemory('R2', 3)];
+    const own = DynamoDBDocumentClient.from(new DynamoDBClient({ ...localAws, endpoint: tables.endpoint }));
+    const sent: string[] = [];
+    let interfered = false;
+    own.middlewareStack.add(
+      (next, context) => async (args) => {
+        const name = String(context.commandName).replace(/Command$/, '');
+        if (name === 'TransactWriteItems' && !interfered) {
+          interfered = true;
+          // Another shard's invocation writes the shared row first.
+          expect(await writerOf(totalView('raced')).projectBatch(b)).toEqual([]);
+        }
+        sent.push(name);
+        return next(args);
+      },
+      { step: 'initialize', name: 'interfere' },
+    );
+    const writer = new ReadModelWriter(own, tables.names.readModels, tables.store, [totalView('raced')]);
+    expect(await writer.projectBatch(a)).toEqual([]);
+    // The watermarks read, the unit read, the race lost; the same unit read again and written.
+    expect(sent).toEqual([
+      'BatchGetItem',
+      'BatchGetItem',
+      'TransactWriteItems',
+      'BatchGetItem',
+      'TransactWriteItems',
+    ]);
+    // 2 + 3 charges of 1.00; 2 adoptions and 5 charges applied to the row.
+    expect(await item('p1#raced', 'all')).toMatchObject({ charged: 5_00, revision: 7 });
   });
 
   it('counts a row’s revision in events applied, so batching leaves no trace in the items', async () => {

@@ -66,6 +66,21 @@ export function callerWithToken(runtime: LocalRuntime, token: string): Caller {
 }
 
 /** Polls until the check passes or the time is up; the projector is asynchronous by design. */
+/** Retries the read until the assertion holds (projections are asynchronous), then asserts on the last answer. */
+export async function settled<T>(read: () => Promise<T>, assertion: (value: T) => void): Promise<T> {
+  const passes = (value: T) => {
+    try {
+      assertion(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const value = await eventually(read, passes, 10_000);
+  assertion(value);
+  return value;
+}
+
 export async function eventually<T>(
   read: () => Promise<T>,
   check: (value: T) => boolean,

@@ -1,22 +1,20 @@
 import { GetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { RowKey } from '../../domain/views/projection';
-import { documentClient, readModelsTableName } from '../commons/clients';
+import { documentClient, readModelsTableName } from './clients';
+import { rowOfItem } from './read-model-items';
 
 /** A row as the projector wrote it, without the keys and revision it added. */
-const rowOf = <Row>(item: Record<string, unknown>): Row => {
-  const { pk: _, sk: __, revision: ___, ...row } = item;
-  return row as Row;
-};
+const rowOf = <Row>(item: Record<string, unknown>): Row => rowOfItem(item).row as Row;
 
-/** Every row of a view's partition whose sort key starts with `prefix`. */
-export async function rowsOf<Row>(pk: string, prefix: string): Promise<Row[]> {
+/** Every row of a view's partition in sort-key order, or those whose sort key starts with `prefix`. */
+export async function rowsOf<Row>(pk: string, prefix?: string): Promise<Row[]> {
   const rows: Row[] = [];
   const pages = paginateQuery(
     { client: documentClient },
     {
       TableName: readModelsTableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+      KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':prefix': prefix } : {}) },
     },
   );
   for await (const page of pages) for (const item of page.Items ?? []) rows.push(rowOf<Row>(item));

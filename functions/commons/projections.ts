@@ -1,0 +1,29 @@
+import { benchmarksProjection } from '../../domain/views/benchmarks';
+import { budgetProjection } from '../../domain/views/budget';
+import { donorContributionsProjection } from '../../domain/views/donor/contributions';
+import { fundedStaffProjection } from '../../domain/views/donor/funded-staff';
+import { donorSpendingProjection } from '../../domain/views/donor/spending';
+import { fundingSourcesProjection } from '../../domain/views/funding-sources';
+import { mandateProjection } from '../../domain/views/mandate';
+import { postsProjection } from '../../domain/views/posts';
+import { reviewPointsProjection } from '../../domain/views/review-points';
+import { risksProjection } from '../../domain/views/risks';
+import { staffingProjection } from '../../domain/views/staffing';
+
+/**
+ * Every view the projector keeps and the rebuild replays: a module of its own, so the rebuild and the
+ * local tools do not load the projector's handler.
+ */
+export const projections = [
+  budgetProjection,
+  mandateProjection,
+  benchmarksProjection,
+  reviewPointsProjection,
+  risksProjection,
+  postsProjection,
+  donorContributionsProjection,
+  donorSpendingProjection,
+  fundedStaffProjection,
+  fundingSourcesProjection,
+  staffingProjection,
+];
