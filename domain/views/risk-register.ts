@@ -44,7 +44,7 @@ export interface RiskRegister {
  * Overdue means past its date on a day after it: a mitigation due yesterday and not completed, a
  * review that should have happened yesterday. A closed risk has nothing overdue.
  */
-export function registerEntry(row: RiskRow, today: string): RegisterEntry {
+function registerEntry(row: RiskRow, today: string): RegisterEntry {
   const { mitigations, nextReviewOn, version: _, ...risk } = row;
   const open = row.status === 'open';
   const current = currentAssessment(row);

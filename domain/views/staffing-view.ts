@@ -103,7 +103,7 @@ const entryOf = (row: StaffRow): RosterEntry =>
         lastDay: lastDayOf(row),
       };
 
-export const inPostOn = (entry: RosterEntry, day: string): boolean =>
+const inPostOn = (entry: RosterEntry, day: string): boolean =>
   entry.startDate <= day && (entry.lastDay === null || day <= entry.lastDay);
 
 const units: readonly (Unit | null)[] = [null, ...unitSchema.options];

@@ -1,5 +1,6 @@
 import type { StoredEvent } from '../../../events/envelope';
 import { add, type Money, zero } from '../../money';
+import { chargedTo, isDisbursementEvent } from '../disbursement-flow';
 import type { Projection, RowKey } from '../projection';
 
 /** What one funding source paid on one budget line, in the budget currency. */
@@ -13,15 +14,17 @@ export interface SourceLineSpendingRow {
 }
 
 export const donorSpendingKey = (processId: string): string => `${processId}#donor-spending`;
-export const sourceSpendingPrefix = (fundingSourceId: string): string => `source#${fundingSourceId}#`;
-
-type Step = { fundingSourceId: string | null; lineId: string | null; budgetAmount: Money | null };
+const sourceSpendingPrefix = (fundingSourceId: string): string => `source#${fundingSourceId}#`;
 
 /** Payments and reversals name their source, line and budget amount; older events without them are skipped. */
-const chargedTo = (event: StoredEvent) => {
+const paidFrom = (event: StoredEvent) => {
+  if (!isDisbursementEvent(event)) return undefined;
   if (event.type !== 'DisbursementPaid' && event.type !== 'DisbursementReversed') return undefined;
-  const { fundingSourceId, lineId, budgetAmount } = event.data as Step;
-  return fundingSourceId && lineId && budgetAmount ? { fundingSourceId, lineId, budgetAmount } : undefined;
+  const source = chargedTo(event, 'fundingSourceId');
+  const line = chargedTo(event, 'lineId');
+  return source && line
+    ? { fundingSourceId: source.id, lineId: line.id, budgetAmount: source.budgetAmount }
+    : undefined;
 };
 
 /**
@@ -32,7 +35,7 @@ export const donorSpendingProjection: Projection<SourceLineSpendingRow> = {
   name: 'donor-spending',
   aggregates: ['disbursement'],
   rowOf(event): RowKey | undefined {
-    const step = chargedTo(event);
+    const step = paidFrom(event);
     if (!step) return undefined;
     return {
       pk: donorSpendingKey(event.metadata.processId),
@@ -40,7 +43,7 @@ export const donorSpendingProjection: Projection<SourceLineSpendingRow> = {
     };
   },
   apply(row, event) {
-    const step = chargedTo(event);
+    const step = paidFrom(event);
     if (!step) throw new Error(`the donor spending view does not apply ${event.type}`);
     const none = zero(step.budgetAmount.currency);
     const current = row ?? {
