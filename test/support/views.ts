@@ -1,3 +1,4 @@
+import { foldProjections } from '../../domain/views/fold';
 import type { Projection } from '../../domain/views/projection';
 import type { DomainEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
@@ -22,13 +23,13 @@ export const storedStream = (streamId: string, events: readonly DomainEvent[]): 
     hash: 'h',
   }));
 
-/** Folds events into rows as the projector would, keyed by `pk|sk`; events it ignores change nothing. */
+/**
+ * Folds events into rows as the projector would (only the streams the view follows), keyed by
+ * `pk|sk`; events it ignores change nothing.
+ */
 export function foldView<Row>(projection: Projection<Row>, events: readonly StoredEvent[]): Map<string, Row> {
   const rows = new Map<string, Row>();
-  for (const event of events) {
-    const key = projection.rowOf(event);
-    if (!key) continue;
-    rows.set(`${key.pk}|${key.sk}`, projection.apply(rows.get(`${key.pk}|${key.sk}`), event));
-  }
+  for (const [pk, partition] of foldProjections([projection as Projection<object>], events))
+    for (const [sk, row] of partition) rows.set(`${pk}|${sk}`, row as Row);
   return rows;
 }
