@@ -28,7 +28,3 @@ export const ITEM_KIND = { event: 'event', tip: 'tip', command: 'command' } as c
 
 /** Version 0 of a stream holds its tip; events start at 1. */
 export const TIP_VERSION = 0;
-
-/** `<processId>#<aggregate>#<id>`: every key starts with the tenant, so a query never crosses processes. */
-export const streamIdOf = (processId: string, aggregate: string, id: string): string =>
-  `${processId}#${aggregate}#${id}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PostId } from '../../events/catalog/staffing';
 import { postIdSchema } from '../../events/catalog/staffing';
-import { streamIdOf } from '../../events/envelope';
+import { streamIdOf } from '../../events/stream-id';
 import { idSchema } from '../../events/schemas';
 
 export const appointmentStream = (processId: string, appointmentId: string) =>

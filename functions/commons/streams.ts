@@ -4,7 +4,7 @@ import { contribution } from '../../domain/contribution/decide';
 import { disbursement } from '../../domain/disbursement/decide';
 import { exchangeRate, rateKey } from '../../domain/exchange-rate/exchange-rate';
 import { process } from '../../domain/process/decide';
-import { streamIdOf } from '../../events/envelope';
+import { streamIdOf } from '../../events/stream-id';
 
 /**
  * Each money aggregate's stream id and the decider that folds it, named once for every handler:

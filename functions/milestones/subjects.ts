@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { benchmark } from '../../domain/benchmark/decide';
 import { reviewPoint } from '../../domain/review-point/decide';
-import { streamIdOf } from '../../events/envelope';
+import { streamIdOf } from '../../events/stream-id';
 import { idSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
 

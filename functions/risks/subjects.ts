@@ -1,7 +1,7 @@
 /** What the risk routes act on: path parameters, the risk's stream, and its command endpoints. */
 import { z } from 'zod';
 import { risk } from '../../domain/risk/decide';
-import { streamIdOf } from '../../events/envelope';
+import { streamIdOf } from '../../events/stream-id';
 import { idSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { streamIdOf } from '../../events/envelope';
+import { streamIdOf } from '../../events/stream-id';
 import { idSchema } from '../../events/schemas';
 
 export const secondmentStream = (processId: string, secondmentId: string) =>
