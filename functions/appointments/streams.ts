@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { PostId } from '../../events/catalog/staffing';
 import { postIdSchema } from '../../events/catalog/staffing';
-import { streamIdOf } from '../../events/stream-id';
 import { idSchema } from '../../events/schemas';
+import { streamIdOf } from '../../events/stream-id';
 
 export const appointmentStream = (processId: string, appointmentId: string) =>
   streamIdOf(processId, 'appointment', appointmentId);

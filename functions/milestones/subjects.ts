@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { benchmark } from '../../domain/benchmark/decide';
 import { reviewPoint } from '../../domain/review-point/decide';
-import { streamIdOf } from '../../events/stream-id';
 import { idSchema } from '../../events/schemas';
+import { streamIdOf } from '../../events/stream-id';
 import { aggregateCommand } from '../commons/aggregate-command';
 
 export const benchmarkParams = z.strictObject({ processId: idSchema, benchmarkId: idSchema });

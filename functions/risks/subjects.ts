@@ -1,8 +1,8 @@
 /** What the risk routes act on: path parameters, the risk's stream, and its command endpoints. */
 import { z } from 'zod';
 import { risk } from '../../domain/risk/decide';
-import { streamIdOf } from '../../events/stream-id';
 import { idSchema } from '../../events/schemas';
+import { streamIdOf } from '../../events/stream-id';
 import { aggregateCommand } from '../commons/aggregate-command';
 
 export const riskParams = z.strictObject({ processId: idSchema, riskId: idSchema });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { streamIdOf } from '../../events/stream-id';
 import { idSchema } from '../../events/schemas';
+import { streamIdOf } from '../../events/stream-id';
 
 export const secondmentStream = (processId: string, secondmentId: string) =>
   streamIdOf(processId, 'secondment', secondmentId);
