@@ -49,7 +49,8 @@ export async function startDynamoDb(options: { port: number; dataDir?: string })
         await client.send(new ListTablesCommand({}));
         break;
       } catch (error) {
-        if (attempt > 150) throw error;
+        // A minute: Java starts in ~3 s on a quiet machine, far slower when every core is busy.
+        if (attempt > 600) throw error;
         await sleep(100);
       }
     }
