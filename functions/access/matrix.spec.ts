@@ -40,5 +40,4 @@ describe('the access matrix', () => {
       expect(key.startsWith('GET ') && namesDonor, key).toBe(true);
     }
   });
-
 });
