@@ -55,13 +55,12 @@ function apiPage(document: OpenApiDocument): string {
 function routeSection(route: Route, document: OpenApiDocument): string[] {
   const operation = document.paths[route.path]?.[route.method === 'GET' ? 'get' : 'post'];
   if (!operation) throw new Error(`${route.key} is not in the OpenAPI document`);
-  const parameters = operation.parameters.flatMap((parameter) =>
-    'in' in parameter
-      ? [
-          `\`${parameter.name}\` (${parameter.in}${parameter.required ? '' : ', optional'}): ${typeOf(parameter.schema)}`,
-        ]
-      : [],
-  );
+  const parameters = operation.parameters.flatMap((parameter) => {
+    if (!('in' in parameter)) return [];
+    const where = `${parameter.in}${parameter.required ? '' : ', optional'}`;
+    const described = 'description' in parameter && parameter.description ? `. ${parameter.description}` : '';
+    return [`  - \`${parameter.name}\` (${where}): ${typeOf(parameter.schema)}${described}`];
+  });
   const headers = operation.parameters.flatMap((parameter) => {
     if (!('$ref' in parameter)) return [];
     const name = parameter.$ref.split('/').pop() as keyof typeof document.components.parameters;
@@ -75,7 +74,7 @@ function routeSection(route: Route, document: OpenApiDocument): string[] {
     ...(operation.summary === route.key ? [] : [`${operation.summary}.`, '']),
     ...(operation.description ? [operation.description, ''] : []),
     `- Roles: ${rolesOf(accessMatrix[route.key])}`,
-    ...(parameters.length ? [`- Parameters: ${parameters.join('; ')}`] : []),
+    ...(parameters.length ? ['- Parameters:', ...parameters] : []),
     ...(headers.length ? [`- Headers: ${headers.join(', ')}`] : []),
     ...bodyLines(operation, document),
     `- Answers: ${success}; errors ${failures.join(', ')}`,
