@@ -3,7 +3,7 @@ import type { Role } from './roles';
 
 /**
  * Who may call each route: the roles allowed, every other role refused (403). Every route of
- * `functions/routes.ts` has exactly one row (`matrix.spec.ts` fails otherwise), and README.md shows the
+ * `functions/routes.ts` has exactly one row (`matrix.spec.ts` fails otherwise), and docs/access.md shows the
  * same table. Allowed always means "in a process the token names" too: no role reaches another process.
  *
  * - `auditor` reads everything of its process and changes nothing: in every row that records nothing
