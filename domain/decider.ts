@@ -1,12 +1,10 @@
+import type { StreamFold } from '../events/stream-fold';
+
 /**
  * The decider pattern: state is a left fold of events; a command is decided against the current
  * state and answers with new events or a refusal. No I/O, no clock: time comes in with the command.
  */
-export interface Decider<Command, Event, State> {
-  /** Bump when the shape of State changes, so stored snapshots of the old shape are discarded. */
-  readonly stateVersion: number;
-  readonly initialState: State;
-  evolve(state: State, event: Event): State;
+export interface Decider<Command, Event, State> extends StreamFold<Event, State> {
   decide(command: Command, state: State): Event[];
 }
 

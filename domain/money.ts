@@ -1,5 +1,4 @@
 import { refuse } from './errors';
-import type { RefusalKind } from './refusals';
 
 /**
  * Money as integer minor units with an ISO 4217 currency: never a float, never a bare number.
@@ -9,12 +8,6 @@ export interface Money {
   readonly amount: number;
   readonly currency: string;
 }
-
-/**
- * Past 2^53 a number no longer holds every integer, so a sum, a conversion or a forecast that gets
- * there is refused with its own code (422), never rounded and never a 500. A fraction is a bug.
- */
-export const moneyRefusals = { 'amount-out-of-range': 'rule' } as const satisfies Record<string, RefusalKind>;
 
 export const money = (amount: number, currency: string): Money => {
   if (!Number.isInteger(amount)) throw new RangeError(`money amount must be an integer, got ${amount}`);

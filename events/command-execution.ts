@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Decider } from '../domain/decider';
 import type { DomainEvent } from './catalog';
 import type { EventMetadata } from './envelope';
 import { ConcurrencyConflict, StaleVersion } from './errors';
 import type { AppendOutcome, EventStore, LoadedStream, StreamChange } from './event-store';
+import type { StreamFold } from './stream-fold';
 
 export interface Decision {
   readonly changes: readonly StreamChange[];
@@ -14,7 +14,7 @@ export interface Decision {
 export type Decide = (
   load: <E extends DomainEvent, S>(
     streamId: string,
-    decider: Decider<never, E, S>,
+    decider: StreamFold<E, S>,
   ) => Promise<LoadedStream<E, S>>,
 ) => Promise<Decision>;
 

@@ -6,16 +6,16 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Decider } from '../domain/decider';
 import { currentVersion, type DomainEvent, isEventType, parseData, readData } from './catalog';
 import { type EventMetadata, ITEM_KIND, type StoredEvent, TIP_VERSION } from './envelope';
 import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from './errors';
 import { type ChainVerdict, hashEvent, verifyChain } from './hash-chain';
+import type { StreamFold } from './stream-fold';
 
 /** A stream as loaded for a decision: its folded state and the version the append must find. */
 export interface LoadedStream<E extends DomainEvent = DomainEvent, S = unknown> {
   readonly streamId: string;
-  readonly decider: Pick<Decider<unknown, E, S>, 'evolve' | 'stateVersion'>;
+  readonly decider: Pick<StreamFold<E, S>, 'evolve' | 'stateVersion'>;
   readonly state: S;
   readonly version: number;
   readonly lastHash: string | null;
@@ -61,7 +61,7 @@ export class EventStore {
 
   async load<E extends DomainEvent, S>(
     streamId: string,
-    decider: Pick<Decider<unknown, E, S>, 'evolve' | 'stateVersion' | 'initialState'>,
+    decider: StreamFold<E, S>,
   ): Promise<LoadedStream<E, S>> {
     const tip = await this.tip(streamId);
     if (!tip) return { streamId, decider, state: decider.initialState, version: 0, lastHash: null };

@@ -13,11 +13,11 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { TABLE_ENV } from '../functions/commons/config';
 import { type HttpFunction, httpFunctions, routes } from '../functions/routes';
 import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
-import { TABLE_ENV } from './tables';
 import type { Users } from './users';
 
 export interface ApiProps {

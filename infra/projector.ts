@@ -6,11 +6,12 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { TABLE_ENV } from '../functions/commons/config';
 import { projectorEntry } from '../functions/routes';
 import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
-import { PROJECTOR_BATCH_SIZE, projectorFilterPattern, TABLE_ENV } from './tables';
+import { PROJECTOR_BATCH_SIZE, projectorFilterPattern } from './tables';
 
 export interface ProjectorProps {
   readonly settings: StageSettings;

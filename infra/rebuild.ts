@@ -2,11 +2,11 @@ import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
+import { TABLE_ENV } from '../functions/commons/config';
 import { rebuildEntry } from '../functions/routes';
 import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
-import { TABLE_ENV } from './tables';
 
 export interface RebuildProps {
   readonly settings: StageSettings;

@@ -65,11 +65,3 @@ export const projectorFilterPattern = {
   eventName: ['INSERT'],
   dynamodb: { NewImage: { kind: { S: ['event'] } } },
 } as const;
-
-/** Environment variables through which functions find their tables. */
-export const TABLE_ENV = {
-  Events: 'EVENTS_TABLE',
-  ReadModels: 'READ_MODELS_TABLE',
-  /** Only the rebuild has it: the read-model table it fills, never the live one. */
-  RebuildTarget: 'REBUILD_TARGET_TABLE',
-} as const;

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { TABLE_ENV } from '../functions/commons/config';
 import { routes } from '../functions/routes';
-import { eventsTable, readModelsTable, TABLE_ENV } from '../infra/tables';
+import { eventsTable, readModelsTable } from '../infra/tables';
 import { createTable, localAws, startDynamoDb } from './dynamodb';
 import { startGateway } from './gateway';
 import { startStreamPoller } from './stream-poller';

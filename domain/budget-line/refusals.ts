@@ -1,4 +1,4 @@
-import type { RefusalKind } from '../refusals';
+import type { RefusalKind } from '../refusal-kind';
 
 export const budgetLineRefusals = {
   'budget-line-already-adopted': 'conflict',

@@ -1,4 +1,4 @@
-import type { RefusalKind } from '../refusals';
+import type { RefusalKind } from '../refusal-kind';
 
 export const disbursementRefusals = {
   'disbursement-already-requested': 'conflict',

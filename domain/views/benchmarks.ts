@@ -2,7 +2,7 @@ import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/milesto
 import type { StoredEvent } from '../../events/envelope';
 import { assessBenchmark, type BenchmarkFacts } from '../benchmark/status';
 import { dayOf } from '../calendar';
-import type { BenchmarkStanding } from '../risk/derived-risks';
+import type { BenchmarkStanding } from './derived-risks';
 import type { Projection, RowKey } from './projection';
 
 /** One benchmark of the dashboard: the recorded facts its status is computed from at query time. */

@@ -1,18 +1,17 @@
 import type { AssessmentKind, RiskRating } from '../../events/catalog/risks';
 import { overdueDueDates } from '../contribution/reporting-calendar';
-import {
-  benchmarkOffTrack,
-  type DerivedRisk,
-  donorReportOverdue,
-  independenceOverThreshold,
-  runsOutBeforeMandateEnd,
-  secretariatHeadVacant,
-} from '../risk/derived-risks';
 import { currentAssessment, type HeatMap, heatMap } from '../risk/heat-map';
 import type { Mitigation } from '../risk/risk';
 import { type BenchmarkRow, standingOf } from './benchmarks';
 import type { BudgetLineRow } from './budget';
 import { budgetForecast } from './budget-forecast';
+import {
+  benchmarkOffTrack,
+  type DerivedRisk,
+  donorReportOverdue,
+  runsOutBeforeMandateEnd,
+} from './derived-risks';
+import { independenceOverThreshold, secretariatHeadVacant } from './derived-staffing-risks';
 import type { DonorContributionRow } from './donor/contributions';
 import type { FundingSourceRow } from './funding-sources';
 import type { MandateRow } from './mandate';

@@ -1,7 +1,8 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { DomainRefusal } from '../../domain/errors';
-import { type RefusalKind, refusals } from '../../domain/refusals';
+import type { RefusalKind } from '../../domain/refusal-kind';
+import { refusals } from '../../domain/refusals';
 import {
   ConcurrencyConflict,
   IdempotencyKeyReused,

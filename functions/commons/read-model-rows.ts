@@ -1,6 +1,7 @@
 import { GetCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { RowKey } from '../../domain/views/projection';
-import { documentClient, readModelsTableName } from './clients';
+import { documentClient } from './clients';
+import { readModelsTableName } from './config';
 import { rowOfItem } from './read-model-items';
 
 /** A row as the projector wrote it, without the keys and revision it added. */

@@ -1,4 +1,5 @@
-import { documentClient, eventsTableName, logger, rebuildTargetTableName } from '../commons/clients';
+import { documentClient, logger } from '../commons/clients';
+import { eventsTableName, rebuildTargetTableName } from '../commons/config';
 import { projections } from '../commons/projections';
 import { emptyTable, type RebuildSummary, rebuildReadModels } from './rebuild';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TABLE_ENV } from '../../functions/commons/config';
 import { httpFunctions, routes } from '../../functions/routes';
-import { TABLE_ENV } from '../../infra/tables';
 import { logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
 
 describe('the HTTP API', () => {

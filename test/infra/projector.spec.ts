@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { projectorFilterPattern, TABLE_ENV } from '../../infra/tables';
+import { TABLE_ENV } from '../../functions/commons/config';
+import { projectorFilterPattern } from '../../infra/tables';
 import { allowedStatements } from './iam';
 import { logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
 

@@ -1,9 +1,9 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { TABLE_ENV } from '../../functions/commons/config';
 import { parseLiveSlot, parseProjectorPaused } from '../../infra/read-model-slots';
 import { secretariatStack } from '../../infra/stack';
-import { TABLE_ENV } from '../../infra/tables';
 import { appContext, logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
 
 /** The dev stack with extra context, as `cdk deploy -c key=value` would build it. */

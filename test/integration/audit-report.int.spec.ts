@@ -4,8 +4,8 @@ import { auditReport } from '../../domain/audit/audit-report';
 import { withDigest } from '../../domain/audit/digest';
 import type { DomainEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
-import { main } from '../../functions/audit/cli';
 import { generateAuditReport, verifyAuditReport } from '../../functions/audit/verify';
+import { main } from '../../local/audit-verify';
 import { donorStory } from '../support/donor-story';
 import { freshTables } from '../support/tables';
 

@@ -3,10 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { EventStore } from '../../events/event-store';
-import { TABLE_ENV } from '../../infra/tables';
-import { localAws } from '../../local/dynamodb';
-import { verifyAuditReport } from './verify';
+import { EventStore } from '../events/event-store';
+import { verifyAuditReport } from '../functions/audit/verify';
+import { TABLE_ENV } from '../functions/commons/config';
+import { localAws } from './dynamodb';
 
 const usage = `npm run audit:verify -- --process P --donor D --from YYYY-MM-DD --to YYYY-MM-DD
     [--contribution C] [--digest SHA256 | --report report.json] [--table T] [--endpoint URL]

@@ -1,0 +1,21 @@
+/**
+ * Where functions find their tables: in the environment, under these names. The CDK stack (infra/)
+ * and the local runtime (local/) set the variables from this one definition, so a handler, its
+ * deployment and its local run cannot disagree on a name.
+ */
+export const TABLE_ENV = {
+  Events: 'EVENTS_TABLE',
+  ReadModels: 'READ_MODELS_TABLE',
+  /** Only the rebuild has it: the read-model table it fills, never the live one. */
+  RebuildTarget: 'REBUILD_TARGET_TABLE',
+} as const;
+
+const tableName = (env: string): string => {
+  const name = process.env[env];
+  if (!name) throw new Error(`environment variable ${env} is not set`);
+  return name;
+};
+
+export const eventsTableName = () => tableName(TABLE_ENV.Events);
+export const readModelsTableName = () => tableName(TABLE_ENV.ReadModels);
+export const rebuildTargetTableName = () => tableName(TABLE_ENV.RebuildTarget);
