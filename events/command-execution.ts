@@ -3,7 +3,8 @@ import type { Decider } from '../domain/decider';
 import type { DomainEvent } from './catalog';
 import type { EventMetadata } from './envelope';
 import { ConcurrencyConflict, StaleVersion } from './errors';
-import type { AppendOutcome, EventStore, LoadedStream, StreamChange } from './event-store';
+import type { AppendOutcome, EventStore } from './event-store';
+import type { LoadedStream, StreamChange } from './stream-items';
 
 export interface Decision {
   readonly changes: readonly StreamChange[];
