@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localAws } from '../../local/dynamodb';
-import { eur, P, recordDonorsStory, today, usd, yesterday } from '../support/donors-story';
+import { eur, P, recordDonorsStory, today, usd, yesterday } from '../support/donors-process';
 import type { Caller } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
 

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, eventually } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
-import { eur, P, recordViewsStory, usd, type ViewsIds } from '../support/views-story';
+import { eur, P, recordViewsStory, usd, type ViewsIds } from '../support/views-process';
 
 /** The budget views over HTTP: by line, unit, category, source and month, and asking for one. */
 let local: LocalProcesses;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, settled } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
-import { on, recordPlanStory, S, T, usd } from '../support/plan-story';
+import { on, recordPlanStory, S, T, usd } from '../support/plan-process';
 
 /** The benchmark dashboard over HTTP, judged on day S + 60. */
 let local: LocalProcesses;

@@ -8,7 +8,7 @@ import {
   secondReportDue,
   today,
   usd,
-} from '../support/donors-story';
+} from '../support/donors-process';
 import { type Caller, eventually } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
 

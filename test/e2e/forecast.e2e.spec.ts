@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, eventually } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
-import { eur, P, recordViewsStory, usd, type ViewsIds } from '../support/views-story';
+import { eur, P, recordViewsStory, usd, type ViewsIds } from '../support/views-process';
 
 /** The forecast over HTTP: the burn rate, personnel by month and the day each source runs out. */
 let local: LocalProcesses;

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, eventually } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
-import { P, recordViewsStory, type ViewsIds } from '../support/views-story';
+import { P, recordViewsStory, type ViewsIds } from '../support/views-process';
 
 /** The staffing view over HTTP: the roster, vacant posts, secondees, endings and independence. */
 let local: LocalProcesses;
