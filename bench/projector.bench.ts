@@ -10,7 +10,8 @@ import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-s
 import { budgetLine } from '../domain/budget-line/decide';
 import { budgetProjection } from '../domain/views/budget';
 import type { StoredEvent } from '../events/envelope';
-import { chainedItems, EventStore, toStoredEvent } from '../events/event-store';
+import { EventStore, toStoredEvent } from '../events/event-store';
+import { chainedItems } from '../events/stream-items';
 import { ReadModelWriter } from '../functions/commons/read-model-writer';
 import { eventsTable, readModelsTable } from '../infra/tables';
 import { createTable, localAws, startDynamoDb } from '../local/dynamodb';

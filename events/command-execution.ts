@@ -2,8 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { DomainEvent } from './catalog';
 import type { EventMetadata } from './envelope';
 import { ConcurrencyConflict, StaleVersion } from './errors';
-import type { AppendOutcome, EventStore, LoadedStream, StreamChange } from './event-store';
+import type { AppendOutcome, EventStore } from './event-store';
 import type { StreamFold } from './stream-fold';
+import type { LoadedStream, StreamChange } from './stream-items';
 
 export interface Decision {
   readonly changes: readonly StreamChange[];

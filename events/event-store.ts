@@ -4,27 +4,20 @@ import {
   GetCommand,
   paginateQuery,
   TransactWriteCommand,
-  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { currentVersion, type DomainEvent, isEventType, parseData, readData } from './catalog';
-import { type EventMetadata, ITEM_KIND, type StoredEvent, TIP_VERSION } from './envelope';
+import { type DomainEvent, isEventType, readData } from './catalog';
+import { type StoredEvent, TIP_VERSION } from './envelope';
 import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from './errors';
-import { type ChainVerdict, hashEvent, verifyChain } from './hash-chain';
+import { type ChainVerdict, verifyChain } from './hash-chain';
 import type { StreamFold } from './stream-fold';
-
-/** A stream as loaded for a decision: its folded state and the version the append must find. */
-export interface LoadedStream<E extends DomainEvent = DomainEvent, S = unknown> {
-  readonly streamId: string;
-  readonly decider: Pick<StreamFold<E, S>, 'evolve' | 'stateVersion'>;
-  readonly state: S;
-  readonly version: number;
-  readonly lastHash: string | null;
-}
-
-export interface StreamChange {
-  readonly stream: LoadedStream;
-  readonly events: readonly DomainEvent[];
-}
+import {
+  appendItems,
+  commandKey,
+  type LoadedStream,
+  type RecordedCommand,
+  type StreamChange,
+  type Tip,
+} from './stream-items';
 
 export interface CommandRecord {
   readonly commandId: string;
@@ -36,13 +29,6 @@ export interface AppendOutcome {
   readonly record: CommandRecord;
   /** True when the command id had been recorded before and nothing was appended now. */
   readonly replayed: boolean;
-}
-
-interface Tip {
-  readonly lastVersion: number;
-  readonly lastHash: string | null;
-  readonly stateVersion: number;
-  readonly state: unknown;
 }
 
 const MAX_TRANSACTION_ITEMS = 100;
@@ -121,34 +107,9 @@ export class EventStore {
    * Throws ConcurrencyConflict when any stream moved since it was loaded; when the command id was
    * recorded meanwhile, returns that first record instead of appending twice.
    */
-  async append(
-    command: {
-      commandId: string;
-      requestHash: string;
-      metadata: EventMetadata;
-      result: Record<string, unknown>;
-    },
-    changes: readonly StreamChange[],
-  ): Promise<AppendOutcome> {
+  async append(command: RecordedCommand, changes: readonly StreamChange[]): Promise<AppendOutcome> {
     const { commandId, requestHash, metadata, result } = command;
-    const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            streamId: commandKey(metadata.processId, commandId),
-            version: TIP_VERSION,
-            kind: ITEM_KIND.command,
-            requestHash,
-            result,
-            recordedAt: metadata.recordedAt,
-          },
-          ConditionExpression: 'attribute_not_exists(streamId)',
-        },
-      },
-    ];
-    for (const change of changes.filter((c) => c.events.length > 0))
-      items.push(...this.itemsFor(change, metadata));
+    const items = appendItems(this.tableName, command, changes);
     if (items.length > MAX_TRANSACTION_ITEMS) throw new TransactionTooLarge(items.length);
 
     try {
@@ -194,28 +155,6 @@ export class EventStore {
     return verifyChain(items as unknown as StoredEvent[], tip);
   }
 
-  private itemsFor(
-    change: StreamChange,
-    metadata: EventMetadata,
-  ): NonNullable<TransactWriteCommandInput['TransactItems']> {
-    const { stream } = change;
-    const { tip, events } = chainedItems(change, metadata);
-    return [
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: tip,
-          ConditionExpression:
-            stream.version === 0 ? 'attribute_not_exists(streamId)' : 'lastVersion = :expected',
-          ...(stream.version === 0 ? {} : { ExpressionAttributeValues: { ':expected': stream.version } }),
-        },
-      },
-      ...events.map((Item) => ({
-        Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(streamId)' },
-      })),
-    ];
-  }
-
   private async tip(streamId: string): Promise<Tip | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({
@@ -227,51 +166,6 @@ export class EventStore {
     return Item as Tip | undefined;
   }
 }
-
-/**
- * The items an append writes for one stream, as stored: each event validated, numbered and hashed onto
- * the stream's chain, and the stream's new tip. Pure, so a data set for tests or benchmarks can be
- * built in memory exactly as appends would have written it.
- */
-export function chainedItems(
-  change: StreamChange,
-  metadata: EventMetadata,
-): { readonly tip: Record<string, unknown>; readonly events: Record<string, unknown>[] } {
-  const { stream } = change;
-  let previousHash = stream.lastHash;
-  let state = stream.state;
-  const events = change.events.map((event, index) => {
-    const data = parseData(event.type, event.data);
-    const unhashed = {
-      streamId: stream.streamId,
-      version: stream.version + index + 1,
-      type: event.type,
-      schemaVersion: currentVersion(event.type),
-      data,
-      metadata,
-      previousHash,
-    } as Omit<StoredEvent, 'hash'>;
-    const stored = { ...unhashed, hash: hashEvent(unhashed) } as StoredEvent;
-    previousHash = stored.hash;
-    state = stream.decider.evolve(state, event);
-    return { ...stored, kind: ITEM_KIND.event, ...indexKeys(stored) };
-  });
-  const tip: Tip = {
-    lastVersion: stream.version + change.events.length,
-    lastHash: previousHash,
-    stateVersion: stream.decider.stateVersion,
-    state,
-  };
-  return { tip: { streamId: stream.streamId, version: TIP_VERSION, kind: ITEM_KIND.tip, ...tip }, events };
-}
-
-/** Keys of the byProcess index: derived from hashed fields, so they are not hashed themselves. */
-const indexKeys = (event: StoredEvent) => ({
-  processId: event.metadata.processId,
-  position: `${event.metadata.recordedAt}#${event.streamId}#${String(event.version).padStart(12, '0')}`,
-});
-
-const commandKey = (processId: string, commandId: string) => `${processId}#command#${commandId}`;
 
 /**
  * An item read back from the table, its data upcast to the current schema version and validated.

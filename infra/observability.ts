@@ -2,12 +2,9 @@ import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
-  AlarmStatusWidget,
   ComparisonOperator,
   Dashboard,
-  GraphWidget,
   MathExpression,
-  Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -17,7 +14,7 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../functions/commons/metric-names';
+import { dashboardWidgets, nameOf } from './observability-dashboard';
 import type { StageSettings } from './stage';
 
 export interface ObservabilityProps {
@@ -40,18 +37,6 @@ export const thresholds = {
   /** Any throttled invocation: someone got no answer, or the projector fell behind. */
   throttles: 1,
 } as const;
-
-/** A function by its place in the stack (`Api/Budget`, `Projector/Function`), for ids and labels. */
-const nameOf = (fn: NodejsFunction) => fn.node.path.split('/').slice(1).join('/');
-
-const appMetric = (metricName: string, statistic = 'Sum') =>
-  new Metric({
-    namespace: METRICS_NAMESPACE,
-    metricName,
-    dimensionsMap: { service: SERVICE_NAME },
-    statistic,
-    period: Duration.minutes(5),
-  });
 
 /**
  * What DevOps watches without seeing any data: alarms (to an encrypted SNS topic) on dead letters,
@@ -158,91 +143,20 @@ export class Observability extends Construct {
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.hours(6),
-      widgets: [
-        [
-          new AlarmStatusWidget({
-            title: 'Alarms',
-            width: 24,
-            alarms: [
-              this.alarms.deadLetters,
-              this.alarms.iteratorAge,
-              this.alarms.serverErrors,
-              ...this.alarms.throttles.values(),
-            ],
-          }),
+      widgets: dashboardWidgets({
+        httpApi,
+        functions: props.functions,
+        projector,
+        alarms: [
+          this.alarms.deadLetters,
+          this.alarms.iteratorAge,
+          this.alarms.serverErrors,
+          ...this.alarms.throttles.values(),
         ],
-        [
-          new GraphWidget({
-            title: 'API: requests and errors',
-            width: 8,
-            left: [
-              httpApi.metricCount({ statistic: 'Sum', period: Duration.minutes(5) }),
-              httpApi.metricClientError({ statistic: 'Sum', period: Duration.minutes(5) }),
-              httpApi.metricServerError({ statistic: 'Sum', period: Duration.minutes(5) }),
-            ],
-          }),
-          new GraphWidget({ title: 'API: 5xx rate (%)', width: 8, left: [serverErrorRate] }),
-          new GraphWidget({
-            title: 'API: latency (ms)',
-            width: 8,
-            left: [
-              httpApi.metricLatency({ statistic: 'p50', period: Duration.minutes(5) }),
-              httpApi.metricLatency({ statistic: 'p99', period: Duration.minutes(5) }),
-            ],
-          }),
-        ],
-        [
-          new GraphWidget({
-            title: 'Commands',
-            width: 12,
-            left: [METRIC.commandsAccepted, METRIC.commandsRefused, METRIC.commandsConflicted].map((name) =>
-              appMetric(name),
-            ),
-          }),
-          new GraphWidget({
-            title: 'Refused at the edge',
-            width: 12,
-            left: [METRIC.accessRefused, METRIC.requestsInvalid].map((name) => appMetric(name)),
-          }),
-        ],
-        [
-          new GraphWidget({ title: 'Events projected', width: 6, left: [appMetric(METRIC.eventsProjected)] }),
-          new GraphWidget({
-            title: 'Projector lag (ms)',
-            width: 6,
-            left: [appMetric(METRIC.projectorLag, 'Maximum'), iteratorAge],
-          }),
-          new GraphWidget({ title: 'Dead letters', width: 6, left: [deadLetterDepth] }),
-          new GraphWidget({
-            title: 'Projector errors',
-            width: 6,
-            left: [projector.metricErrors({ statistic: 'Sum', period: Duration.minutes(5) })],
-          }),
-        ],
-        [
-          new GraphWidget({
-            title: 'Functions: errors',
-            width: 8,
-            left: props.functions.map((fn) =>
-              fn.metricErrors({ statistic: 'Sum', period: Duration.minutes(5), label: nameOf(fn) }),
-            ),
-          }),
-          new GraphWidget({
-            title: 'Functions: throttles',
-            width: 8,
-            left: props.functions.map((fn) =>
-              fn.metricThrottles({ statistic: 'Sum', period: Duration.minutes(5), label: nameOf(fn) }),
-            ),
-          }),
-          new GraphWidget({
-            title: 'Functions: duration p99 (ms)',
-            width: 8,
-            left: props.functions.map((fn) =>
-              fn.metricDuration({ statistic: 'p99', period: Duration.minutes(5), label: nameOf(fn) }),
-            ),
-          }),
-        ],
-      ],
+        deadLetterDepth,
+        iteratorAge,
+        serverErrorRate,
+      }),
     });
   }
 }

@@ -1,16 +1,13 @@
 import type { ContributionEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
-import { evolve as evolveContribution, initialState } from '../contribution/contribution';
+import { evolve as evolveContribution } from '../contribution/contribution';
 import { add, type Money, zero } from '../money';
-import { type Amounts, minus, noAmounts, plus } from './amounts';
-import { type Book, reconcile, sectionOf } from './books';
-import {
-  type ContributionConversion,
-  inContributionCurrency,
-  type RecordedRate,
-} from './contribution-currency';
+import { type Amounts, minus, plus } from './amounts';
+import { type Book, openBook, reconcile, sectionOf } from './books';
+import type { ContributionConversion, RecordedRate } from './contribution-currency';
 import { type AuditEntry, paymentDetails, paymentEvents, refOf } from './entries';
-import { type Stored, type Trail, trailsOf } from './trails';
+import { budgetAmountOf, conversionOf } from './payment-amounts';
+import { type Stored, trailsOf } from './trails';
 
 export interface AuditReportRequest {
   readonly processId: string;
@@ -55,31 +52,13 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
 
   for (const event of events) {
     if (event.type === 'ContributionPledged') {
-      const { contributionId, donorId, amount, budgetCurrency, ...terms } = event.data;
+      const { contributionId, donorId } = event.data;
       if (
         donorId !== request.donorId ||
         (request.contributionId && request.contributionId !== contributionId)
       )
         continue;
-      const none = noAmounts(budgetCurrency, amount.currency);
-      books.set(contributionId, {
-        terms: {
-          contributionId,
-          pledged: amount,
-          modality: terms.modality,
-          restrictions: terms.restrictions,
-          reportingFrequency: terms.reportingFrequency,
-          firstReportDue: terms.firstReportDue,
-          pledgedAt: terms.pledgedAt,
-          event: refOf(event),
-        },
-        opening: none,
-        balance: none,
-        receipts: none,
-        disbursements: none,
-        reversals: none,
-        state: initialState,
-      });
+      books.set(contributionId, openBook(event));
     }
     if (event.type === 'ExchangeRateRecorded') rates.push({ rate: event.data.rate, event: refOf(event) });
     const { contributionId } = event.data as { contributionId?: string };
@@ -195,32 +174,3 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
 }
 
 export type AuditReport = NonNullable<ReturnType<typeof auditReport>>;
-
-const budgetAmountOf = (
-  trail: Trail,
-  event: Stored<'DisbursementPaid'> | Stored<'DisbursementReversed'>,
-): Money => {
-  const amount = event.data.budgetAmount ?? trail.requested?.data.budgetAmount;
-  if (!amount) throw new Error(`disbursement ${event.data.disbursementId} has no budget amount`);
-  return amount;
-};
-
-function conversionOf(
-  trail: Trail,
-  paid: Stored<'DisbursementPaid'>,
-  book: Book,
-  rates: readonly RecordedRate[],
-): ContributionConversion {
-  const requested = trail.requested;
-  if (!requested) throw new Error(`disbursement ${paid.data.disbursementId} paid without a request`);
-  return inContributionCurrency(
-    {
-      budgetAmount: budgetAmountOf(trail, paid),
-      requested: requested.data.amount,
-      requestRate: requested.data.rate,
-      valueDate: paid.data.paidOn,
-    },
-    book.terms.pledged.currency,
-    rates,
-  );
-}

@@ -1,8 +1,8 @@
-import type { Contribution } from '../contribution/contribution';
+import { type Contribution, initialState } from '../contribution/contribution';
 import { add, type Money, subtract, zero } from '../money';
-import type { Amounts } from './amounts';
-import type { PledgeTerms } from './entries';
-import type { Trail } from './trails';
+import { type Amounts, noAmounts } from './amounts';
+import { type PledgeTerms, refOf } from './entries';
+import type { Stored, Trail } from './trails';
 
 /** opening + receipts − disbursements + reversals = closing, in one currency. */
 export interface Reconciliation {
@@ -39,6 +39,30 @@ export interface Book {
   reversals: Amounts;
   /** The contribution's own fold, for the ledger cross-check. */
   state: Contribution;
+}
+
+/** A contribution's books as its pledge opens them: its terms, and every amount nil in both currencies. */
+export function openBook(pledged: Stored<'ContributionPledged'>): Book {
+  const { contributionId, amount, budgetCurrency, ...terms } = pledged.data;
+  const none = noAmounts(budgetCurrency, amount.currency);
+  return {
+    terms: {
+      contributionId,
+      pledged: amount,
+      modality: terms.modality,
+      restrictions: terms.restrictions,
+      reportingFrequency: terms.reportingFrequency,
+      firstReportDue: terms.firstReportDue,
+      pledgedAt: terms.pledgedAt,
+      event: refOf(pledged),
+    },
+    opening: none,
+    balance: none,
+    receipts: none,
+    disbursements: none,
+    reversals: none,
+    state: initialState,
+  };
 }
 
 /**

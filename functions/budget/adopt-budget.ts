@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/workflows';
-import type { StreamChange } from '../../events/event-store';
+import type { StreamChange } from '../../events/stream-items';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';

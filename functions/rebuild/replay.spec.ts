@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { budgetProjection } from '../../domain/views/budget';
 import type { StoredEvent } from '../../events/envelope';
-import { chainedItems, toStoredEvent } from '../../events/event-store';
+import { toStoredEvent } from '../../events/event-store';
+import { chainedItems } from '../../events/stream-items';
 import { lineAdopted, lineCharged, usd } from '../../test/support/builders';
 import { Replay } from './replay';
 

@@ -2,7 +2,7 @@ import type { Decider } from '../../domain/decider';
 import { DomainRefusal } from '../../domain/errors';
 import type { DomainEvent } from '../../events/catalog';
 import type { EventMetadata } from '../../events/envelope';
-import { chainedItems, type LoadedStream, type StreamChange } from '../../events/event-store';
+import { chainedItems, type LoadedStream, type StreamChange } from '../../events/stream-items';
 
 /** Loads a stream with the decider that folds it, kept so the caller can decide with it. */
 export type Load = <C, E extends DomainEvent, S>(

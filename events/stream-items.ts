@@ -1,0 +1,131 @@
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { currentVersion, type DomainEvent, parseData } from './catalog';
+import { type EventMetadata, ITEM_KIND, type StoredEvent, TIP_VERSION } from './envelope';
+import { hashEvent } from './hash-chain';
+import type { StreamFold } from './stream-fold';
+
+/** A stream as loaded for a decision: its folded state and the version the append must find. */
+export interface LoadedStream<E extends DomainEvent = DomainEvent, S = unknown> {
+  readonly streamId: string;
+  readonly decider: Pick<StreamFold<E, S>, 'evolve' | 'stateVersion'>;
+  readonly state: S;
+  readonly version: number;
+  readonly lastHash: string | null;
+}
+
+export interface StreamChange {
+  readonly stream: LoadedStream;
+  readonly events: readonly DomainEvent[];
+}
+
+/** What a command appends: the record kept under its id, so that a retry answers the first outcome. */
+export interface RecordedCommand {
+  readonly commandId: string;
+  readonly requestHash: string;
+  readonly metadata: EventMetadata;
+  readonly result: Record<string, unknown>;
+}
+
+export interface Tip {
+  readonly lastVersion: number;
+  readonly lastHash: string | null;
+  readonly stateVersion: number;
+  readonly state: unknown;
+}
+
+type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+
+/**
+ * The puts of one append: the command record, then each changed stream's new tip and its events. Every
+ * put is conditional, so the transaction fails whole when the command id was recorded or a stream moved.
+ */
+export function appendItems(
+  tableName: string,
+  command: RecordedCommand,
+  changes: readonly StreamChange[],
+): TransactItems {
+  const { commandId, requestHash, metadata, result } = command;
+  const items: TransactItems = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: {
+          streamId: commandKey(metadata.processId, commandId),
+          version: TIP_VERSION,
+          kind: ITEM_KIND.command,
+          requestHash,
+          result,
+          recordedAt: metadata.recordedAt,
+        },
+        ConditionExpression: 'attribute_not_exists(streamId)',
+      },
+    },
+  ];
+  for (const change of changes.filter((c) => c.events.length > 0))
+    items.push(...streamItems(tableName, change, metadata));
+  return items;
+}
+
+function streamItems(tableName: string, change: StreamChange, metadata: EventMetadata): TransactItems {
+  const { stream } = change;
+  const { tip, events } = chainedItems(change, metadata);
+  return [
+    {
+      Put: {
+        TableName: tableName,
+        Item: tip,
+        ConditionExpression:
+          stream.version === 0 ? 'attribute_not_exists(streamId)' : 'lastVersion = :expected',
+        ...(stream.version === 0 ? {} : { ExpressionAttributeValues: { ':expected': stream.version } }),
+      },
+    },
+    ...events.map((Item) => ({
+      Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(streamId)' },
+    })),
+  ];
+}
+
+/**
+ * The items an append writes for one stream, as stored: each event validated, numbered and hashed onto
+ * the stream's chain, and the stream's new tip. Pure, so a data set for tests or benchmarks can be
+ * built in memory exactly as appends would have written it.
+ */
+export function chainedItems(
+  change: StreamChange,
+  metadata: EventMetadata,
+): { readonly tip: Record<string, unknown>; readonly events: Record<string, unknown>[] } {
+  const { stream } = change;
+  let previousHash = stream.lastHash;
+  let state = stream.state;
+  const events = change.events.map((event, index) => {
+    const data = parseData(event.type, event.data);
+    const unhashed = {
+      streamId: stream.streamId,
+      version: stream.version + index + 1,
+      type: event.type,
+      schemaVersion: currentVersion(event.type),
+      data,
+      metadata,
+      previousHash,
+    } as Omit<StoredEvent, 'hash'>;
+    const stored = { ...unhashed, hash: hashEvent(unhashed) } as StoredEvent;
+    previousHash = stored.hash;
+    state = stream.decider.evolve(state, event);
+    return { ...stored, kind: ITEM_KIND.event, ...indexKeys(stored) };
+  });
+  const tip: Tip = {
+    lastVersion: stream.version + change.events.length,
+    lastHash: previousHash,
+    stateVersion: stream.decider.stateVersion,
+    state,
+  };
+  return { tip: { streamId: stream.streamId, version: TIP_VERSION, kind: ITEM_KIND.tip, ...tip }, events };
+}
+
+/** Keys of the byProcess index: derived from hashed fields, so they are not hashed themselves. */
+const indexKeys = (event: StoredEvent) => ({
+  processId: event.metadata.processId,
+  position: `${event.metadata.recordedAt}#${event.streamId}#${String(event.version).padStart(12, '0')}`,
+});
+
+export const commandKey = (processId: string, commandId: string) => `${processId}#command#${commandId}`;

@@ -1,0 +1,184 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localAws } from '../../local/dynamodb';
+import { eur, P, recordDonorsStory, today, usd, yesterday } from '../support/donors-process';
+import type { Caller } from '../support/http';
+import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
+
+/** A donor's audit report over HTTP: the entries, their reconciliation, the CSV, and its verification. */
+let local: LocalProcesses;
+let ids: Record<string, string>;
+let auditor: Caller;
+
+beforeAll(async () => {
+  local = await startLocalProcesses(['donors']);
+  ({ auditor } = local);
+  ids = await recordDonorsStory(local);
+}, 120_000);
+afterAll(() => local?.runtime.stop());
+
+/** A GET that reads the answer as text, with the headers given (the shared caller parses JSON). */
+async function download(path: string, headers: Record<string, string> = {}) {
+  const token = await local.runtime.issuer.sign({
+    sub: 'auditor-1',
+    roles: ['auditor'],
+    processes: ['donors'],
+  });
+  const response = await fetch(`${local.runtime.url}${path}`, {
+    headers: { authorization: `Bearer ${token}`, ...headers },
+  });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+describe('a donor’s audit report over HTTP', () => {
+  const path = (query: string) => `${P}/donors/eu/audit-report?${query}`;
+  const period = `from=${today}&to=${today}`;
+
+  it('lists what came in and went out, in both currencies, reconciled from a zero opening', async () => {
+    const { status, headers, body } = await auditor.get(path(period));
+    expect(status).toBe(200);
+    expect(headers.get('content-disposition')).toBe(
+      `attachment; filename="audit-report_donors_eu_${today}_${today}.json"`,
+    );
+    const entries = body.entries as { kind: string; amount: unknown; contributionId: string }[];
+    // t1 EUR 40,000.00 = USD 43,300.00; t2 USD 20,000.00; d1 USD 10,000.00, in euros at the rate recorded
+    // for 1 Feb: 10,000.00 ÷ 1.0825 = 9,237.875… → EUR 9,237.88; d2 EUR 2,000.00 of its request, out and
+    // back; d3 USD 1,500.00 from the dollars.
+    expect(entries.map((e) => [e.kind, e.contributionId, e.amount])).toEqual([
+      ['incoming-funds', ids.eu, { budget: usd(43_300_00), contribution: eur(40_000_00) }],
+      ['incoming-funds', ids.eu2, { budget: usd(20_000_00), contribution: usd(20_000_00) }],
+      ['disbursement', ids.eu, { budget: usd(10_000_00), contribution: eur(9_237_88) }],
+      ['disbursement', ids.eu, { budget: usd(2_165_00), contribution: eur(2_000_00) }],
+      ['reversal', ids.eu, { budget: usd(2_165_00), contribution: eur(2_000_00) }],
+      ['disbursement', ids.eu2, { budget: usd(1_500_00), contribution: usd(1_500_00) }],
+    ]);
+    const [eu] = body.contributions as Record<string, Record<string, unknown>>[];
+    // 0 + 43,300.00 − 12,165.00 + 2,165.00 = 33,300.00; EUR 0 + 40,000.00 − 11,237.88 + 2,000.00 = 30,762.12.
+    expect(eu?.budget).toEqual({
+      opening: usd(0),
+      receipts: usd(43_300_00),
+      disbursements: usd(12_165_00),
+      reversals: usd(2_165_00),
+      closing: usd(33_300_00),
+      balanced: true,
+    });
+    expect(eu?.contribution).toMatchObject({
+      disbursements: eur(11_237_88),
+      closing: eur(30_762_12),
+      balanced: true,
+    });
+    // The contribution's own books: 43,300.00 − 13,000.00 charged + d4's 3,000.00 approved, not paid.
+    expect(eu?.ledger).toMatchObject({
+      approvedNotPaid: usd(3_000_00),
+      balance: usd(33_300_00),
+      agrees: true,
+    });
+    // Both: 63,300.00 − 13,665.00 + 2,165.00 = 51,800.00.
+    expect(body.totals).toEqual({
+      opening: usd(0),
+      receipts: usd(63_300_00),
+      disbursements: usd(13_665_00),
+      reversals: usd(2_165_00),
+      closing: usd(51_800_00),
+      balanced: true,
+    });
+    expect(body.digest).toMatchObject({ algorithm: 'SHA-256', value: headers.get('x-report-digest') });
+  });
+
+  it('downloads as CSV when asked by format or by Accept, under a file name', async () => {
+    const asked = await download(path(`${period}&contributionId=${ids.eu}&format=csv`));
+    expect(asked.status).toBe(200);
+    expect(asked.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(asked.headers.get('content-disposition')).toBe(
+      `attachment; filename="audit-report_donors_eu_${ids.eu}_${today}_${today}.csv"`,
+    );
+    const lines = asked.text.trim().split('\n');
+    expect(lines[0]).toMatch(
+      /^row,contribution_id,iati_transaction_type,recorded_at,value_date,reference,payee/,
+    );
+    expect(lines.map((l) => l.split(',')[0])).toEqual([
+      'row',
+      'opening',
+      'incoming-funds',
+      'disbursement',
+      'disbursement',
+      'reversal',
+      'closing',
+      'total',
+      'digest',
+    ]);
+    expect(lines[6]).toContain('0.00 + 43300.00 - 12165.00 + 2165.00 = 33300.00 USD: balanced');
+    const accepted = await download(path(period), { accept: 'text/csv' });
+    expect(accepted.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  });
+
+  it('as of a day before anything was recorded has no pledge to report on', async () => {
+    const before = await auditor.get(path(`from=${yesterday}&to=${yesterday}`));
+    expect(before).toMatchObject({ status: 404, body: { error: 'donor-not-found' } });
+  });
+
+  it('refuses a period that ends before it starts, naming the parameter', async () => {
+    const backwards = await auditor.get(path(`from=${today}&to=${yesterday}`));
+    expect(backwards).toMatchObject({ status: 400, body: { issues: [{ field: 'query.to' }] } });
+  });
+});
+
+describe('verifying the audit report over HTTP', () => {
+  const verify = (body: object) => auditor.post(`${P}/audit-reports/verify`, body);
+  let issued: Record<string, unknown>;
+
+  it('holds for the report and for its digest', async () => {
+    issued = (await auditor.get(`${P}/donors/eu/audit-report?from=${today}&to=${today}`)).body;
+    expect(await verify({ report: issued })).toMatchObject({
+      status: 200,
+      body: { valid: true, reportIntact: true, firstMismatch: null, firstDifference: null },
+    });
+    const digest = (issued.digest as { value: string }).value;
+    const byDigest = await verify({ donorId: 'eu', from: today, to: today, digest });
+    expect(byDigest).toMatchObject({ status: 200, body: { valid: true, digest: { matches: true } } });
+    expect(await verify({ report: { ...issued, processId: 'other' } })).toMatchObject({ status: 400 });
+  });
+
+  it('fails once a stored event is changed, naming its stream, version and problem, here and in npm run audit:verify', async () => {
+    // Inflate the EU's tranche (version 2 of its stream) behind the store's back.
+    const client = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ ...localAws, endpoint: local.runtime.dynamoEndpoint }),
+    );
+    await client.send(
+      new UpdateCommand({
+        TableName: local.runtime.tables.events,
+        Key: { streamId: `donors#contribution#${ids.eu}`, version: 2 },
+        UpdateExpression: 'SET #data.#amount.#amount = :more',
+        ExpressionAttributeNames: { '#data': 'data', '#amount': 'amount' },
+        ExpressionAttributeValues: { ':more': 50_000_00 },
+      }),
+    );
+    client.destroy();
+    const mismatch = { streamId: `donors#contribution#${ids.eu}`, version: 2, problem: 'hash-mismatch' };
+    const { body } = await verify({ report: issued });
+    expect(body).toMatchObject({ valid: false, digest: { matches: false }, firstMismatch: mismatch });
+
+    const digest = (issued.digest as { value: string }).value;
+    const run = promisify(execFile)(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'audit:verify',
+        '--',
+        ...['--process', 'donors', '--donor', 'eu', '--from', today, '--to', today, '--digest', digest],
+        ...['--table', local.runtime.tables.events, '--endpoint', local.runtime.dynamoEndpoint],
+      ],
+      { env: { ...process.env, npm_config_update_notifier: 'false' } },
+    );
+    const failed = await run.then(
+      () => ({ code: 0, stdout: '' }),
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout).firstMismatch).toEqual(mismatch);
+  });
+});
