@@ -1,5 +1,5 @@
 import type { ContributionEvent } from '../../events/catalog';
-import type { ReportingFrequency, Restrictions } from '../../events/catalog/funding';
+import type { ReportingFrequency, Restrictions } from '../../events/catalog/contribution';
 import { add, type Money, subtract, zero } from '../money';
 
 /**

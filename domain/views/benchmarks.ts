@@ -1,4 +1,4 @@
-import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/milestones';
+import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/benchmark';
 import type { StoredEvent } from '../../events/envelope';
 import { assessBenchmark, type BenchmarkFacts } from '../benchmark/status';
 import { dayOf } from '../calendar';

@@ -1,5 +1,5 @@
 import type { ContributionEvent, EventOf } from '../../events/catalog';
-import type { Modality } from '../../events/catalog/funding';
+import type { Modality } from '../../events/catalog/contribution';
 import type { StoredEvent } from '../../events/envelope';
 import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
 import {

@@ -1,5 +1,6 @@
-import type { Person, PostId } from '../../events/catalog/staffing';
+import type { PostId } from '../../events/catalog/post';
 import type { StoredEvent } from '../../events/envelope';
+import type { Person } from '../../events/schemas';
 import type { Projection, RowKey } from './projection';
 
 /**

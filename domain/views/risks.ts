@@ -1,5 +1,5 @@
 import type { RiskEvent } from '../../events/catalog';
-import type { AssessmentKind } from '../../events/catalog/risks';
+import type { AssessmentKind } from '../../events/catalog/risk';
 import type { StoredEvent } from '../../events/envelope';
 import { dayOf } from '../calendar';
 import { type Assessment, evolve, initialState, type Risk } from '../risk/risk';

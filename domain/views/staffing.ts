@@ -1,7 +1,7 @@
 import type { AppointmentEvent, EventOf, SecondmentEvent } from '../../events/catalog';
-import type { Person, PostId } from '../../events/catalog/staffing';
+import type { PostId } from '../../events/catalog/post';
 import type { StoredEvent } from '../../events/envelope';
-import type { Unit } from '../../events/schemas';
+import type { Person, Unit } from '../../events/schemas';
 import type { Money } from '../money';
 import { deputyPost, headPost } from '../post/post';
 import type { Projection, RowKey } from './projection';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, moneySchema, sha256Schema, textSchema, timestampSchema } from '../schemas';
-import { overrideSchema } from './budget';
+import { overrideSchema } from './budget-line';
 import type { EventDefinition } from './definition';
-import { exchangeRateSchema } from './funding';
+import { exchangeRateSchema } from './exchange-rate';
 
 /** The invoice or quotation behind a request, referenced by its hash: documents never go into events. */
 export const supportingDocumentSchema = z.strictObject({ reference: textSchema(200), sha256: sha256Schema });

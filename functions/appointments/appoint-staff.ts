@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { appointment } from '../../domain/appointment/decide';
 import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
-import { appointmentTermsSchema, placementSchema } from '../../events/catalog/staffing';
+import { appointmentTermsSchema, placementSchema } from '../../events/catalog/appointment';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';

@@ -5,7 +5,7 @@ import { appointment } from '../../domain/appointment/decide';
 import { appointToPost, postToFill } from '../../domain/appointment/workflows';
 import type { Actor } from '../../domain/decider';
 import { post } from '../../domain/post/decide';
-import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/staffing';
+import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/appointment';
 import { unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';

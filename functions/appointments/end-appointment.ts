@@ -3,7 +3,7 @@ import { postOf } from '../../domain/appointment/appointment';
 import { appointment } from '../../domain/appointment/decide';
 import { endAppointment as decideEnd } from '../../domain/appointment/workflows';
 import { post } from '../../domain/post/decide';
-import { appointmentEndReasonSchema } from '../../events/catalog/staffing';
+import { appointmentEndReasonSchema } from '../../events/catalog/appointment';
 import { dateSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { appointmentParams, appointmentStream, postStream } from './streams';

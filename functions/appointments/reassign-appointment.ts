@@ -1,5 +1,5 @@
 import { appointment } from '../../domain/appointment/decide';
-import { placementSchema } from '../../events/catalog/staffing';
+import { placementSchema } from '../../events/catalog/appointment';
 import { aggregateCommand } from '../commons/aggregate-command';
 import { appointmentParams, appointmentStream } from './streams';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PostId } from '../../events/catalog/staffing';
-import { postIdSchema } from '../../events/catalog/staffing';
+import type { PostId } from '../../events/catalog/post';
+import { postIdSchema } from '../../events/catalog/post';
 import { idSchema } from '../../events/schemas';
 import { streamIdOf } from '../../events/stream-id';
 

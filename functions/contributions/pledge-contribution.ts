@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { contribution } from '../../domain/contribution/decide';
 import { openProcess } from '../../domain/process/process';
-import { modalitySchema, reportingFrequencySchema, restrictionsSchema } from '../../events/catalog/funding';
+import {
+  modalitySchema,
+  reportingFrequencySchema,
+  restrictionsSchema,
+} from '../../events/catalog/contribution';
 import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';

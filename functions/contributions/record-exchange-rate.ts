@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exchangeRate } from '../../domain/exchange-rate/exchange-rate';
-import { exchangeRateSchema } from '../../events/catalog/funding';
+import { exchangeRateSchema } from '../../events/catalog/exchange-rate';
 import { currencySchema, dateSchema, idSchema } from '../../events/schemas';
 import { commandRoute, stateRoute } from '../commons/http';
 import { processParams } from '../commons/params';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contribution } from '../../domain/contribution/decide';
-import { reportDocumentSchema } from '../../events/catalog/funding';
+import { reportDocumentSchema } from '../../events/catalog/contribution';
 import { dateSchema, idSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
 import { streams } from '../commons/streams';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countSchema, evidenceSchema } from '../../events/catalog/milestones';
+import { countSchema, evidenceSchema } from '../../events/catalog/benchmark';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { benchmarkCommand, benchmarkParams, benchmarkStream } from './subjects';
 

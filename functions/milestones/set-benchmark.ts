@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { benchmark } from '../../domain/benchmark/decide';
 import { setBenchmark as decideSet } from '../../domain/benchmark/workflows';
-import { benchmarkKindSchema, benchmarkOwnerSchema, countSchema } from '../../events/catalog/milestones';
+import { benchmarkKindSchema, benchmarkOwnerSchema, countSchema } from '../../events/catalog/benchmark';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessmentKindSchema, riskScaleSchema, treatmentSchema } from '../../events/catalog/risks';
+import { assessmentKindSchema, riskScaleSchema, treatmentSchema } from '../../events/catalog/risk';
 import { riskCommand, riskParams, riskStream } from './subjects';
 
 export const assessRiskBody = z.strictObject({

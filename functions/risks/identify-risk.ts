@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { risk } from '../../domain/risk/decide';
 import { identifyRisk as decideIdentify } from '../../domain/risk/workflows';
-import { riskCategorySchema } from '../../events/catalog/risks';
+import { riskCategorySchema } from '../../events/catalog/risk';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { secondment } from '../../domain/secondment/decide';
-import { secondmentEndReasonSchema } from '../../events/catalog/staffing';
+import { secondmentEndReasonSchema } from '../../events/catalog/secondment';
 import { dateSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { secondmentParams, secondmentStream } from './streams';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { secondment } from '../../domain/secondment/decide';
 import { secondStaff as decideSecondment } from '../../domain/secondment/workflows';
-import { secondmentTermsSchema } from '../../events/catalog/staffing';
+import { secondmentTermsSchema } from '../../events/catalog/secondment';
 import { commandRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';

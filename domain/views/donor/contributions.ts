@@ -1,4 +1,4 @@
-import type { Modality, ReportingFrequency, Restrictions } from '../../../events/catalog/funding';
+import type { Modality, ReportingFrequency, Restrictions } from '../../../events/catalog/contribution';
 import type { StoredEvent } from '../../../events/envelope';
 import { add, type Money, subtract, zero } from '../../money';
 import type { Projection, RowKey } from '../projection';

@@ -1,6 +1,6 @@
 import type { EventOf } from '../../../events/catalog';
-import type { AppointmentEndReason, Person, SubFunction } from '../../../events/catalog/staffing';
-import type { Unit } from '../../../events/schemas';
+import type { AppointmentEndReason, SubFunction } from '../../../events/catalog/appointment';
+import type { Person, Unit } from '../../../events/schemas';
 import type { Money } from '../../money';
 import type { Projection, RowKey } from '../projection';
 
