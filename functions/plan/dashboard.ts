@@ -1,11 +1,11 @@
 import { refuse } from '../../domain/errors';
+import { processParams } from '../../domain/process/stream';
 import { type BenchmarkRow, benchmarksKey } from '../../domain/views/benchmarks';
 import { type BudgetLineRow, budgetKey } from '../../domain/views/budget';
 import { dashboardOf } from '../../domain/views/dashboard';
 import { type MandateRow, mandateKey } from '../../domain/views/mandate';
 import { type ReviewPointRow, reviewPointsKey } from '../../domain/views/review-points';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
 import { todayOf, todayQuery } from './today';

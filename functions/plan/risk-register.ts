@@ -1,4 +1,5 @@
 import { headPost } from '../../domain/post/post';
+import { processParams } from '../../domain/process/stream';
 import { type BenchmarkRow, benchmarksKey } from '../../domain/views/benchmarks';
 import { type DonorContributionRow, donorContributionsKey } from '../../domain/views/donor/contributions';
 import { type PostRow, postKey } from '../../domain/views/posts';
@@ -6,7 +7,6 @@ import { riskRegisterOf } from '../../domain/views/risk-register';
 import { type RiskRow, risksKey } from '../../domain/views/risks';
 import { budgetRows } from '../budget-views/budget-rows';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
 import { todayOf, todayQuery } from './today';

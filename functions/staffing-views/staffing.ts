@@ -1,9 +1,9 @@
 import { refuse } from '../../domain/errors';
+import { processParams } from '../../domain/process/stream';
 import { type MandateRow, mandateKey, mandateProjection } from '../../domain/views/mandate';
 import { type StaffRow, staffingKey, staffingProjection } from '../../domain/views/staffing';
 import { staffingView } from '../../domain/views/staffing-view';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
 import { viewQuery, viewRows } from '../commons/view-rows';
 
