@@ -17,7 +17,7 @@ export interface PostRow {
   readonly version: number;
 }
 
-export const postKey = (processId: string, postId: PostId): RowKey => ({
+export const postRowKey = (processId: string, postId: PostId): RowKey => ({
   pk: `${processId}#posts`,
   sk: `post#${postId}`,
 });
@@ -27,7 +27,7 @@ export const postsProjection: Projection<PostRow> = {
   aggregates: ['post'],
   rowOf(event): RowKey | undefined {
     if (event.type !== 'PostFilled' && event.type !== 'PostVacated') return undefined;
-    return postKey(event.metadata.processId, event.data.postId);
+    return postRowKey(event.metadata.processId, event.data.postId);
   },
   apply(row, event: StoredEvent) {
     const { version } = event;

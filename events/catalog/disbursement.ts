@@ -9,10 +9,10 @@ export const supportingDocumentSchema = z.strictObject({ reference: textSchema(2
 
 /**
  * Every step after the request names the line, source and budget amount again, so a view keyed by
- * line or by funding source can apply it without looking the request up. The budget amount is the
+ * line or by contribution can apply it without looking the request up. The budget amount is the
  * one converted at the request's rate: a reversal gives back exactly what the payment took.
  */
-const chargedTo = {
+const restatedCharge = {
   lineId: idSchema.nullable(),
   fundingSourceId: idSchema.nullable(),
   budgetAmount: moneySchema.nullable(),
@@ -67,7 +67,7 @@ export const disbursementEvents = {
     version: 2,
     schema: z.strictObject({
       disbursementId: idSchema,
-      ...chargedTo,
+      ...restatedCharge,
       reason: textSchema(500),
       rejectedBy: z.string(),
       rejectedAt: timestampSchema,
@@ -81,7 +81,7 @@ export const disbursementEvents = {
     version: 1,
     schema: z.strictObject({
       disbursementId: idSchema,
-      ...chargedTo,
+      ...restatedCharge,
       paymentReference: textSchema(100),
       paidOn: dateSchema,
       paidBy: z.string(),
@@ -92,7 +92,7 @@ export const disbursementEvents = {
     version: 1,
     schema: z.strictObject({
       disbursementId: idSchema,
-      ...chargedTo,
+      ...restatedCharge,
       reason: textSchema(500),
       reversedBy: z.string(),
       reversedAt: timestampSchema,

@@ -3,7 +3,7 @@ import { budgetLineStream } from '../../domain/budget-line/stream';
 import { contributionStream } from '../../domain/contribution/stream';
 import { chargedTo } from '../../domain/disbursement/disbursement';
 import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
-import { approveDisbursement as decideApproval } from '../../domain/disbursement/workflows';
+import { approveAndCharge } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 
@@ -23,7 +23,7 @@ export const approveDisbursement = commandRoute(
       const { lineId, fundingSourceId } = chargedTo(pending.state);
       const line = await load(...budgetLineStream(processId, lineId));
       const source = await load(...contributionStream(processId, fundingSourceId));
-      const events = decideApproval(
+      const events = approveAndCharge(
         { type: 'ApproveDisbursement', disbursementId, ...body, by: identity.subject, at: now },
         pending.state,
         line.state,

@@ -3,7 +3,7 @@ import { budgetLineStream } from '../../domain/budget-line/stream';
 import { contributionStream } from '../../domain/contribution/stream';
 import { chargedTo } from '../../domain/disbursement/disbursement';
 import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
-import { reverseDisbursement as decideReversal } from '../../domain/disbursement/workflows';
+import { reverseAndCredit } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 
@@ -20,7 +20,7 @@ export const reverseDisbursement = commandRoute(
       const { lineId, fundingSourceId } = chargedTo(paid.state);
       const line = await load(...budgetLineStream(processId, lineId));
       const source = await load(...contributionStream(processId, fundingSourceId));
-      const events = decideReversal(
+      const events = reverseAndCredit(
         { type: 'ReverseDisbursement', disbursementId, reason: body.reason, by: identity.subject, at: now },
         paid.state,
         line.state,

@@ -1,7 +1,7 @@
 import { refuse } from '../../domain/errors';
 import { processParams } from '../../domain/process/stream';
-import { type MandateRow, mandateKey, mandateProjection } from '../../domain/views/mandate';
-import { type StaffRow, staffingKey, staffingProjection } from '../../domain/views/staffing';
+import { type MandateRow, mandateProjection, mandateRowKey } from '../../domain/views/mandate';
+import { type StaffRow, staffingPartition, staffingProjection } from '../../domain/views/staffing';
 import { staffingView } from '../../domain/views/staffing-view';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';
@@ -19,8 +19,8 @@ export const getStaffing = queryRoute(
   async ({ params: { processId }, query }) => {
     const source = await viewRows(processId, query, projections);
     const [mandates, staff] = await Promise.all([
-      source.rows<MandateRow>(mandateKey(processId).pk),
-      source.rows<StaffRow>(staffingKey(processId)),
+      source.rows<MandateRow>(mandateRowKey(processId).pk),
+      source.rows<StaffRow>(staffingPartition(processId)),
     ]);
     const mandate = mandates[0] ?? refuse('process-not-found');
     return json(200, {

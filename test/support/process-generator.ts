@@ -8,10 +8,10 @@ import { contributionStream } from '../../domain/contribution/stream';
 import type { Disbursement } from '../../domain/disbursement/disbursement';
 import { disbursementStream } from '../../domain/disbursement/stream';
 import {
-  approveDisbursement,
+  approveAndCharge,
   type DisbursementDecision,
   requestDisbursement,
-  reverseDisbursement,
+  reverseAndCredit,
 } from '../../domain/disbursement/workflows';
 import { exchangeRateStream } from '../../domain/exchange-rate/stream';
 import type { ExchangeRate, Money } from '../../domain/money';
@@ -241,7 +241,7 @@ export function generateProcess(options: { processId: string; lines: number; see
         rng.next() < 0.92 &&
         approver((load, at) =>
           onThree(load, (disbursement, budgetLine, source) =>
-            approveDisbursement(
+            approveAndCharge(
               { type: 'ApproveDisbursement', disbursementId: id, by: 'head', at },
               disbursement,
               budgetLine,
@@ -289,7 +289,7 @@ export function generateProcess(options: { processId: string; lines: number; see
       rng.next() < 0.05 &&
       approver((load, at) =>
         onThree(load, (disbursement, budgetLine, source) =>
-          reverseDisbursement(
+          reverseAndCredit(
             { type: 'ReverseDisbursement', disbursementId: id, reason: 'Paid twice', by: 'head', at },
             disbursement,
             budgetLine,
