@@ -3,11 +3,9 @@ import { idSchema } from '../../events/schemas';
 import { streamIdOf } from '../../events/stream-id';
 import { contribution } from './decide';
 
-/** A contribution's stream id and the decider that folds it: `load(...contributionStream(processId, contributionId))`. */
 export const contributionStream = (processId: string, contributionId: string) =>
   [streamIdOf(processId, 'contribution', contributionId), contribution] as const;
 
-/** The path parameters of a route on one contribution. */
 export const contributionParams = z.strictObject({ processId: idSchema, contributionId: idSchema });
 
 /** A donor is not an aggregate of its own: it is known by its contributions, which name it. */

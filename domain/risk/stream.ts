@@ -3,11 +3,9 @@ import { idSchema } from '../../events/schemas';
 import { streamIdOf } from '../../events/stream-id';
 import { risk } from './decide';
 
-/** A risk's stream id and the decider that folds it: `load(...riskStream(processId, riskId))`. */
 export const riskStream = (processId: string, riskId: string) =>
   [streamIdOf(processId, 'risk', riskId), risk] as const;
 
-/** The path parameters of a route on one risk. */
 export const riskParams = z.strictObject({ processId: idSchema, riskId: idSchema });
 
 /** A mitigation lives in its risk's stream, so its routes name both. */
