@@ -18,7 +18,7 @@ import {
 } from './contribution/contribution';
 import { disbursement } from './disbursement/decide';
 import type { Disbursement } from './disbursement/disbursement';
-import { approveDisbursement, requestDisbursement, reverseDisbursement } from './disbursement/workflows';
+import { approveAndCharge, requestDisbursement, reverseAndCredit } from './disbursement/workflows';
 import { DomainRefusal } from './errors';
 
 /**
@@ -99,7 +99,7 @@ function apply(world: World, s: Step): World {
           world.source,
         ).reduce(disbursement.evolve, disbursement.initialState);
         const override = s.override ? { override: { reason: 'urgent' } } : {};
-        const out = approveDisbursement(
+        const out = approveAndCharge(
           { type: 'ApproveDisbursement', disbursementId: id, by: 'checker', at, ...override },
           requested,
           world.line,
@@ -136,7 +136,7 @@ function apply(world: World, s: Step): World {
         const found = pick(world.disbursements, s.pick);
         if (!found) return world;
         const [d, i] = found;
-        const out = reverseDisbursement(
+        const out = reverseAndCredit(
           { type: 'ReverseDisbursement', disbursementId: `d-${i}`, reason: 'error', by: 'checker', at },
           d,
           world.line,

@@ -43,7 +43,11 @@ export const costCategorySchema = z.enum([
 
 export const textSchema = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
+/** The person holding a post or lent to the process: an id from the HR file and the name. */
+export const personSchema = z.strictObject({ personId: idSchema, name: textSchema(200) });
+
 export type Unit = z.infer<typeof unitSchema>;
+export type Person = z.infer<typeof personSchema>;
 export type CostCategory = z.infer<typeof costCategorySchema>;
 
 /** A calendar day, `YYYY-MM-DD`: contract starts, due dates, mandate ends. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subFunctionSchema } from '../../events/catalog/staffing';
+import { subFunctionSchema } from '../../events/catalog/appointment';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import {
   appointDeputy,

@@ -1,5 +1,6 @@
 import type { AppointmentEvent, EventOf } from '../../events/catalog';
-import type { AppointmentEndReason, Placement, PostId } from '../../events/catalog/staffing';
+import type { AppointmentEndReason, Placement } from '../../events/catalog/appointment';
+import type { PostId } from '../../events/catalog/post';
 import { refuse } from '../errors';
 import { deputyPost, headPost } from '../post/post';
 

@@ -3,7 +3,7 @@ import type {
   AppointmentTerms,
   HeadTerms,
   Placement,
-} from '../../events/catalog/staffing';
+} from '../../events/catalog/appointment';
 import type { Unit } from '../../events/schemas';
 import type { Actor } from '../decider';
 

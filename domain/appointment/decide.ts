@@ -1,5 +1,5 @@
 import type { AppointmentEvent } from '../../events/catalog';
-import type { SubFunction } from '../../events/catalog/staffing';
+import type { SubFunction } from '../../events/catalog/appointment';
 import type { Unit } from '../../events/schemas';
 import type { Decider } from '../decider';
 import { assertNever, refuse } from '../errors';

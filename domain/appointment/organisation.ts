@@ -1,4 +1,4 @@
-import type { SubFunction } from '../../events/catalog/staffing';
+import type { SubFunction } from '../../events/catalog/appointment';
 import type { Unit } from '../../events/schemas';
 
 /** The four pillars and what each does (DOMAIN.md, from the Secretariat seed). */

@@ -1,5 +1,5 @@
 import type { AppointmentEvent, PostEvent } from '../../events/catalog';
-import type { PostId } from '../../events/catalog/staffing';
+import type { PostId } from '../../events/catalog/post';
 import { decide as decidePost } from '../post/decide';
 import { deputyPost, headPost, type Post } from '../post/post';
 import { openProcess, type Process } from '../process/process';

@@ -1,4 +1,4 @@
-import type { Modality, ReportingFrequency, Restrictions } from '../../events/catalog/funding';
+import type { Modality, ReportingFrequency, Restrictions } from '../../events/catalog/contribution';
 import type { StoredEvent } from '../../events/envelope';
 import type { ExchangeRate, Money } from '../money';
 import type { Amounts } from './amounts';

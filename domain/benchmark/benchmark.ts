@@ -1,5 +1,5 @@
 import type { BenchmarkEvent } from '../../events/catalog';
-import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/milestones';
+import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/benchmark';
 
 /**
  * A benchmark of the plan: a count to reach by a due date, and the value last recorded against it.

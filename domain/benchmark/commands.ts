@@ -1,4 +1,4 @@
-import type { BenchmarkKind, BenchmarkOwner, Evidence } from '../../events/catalog/milestones';
+import type { BenchmarkKind, BenchmarkOwner, Evidence } from '../../events/catalog/benchmark';
 import type { Actor } from '../decider';
 
 export interface SetBenchmark extends Actor {

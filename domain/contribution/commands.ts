@@ -1,4 +1,4 @@
-import type { Modality, ReportingFrequency, Restrictions } from '../../events/catalog/funding';
+import type { Modality, ReportingFrequency, Restrictions } from '../../events/catalog/contribution';
 import type { Actor } from '../decider';
 import type { ExchangeRate, Money } from '../money';
 

@@ -1,11 +1,11 @@
 import type { ContributionEvent } from '../../events/catalog';
-import type { ReportingFrequency, Restrictions } from '../../events/catalog/funding';
+import type { ReportingFrequency, Restrictions } from '../../events/catalog/contribution';
 import { add, type Money, subtract, zero } from '../money';
 
 /**
- * A funding source: a donor's contribution (or the government budget), pledged in its own currency
- * and received in tranches. What it can pay for is tracked in the budget currency, at the rates the
- * tranches were received at.
+ * A contribution: a donor's money (or the government budget's), pledged in its own currency and
+ * received in tranches; requests and appointments name it as their funding source. What it can pay
+ * for is tracked in the budget currency, at the rates the tranches were received at.
  */
 export type Contribution =
   | { readonly status: 'none' }
@@ -36,9 +36,9 @@ export type PledgedContribution = Extract<Contribution, { status: 'pledged' }>;
 
 export const initialState: Contribution = { status: 'none' };
 
-/** Per funding source: received − committed − disbursed, in the budget currency. */
-export const available = (source: PledgedContribution): Money =>
-  subtract(subtract(source.deposited, source.committed), source.charged);
+/** What is left to commit or charge: deposited − committed − charged, in the budget currency. */
+export const available = (contribution: PledgedContribution): Money =>
+  subtract(subtract(contribution.deposited, contribution.committed), contribution.charged);
 
 /** Unrestricted money pays for anything; restricted money only for its units or lines. */
 export const allows = (restrictions: Restrictions, line: { lineId: string; unit: string }): boolean =>
@@ -46,7 +46,7 @@ export const allows = (restrictions: Restrictions, line: { lineId: string; unit:
   (restrictions.units as string[]).includes(line.unit) ||
   restrictions.lineIds.includes(line.lineId);
 
-export function evolve(source: Contribution, event: ContributionEvent): Contribution {
+export function evolve(contribution: Contribution, event: ContributionEvent): Contribution {
   if (event.type === 'ContributionPledged') {
     const {
       contributionId,
@@ -72,28 +72,28 @@ export function evolve(source: Contribution, event: ContributionEvent): Contribu
       reporting: { reportingFrequency, firstReportDue, answered: 0, lastPeriodEnd: null },
     };
   }
-  if (source.status !== 'pledged') return source;
+  if (contribution.status !== 'pledged') return contribution;
   switch (event.type) {
     case 'TrancheReceived':
       return {
-        ...source,
-        received: add(source.received, event.data.amount),
-        deposited: add(source.deposited, event.data.budgetAmount),
+        ...contribution,
+        received: add(contribution.received, event.data.amount),
+        deposited: add(contribution.deposited, event.data.budgetAmount),
       };
     case 'ContributionCommitted':
-      return { ...source, committed: add(source.committed, event.data.amount) };
+      return { ...contribution, committed: add(contribution.committed, event.data.amount) };
     case 'ContributionCommitmentReleased':
-      return { ...source, committed: subtract(source.committed, event.data.amount) };
+      return { ...contribution, committed: subtract(contribution.committed, event.data.amount) };
     case 'ContributionCharged':
-      return { ...source, charged: add(source.charged, event.data.amount) };
+      return { ...contribution, charged: add(contribution.charged, event.data.amount) };
     case 'ContributionCredited':
-      return { ...source, charged: subtract(source.charged, event.data.amount) };
+      return { ...contribution, charged: subtract(contribution.charged, event.data.amount) };
     case 'DonorReportSubmitted':
       return {
-        ...source,
+        ...contribution,
         reporting: {
-          ...source.reporting,
-          answered: source.reporting.answered + 1,
+          ...contribution.reporting,
+          answered: contribution.reporting.answered + 1,
           lastPeriodEnd: event.data.periodEnd,
         },
       };

@@ -1,4 +1,4 @@
-import type { ReportingFrequency } from '../../events/catalog/funding';
+import type { ReportingFrequency } from '../../events/catalog/contribution';
 
 const MONTHS: Record<ReportingFrequency, number> = {
   monthly: 1,

@@ -39,7 +39,7 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
     case 'RejectDisbursement': {
       const pending = inStatus(disbursement, 'requested');
       const data = {
-        ...chargedTo(pending),
+        ...restatedCharge(pending),
         reason: command.reason,
         rejectedBy: by,
         rejectedAt: at,
@@ -50,7 +50,7 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
       const approved = inStatus(disbursement, 'approved');
       const { paymentReference, paidOn } = command;
       const data = {
-        ...chargedTo(approved),
+        ...restatedCharge(approved),
         paymentReference,
         paidOn,
         paidBy: by,
@@ -63,7 +63,7 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
       if (paid.requestedBy === by)
         return refuse('maker-cannot-reverse', { disbursementId: paid.disbursementId });
       const data = {
-        ...chargedTo(paid),
+        ...restatedCharge(paid),
         reason: command.reason,
         reversedBy: by,
         reversedAt: at,
@@ -75,7 +75,8 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
   }
 }
 
-const chargedTo = ({ disbursementId, lineId, fundingSourceId, budgetAmount }: RecordedDisbursement) => ({
+/** What every step after the request restates, so views keyed by line or contribution need no lookup. */
+const restatedCharge = ({ disbursementId, lineId, fundingSourceId, budgetAmount }: RecordedDisbursement) => ({
   disbursementId,
   lineId,
   fundingSourceId,

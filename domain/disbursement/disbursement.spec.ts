@@ -19,12 +19,7 @@ import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
 import { disbursement } from './decide';
-import {
-  approveDisbursement,
-  type RequestInput,
-  requestDisbursement,
-  reverseDisbursement,
-} from './workflows';
+import { approveAndCharge, type RequestInput, requestDisbursement, reverseAndCredit } from './workflows';
 
 const given = specFor(disbursement);
 
@@ -140,7 +135,7 @@ describe('a request against its budget line and funding source', () => {
 
 describe('an approval against its line and source', () => {
   it('charges both with the amount in the budget currency, in the same decision', () => {
-    const outcome = approveDisbursement(
+    const outcome = approveAndCharge(
       approve(),
       state(requested({ amount: usd(1_200_00) })),
       line(lineAdopted()),
@@ -156,7 +151,7 @@ describe('an approval against its line and source', () => {
   it('is refused when it would take the line below zero available', () => {
     const spent = line(lineAdopted({ amount: usd(10_000_00) }), lineCharged({ amount: usd(9_000_00) }));
     const refusal = expectRefusal(
-      () => approveDisbursement(approve(), state(requested({ amount: usd(1_000_01) })), spent, funded()),
+      () => approveAndCharge(approve(), state(requested({ amount: usd(1_000_01) })), spent, funded()),
       'insufficient-funds-on-line',
     );
     expect(refusal.details).toMatchObject({ available: usd(1_000_00), asked: usd(1_000_01) });
@@ -165,7 +160,7 @@ describe('an approval against its line and source', () => {
   it('is refused when it would take the funding source below zero available', () => {
     const thin = source(pledged(), trancheReceived({ amount: usd(1_000_00) }));
     expectRefusal(
-      () => approveDisbursement(approve(), state(requested()), line(lineAdopted()), thin),
+      () => approveAndCharge(approve(), state(requested()), line(lineAdopted()), thin),
       'insufficient-funds-on-source',
     );
   });
@@ -177,7 +172,7 @@ describe('an approval against its line and source', () => {
     );
     expectRefusal(
       () =>
-        approveDisbursement(
+        approveAndCharge(
           approve(),
           state(requested()),
           line(lineAdopted({ unit: 'education-outreach' })),
@@ -190,7 +185,7 @@ describe('an approval against its line and source', () => {
   it('goes past available and outside restrictions only with an override, recorded with its reason', () => {
     const restricted = source(pledged({ restrictions: { units: ['communications'], lineIds: [] } }));
     const spent = line(lineAdopted({ amount: usd(1_000_00) }));
-    const outcome = approveDisbursement(
+    const outcome = approveAndCharge(
       approve({ override: { reason: 'Emergency hall booking' } }),
       state(requested()),
       spent,
@@ -205,7 +200,7 @@ describe('an approval against its line and source', () => {
   it('is refused for the maker before the line is looked at, override or not', () => {
     expectRefusal(
       () =>
-        approveDisbursement(
+        approveAndCharge(
           approve({ by: 'fo-1', override: { reason: 'x' } }),
           state(requested()),
           line(),
@@ -264,7 +259,7 @@ describe('paying and reversing', () => {
       approved({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }),
       paid(),
     ];
-    const outcome = reverseDisbursement(reverse(), state(...history), line(lineAdopted()), funded());
+    const outcome = reverseAndCredit(reverse(), state(...history), line(lineAdopted()), funded());
     expect(outcome.disbursement[0]?.data).toMatchObject({ budgetAmount: usd(1_082_50) });
     expect(outcome.line[0]).toMatchObject({ type: 'BudgetLineCredited', data: { amount: usd(1_082_50) } });
     expect(outcome.source[0]).toMatchObject({

@@ -40,7 +40,7 @@ export function requestDisbursement(
   return decideDisbursement({ ...command, rate, budgetAmount }, disbursement);
 }
 
-export function approveDisbursement(
+export function approveAndCharge(
   command: ApproveDisbursement,
   disbursement: Disbursement,
   line: BudgetLine,
@@ -60,7 +60,7 @@ export function approveDisbursement(
 }
 
 /** A reversal gives the line and the source back exactly what the payment charged them. */
-export function reverseDisbursement(
+export function reverseAndCredit(
   command: ReverseDisbursement,
   disbursement: Disbursement,
   line: BudgetLine,

@@ -1,4 +1,5 @@
-import type { Person, PostId } from '../../events/catalog/staffing';
+import type { PostId } from '../../events/catalog/post';
+import type { Person } from '../../events/schemas';
 import type { Actor } from '../decider';
 
 /** Raised by appointing a Head or a deputy; the post refuses it while someone holds it. */

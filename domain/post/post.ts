@@ -1,6 +1,6 @@
 import type { PostEvent } from '../../events/catalog';
-import type { Person, PostId } from '../../events/catalog/staffing';
-import type { Unit } from '../../events/schemas';
+import type { PostId } from '../../events/catalog/post';
+import type { Person, Unit } from '../../events/schemas';
 
 /**
  * A post only one person holds at a time (DOMAIN.md: exactly one Secretariat Head; one deputy per

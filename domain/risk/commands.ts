@@ -1,4 +1,4 @@
-import type { AssessmentKind, RiskCategory, Treatment } from '../../events/catalog/risks';
+import type { AssessmentKind, RiskCategory, Treatment } from '../../events/catalog/risk';
 import type { Actor } from '../decider';
 
 export interface IdentifyRisk extends Actor {

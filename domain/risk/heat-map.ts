@@ -1,4 +1,4 @@
-import type { AssessmentKind } from '../../events/catalog/risks';
+import type { AssessmentKind } from '../../events/catalog/risk';
 import { type Rated, rate } from './rating';
 import type { Assessment } from './risk';
 

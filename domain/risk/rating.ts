@@ -1,4 +1,4 @@
-import type { RiskRating } from '../../events/catalog/risks';
+import type { RiskRating } from '../../events/catalog/risk';
 
 export interface Rated {
   readonly score: number;

@@ -1,5 +1,5 @@
 import type { RiskEvent } from '../../events/catalog';
-import type { RiskCategory, Treatment } from '../../events/catalog/risks';
+import type { RiskCategory, Treatment } from '../../events/catalog/risk';
 import type { Rated } from './rating';
 
 export interface Assessment extends Rated {

@@ -1,4 +1,4 @@
-import type { SecondmentEndReason, SecondmentTerms } from '../../events/catalog/staffing';
+import type { SecondmentEndReason, SecondmentTerms } from '../../events/catalog/secondment';
 import type { Actor } from '../decider';
 
 export interface SecondStaff extends Actor, SecondmentTerms {

@@ -1,5 +1,5 @@
 import type { EventOf, SecondmentEvent } from '../../events/catalog';
-import type { SecondmentEndReason } from '../../events/catalog/staffing';
+import type { SecondmentEndReason } from '../../events/catalog/secondment';
 import { refuse } from '../errors';
 
 /** Staff lent by a ministry or another institution: in force until its planned end or an early end. */

@@ -1,4 +1,4 @@
-import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/milestones';
+import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/benchmark';
 import type { StoredEvent } from '../../events/envelope';
 import { assessBenchmark, type BenchmarkFacts } from '../benchmark/status';
 import { dayOf } from '../calendar';
@@ -17,7 +17,7 @@ export interface BenchmarkRow extends BenchmarkFacts {
   readonly version: number;
 }
 
-export const benchmarksKey = (processId: string): string => `${processId}#benchmarks`;
+export const benchmarksPartition = (processId: string): string => `${processId}#benchmarks`;
 
 /**
  * Status is not stored: it depends on the day it is asked, so the row keeps facts only and the
@@ -29,7 +29,7 @@ export const benchmarksProjection: Projection<BenchmarkRow> = {
   rowOf(event): RowKey | undefined {
     if (!event.type.startsWith('Benchmark')) return undefined;
     return {
-      pk: benchmarksKey(event.metadata.processId),
+      pk: benchmarksPartition(event.metadata.processId),
       sk: `benchmark#${(event.data as { benchmarkId: string }).benchmarkId}`,
     };
   },

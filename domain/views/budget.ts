@@ -36,7 +36,7 @@ export interface BudgetLineRow extends DisbursementFigures {
   readonly version: number;
 }
 
-export const budgetKey = (processId: string): string => `${processId}#budget`;
+export const budgetPartition = (processId: string): string => `${processId}#budget`;
 
 const emptyLine = (lineId: string, currency: string): BudgetLineRow => ({
   lineId,
@@ -93,7 +93,7 @@ export const budgetProjection: Projection<BudgetLineRow> = {
     const lineId = lineIdOf(event);
     return lineId === undefined
       ? undefined
-      : { pk: budgetKey(event.metadata.processId), sk: `line#${lineId}` };
+      : { pk: budgetPartition(event.metadata.processId), sk: `line#${lineId}` };
   },
   apply(row, event) {
     if (isLineEvent(event)) {

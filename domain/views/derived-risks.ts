@@ -1,4 +1,4 @@
-import type { RiskCategory, RiskRating } from '../../events/catalog/risks';
+import type { RiskCategory, RiskRating } from '../../events/catalog/risk';
 import type { BenchmarkAssessment } from '../benchmark/status';
 import { daysBetween } from '../calendar';
 import type { Money } from '../money';

@@ -1,5 +1,5 @@
 import type { ContributionEvent, EventOf } from '../../events/catalog';
-import type { Modality } from '../../events/catalog/funding';
+import type { Modality } from '../../events/catalog/contribution';
 import type { StoredEvent } from '../../events/envelope';
 import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
 import {
@@ -48,7 +48,7 @@ export interface FundingSourceRow extends DisbursementFigures {
   readonly version: number;
 }
 
-export const fundingSourcesKey = (processId: string): string => `${processId}#funding-sources`;
+export const fundingSourcesPartition = (processId: string): string => `${processId}#funding-sources`;
 
 const emptySource = (fundingSourceId: string, budgetCurrency: string): FundingSourceRow => ({
   fundingSourceId,
@@ -135,7 +135,7 @@ export const fundingSourcesProjection: Projection<FundingSourceRow> = {
     const id = sourceIdOf(event);
     return id === undefined
       ? undefined
-      : { pk: fundingSourcesKey(event.metadata.processId), sk: `source#${id}` };
+      : { pk: fundingSourcesPartition(event.metadata.processId), sk: `source#${id}` };
   },
   apply(row, event) {
     if (isContributionEvent(event)) {

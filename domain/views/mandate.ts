@@ -17,7 +17,7 @@ export interface MandateRow {
   readonly version: number;
 }
 
-export const mandateKey = (processId: string): RowKey => ({ pk: `${processId}#mandate`, sk: 'mandate' });
+export const mandateRowKey = (processId: string): RowKey => ({ pk: `${processId}#mandate`, sk: 'mandate' });
 
 export const mandateProjection: Projection<MandateRow> = {
   name: 'mandate',
@@ -29,7 +29,7 @@ export const mandateProjection: Projection<MandateRow> = {
       event.type !== 'IndependenceThresholdSet'
     )
       return undefined;
-    return mandateKey(event.metadata.processId);
+    return mandateRowKey(event.metadata.processId);
   },
   apply(row, event: StoredEvent) {
     const { version } = event;

@@ -1,4 +1,4 @@
-import type { Person } from '../../events/catalog/staffing';
+import type { Person } from '../../events/schemas';
 import {
   daysInMonth,
   earlier,

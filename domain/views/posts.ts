@@ -1,5 +1,6 @@
-import type { Person, PostId } from '../../events/catalog/staffing';
+import type { PostId } from '../../events/catalog/post';
 import type { StoredEvent } from '../../events/envelope';
+import type { Person } from '../../events/schemas';
 import type { Projection, RowKey } from './projection';
 
 /**
@@ -16,7 +17,7 @@ export interface PostRow {
   readonly version: number;
 }
 
-export const postKey = (processId: string, postId: PostId): RowKey => ({
+export const postRowKey = (processId: string, postId: PostId): RowKey => ({
   pk: `${processId}#posts`,
   sk: `post#${postId}`,
 });
@@ -26,7 +27,7 @@ export const postsProjection: Projection<PostRow> = {
   aggregates: ['post'],
   rowOf(event): RowKey | undefined {
     if (event.type !== 'PostFilled' && event.type !== 'PostVacated') return undefined;
-    return postKey(event.metadata.processId, event.data.postId);
+    return postRowKey(event.metadata.processId, event.data.postId);
   },
   apply(row, event: StoredEvent) {
     const { version } = event;

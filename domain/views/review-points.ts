@@ -11,7 +11,7 @@ export interface ReviewPointRow {
   readonly version: number;
 }
 
-export const reviewPointsKey = (processId: string): string => `${processId}#review-points`;
+export const reviewPointsPartition = (processId: string): string => `${processId}#review-points`;
 
 export const reviewPointsProjection: Projection<ReviewPointRow> = {
   name: 'review-points',
@@ -19,7 +19,7 @@ export const reviewPointsProjection: Projection<ReviewPointRow> = {
   rowOf(event): RowKey | undefined {
     if (!event.type.startsWith('ReviewPoint')) return undefined;
     return {
-      pk: reviewPointsKey(event.metadata.processId),
+      pk: reviewPointsPartition(event.metadata.processId),
       sk: `review-point#${(event.data as { reviewPointId: string }).reviewPointId}`,
     };
   },

@@ -1,4 +1,4 @@
-import type { AssessmentKind, RiskRating } from '../../events/catalog/risks';
+import type { AssessmentKind, RiskRating } from '../../events/catalog/risk';
 import { overdueDueDates } from '../contribution/reporting-calendar';
 import { currentAssessment, type HeatMap, heatMap } from '../risk/heat-map';
 import type { Mitigation } from '../risk/risk';

@@ -1,5 +1,5 @@
 import type { RiskEvent } from '../../events/catalog';
-import type { AssessmentKind } from '../../events/catalog/risks';
+import type { AssessmentKind } from '../../events/catalog/risk';
 import type { StoredEvent } from '../../events/envelope';
 import { dayOf } from '../calendar';
 import { type Assessment, evolve, initialState, type Risk } from '../risk/risk';
@@ -17,7 +17,7 @@ export type RiskRow = Exclude<Risk, { status: 'none' }> & {
   readonly version: number;
 };
 
-export const risksKey = (processId: string): string => `${processId}#risks`;
+export const risksPartition = (processId: string): string => `${processId}#risks`;
 
 export const risksProjection: Projection<RiskRow> = {
   name: 'risks',
@@ -25,7 +25,7 @@ export const risksProjection: Projection<RiskRow> = {
   rowOf(event): RowKey | undefined {
     const riskId = (event.data as { riskId?: string }).riskId;
     if (riskId === undefined) return undefined;
-    return { pk: risksKey(event.metadata.processId), sk: `risk#${riskId}` };
+    return { pk: risksPartition(event.metadata.processId), sk: `risk#${riskId}` };
   },
   apply(row, event: StoredEvent) {
     const { history, version: _, ...state } = row ?? { ...initialState, history: [], version: 0 };

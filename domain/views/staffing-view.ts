@@ -1,4 +1,5 @@
-import type { Person, PostId } from '../../events/catalog/staffing';
+import type { PostId } from '../../events/catalog/post';
+import type { Person } from '../../events/schemas';
 import { type Unit, unitSchema } from '../../events/schemas';
 import { addDays, daysBetween } from '../calendar';
 import { deputyPost, headPost } from '../post/post';

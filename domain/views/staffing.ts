@@ -1,7 +1,7 @@
 import type { AppointmentEvent, EventOf, SecondmentEvent } from '../../events/catalog';
-import type { Person, PostId } from '../../events/catalog/staffing';
+import type { PostId } from '../../events/catalog/post';
 import type { StoredEvent } from '../../events/envelope';
-import type { Unit } from '../../events/schemas';
+import type { Person, Unit } from '../../events/schemas';
 import type { Money } from '../money';
 import { deputyPost, headPost } from '../post/post';
 import type { Projection, RowKey } from './projection';
@@ -49,7 +49,7 @@ export interface SecondmentRow {
 
 export type StaffRow = AppointmentRow | SecondmentRow;
 
-export const staffingKey = (processId: string): string => `${processId}#staffing`;
+export const staffingPartition = (processId: string): string => `${processId}#staffing`;
 
 /** The last day of the contract or secondment as it stands: ended, else planned; null when open-ended. */
 export const lastDayOf = (row: StaffRow): string | null => row.endedOn ?? row.endDate;
@@ -156,7 +156,7 @@ export const staffingProjection: Projection<StaffRow> = {
   name: 'staffing',
   aggregates: ['appointment', 'secondment'],
   rowOf(event): RowKey | undefined {
-    const pk = staffingKey(event.metadata.processId);
+    const pk = staffingPartition(event.metadata.processId);
     if (isAppointmentEvent(event)) return { pk, sk: `appointment#${event.data.appointmentId}` };
     if (isSecondmentEvent(event)) return { pk, sk: `secondment#${event.data.secondmentId}` };
     return undefined;

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, moneySchema, sha256Schema, textSchema, timestampSchema } from '../schemas';
-import { overrideSchema } from './budget';
+import { overrideSchema } from './budget-line';
 import type { EventDefinition } from './definition';
-import { exchangeRateSchema } from './funding';
+import { exchangeRateSchema } from './exchange-rate';
 
 /** The invoice or quotation behind a request, referenced by its hash: documents never go into events. */
 export const supportingDocumentSchema = z.strictObject({ reference: textSchema(200), sha256: sha256Schema });
 
 /**
  * Every step after the request names the line, source and budget amount again, so a view keyed by
- * line or by funding source can apply it without looking the request up. The budget amount is the
+ * line or by contribution can apply it without looking the request up. The budget amount is the
  * one converted at the request's rate: a reversal gives back exactly what the payment took.
  */
-const chargedTo = {
+const restatedCharge = {
   lineId: idSchema.nullable(),
   fundingSourceId: idSchema.nullable(),
   budgetAmount: moneySchema.nullable(),
@@ -67,7 +67,7 @@ export const disbursementEvents = {
     version: 2,
     schema: z.strictObject({
       disbursementId: idSchema,
-      ...chargedTo,
+      ...restatedCharge,
       reason: textSchema(500),
       rejectedBy: z.string(),
       rejectedAt: timestampSchema,
@@ -81,7 +81,7 @@ export const disbursementEvents = {
     version: 1,
     schema: z.strictObject({
       disbursementId: idSchema,
-      ...chargedTo,
+      ...restatedCharge,
       paymentReference: textSchema(100),
       paidOn: dateSchema,
       paidBy: z.string(),
@@ -92,7 +92,7 @@ export const disbursementEvents = {
     version: 1,
     schema: z.strictObject({
       disbursementId: idSchema,
-      ...chargedTo,
+      ...restatedCharge,
       reason: textSchema(500),
       reversedBy: z.string(),
       reversedAt: timestampSchema,

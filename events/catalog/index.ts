@@ -1,26 +1,34 @@
 import type { z } from 'zod';
-import { budgetEvents } from './budget';
+import { appointmentEvents } from './appointment';
+import { benchmarkEvents } from './benchmark';
+import { budgetLineEvents } from './budget-line';
 import { commitmentEvents } from './commitment';
+import { contributionEvents } from './contribution';
 import type { EventDefinition } from './definition';
 import { disbursementEvents } from './disbursement';
-import { fundingEvents } from './funding';
-import { milestoneEvents } from './milestones';
+import { exchangeRateEvents } from './exchange-rate';
+import { postEvents } from './post';
 import { processEvents } from './process';
-import { riskEvents } from './risks';
-import { staffingEvents } from './staffing';
+import { reviewPointEvents } from './review-point';
+import { riskEvents } from './risk';
+import { secondmentEvents } from './secondment';
 
 /**
- * The event catalog: every event type of every family, with its schema at the current version.
+ * The event catalog: every event type of every aggregate, with its schema at the current version.
  * Every event is parsed against it before it is appended, so nothing malformed reaches the log.
  */
 const definitions = {
   ...processEvents,
-  ...budgetEvents,
-  ...fundingEvents,
+  ...budgetLineEvents,
+  ...exchangeRateEvents,
+  ...contributionEvents,
   ...commitmentEvents,
   ...disbursementEvents,
-  ...staffingEvents,
-  ...milestoneEvents,
+  ...appointmentEvents,
+  ...postEvents,
+  ...secondmentEvents,
+  ...benchmarkEvents,
+  ...reviewPointEvents,
   ...riskEvents,
 } satisfies Record<string, EventDefinition>;
 
@@ -29,60 +37,21 @@ export type EventType = keyof typeof definitions;
 export type EventOf<T extends EventType> = { type: T; data: z.infer<(typeof definitions)[T]['schema']> };
 export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
 
-export type ProcessEvent =
-  | EventOf<'ProcessOpened'>
-  | EventOf<'MandateExtended'>
-  | EventOf<'IndependenceThresholdSet'>;
-export type BudgetLineEvent =
-  | EventOf<'BudgetLineAdopted'>
-  | EventOf<'BudgetLineRevised'>
-  | EventOf<'BudgetLineCommitted'>
-  | EventOf<'BudgetLineCommitmentReleased'>
-  | EventOf<'BudgetLineCharged'>
-  | EventOf<'BudgetLineCredited'>;
-export type ExchangeRateEvent = EventOf<'ExchangeRateRecorded'>;
-export type ContributionEvent =
-  | EventOf<'ContributionPledged'>
-  | EventOf<'TrancheReceived'>
-  | EventOf<'ContributionCommitted'>
-  | EventOf<'ContributionCommitmentReleased'>
-  | EventOf<'ContributionCharged'>
-  | EventOf<'ContributionCredited'>
-  | EventOf<'DonorReportSubmitted'>;
-export type CommitmentEvent = EventOf<'CommitmentRaised'> | EventOf<'CommitmentReleased'>;
-export type DisbursementEvent =
-  | EventOf<'DisbursementRequested'>
-  | EventOf<'DisbursementApproved'>
-  | EventOf<'DisbursementRejected'>
-  | EventOf<'DisbursementPaid'>
-  | EventOf<'DisbursementReversed'>;
+/** The events one catalog file defines, so an aggregate's union grows with its file and nowhere else. */
+type EventOfDefinitions<D> = { [T in keyof D & EventType]: EventOf<T> }[keyof D & EventType];
 
-export type AppointmentEvent =
-  | EventOf<'SecretariatHeadAppointed'>
-  | EventOf<'DeputyAppointed'>
-  | EventOf<'StaffAppointed'>
-  | EventOf<'AppointmentReassigned'>
-  | EventOf<'AppointmentExtended'>
-  | EventOf<'AppointmentEnded'>;
-export type PostEvent = EventOf<'PostFilled'> | EventOf<'PostVacated'>;
-export type SecondmentEvent =
-  | EventOf<'StaffSeconded'>
-  | EventOf<'SecondmentExtended'>
-  | EventOf<'SecondmentEndedEarly'>;
-export type BenchmarkEvent =
-  | EventOf<'BenchmarkSet'>
-  | EventOf<'BenchmarkProgressRecorded'>
-  | EventOf<'BenchmarkAchieved'>
-  | EventOf<'BenchmarkRescheduled'>;
-export type ReviewPointEvent = EventOf<'ReviewPointScheduled'> | EventOf<'ReviewPointHeld'>;
-export type RiskEvent =
-  | EventOf<'RiskIdentified'>
-  | EventOf<'RiskAssessed'>
-  | EventOf<'MitigationPlanned'>
-  | EventOf<'MitigationCompleted'>
-  | EventOf<'RiskReviewed'>
-  | EventOf<'RiskEscalated'>
-  | EventOf<'RiskClosed'>;
+export type ProcessEvent = EventOfDefinitions<typeof processEvents>;
+export type BudgetLineEvent = EventOfDefinitions<typeof budgetLineEvents>;
+export type ExchangeRateEvent = EventOfDefinitions<typeof exchangeRateEvents>;
+export type ContributionEvent = EventOfDefinitions<typeof contributionEvents>;
+export type CommitmentEvent = EventOfDefinitions<typeof commitmentEvents>;
+export type DisbursementEvent = EventOfDefinitions<typeof disbursementEvents>;
+export type AppointmentEvent = EventOfDefinitions<typeof appointmentEvents>;
+export type PostEvent = EventOfDefinitions<typeof postEvents>;
+export type SecondmentEvent = EventOfDefinitions<typeof secondmentEvents>;
+export type BenchmarkEvent = EventOfDefinitions<typeof benchmarkEvents>;
+export type ReviewPointEvent = EventOfDefinitions<typeof reviewPointEvents>;
+export type RiskEvent = EventOfDefinitions<typeof riskEvents>;
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(definitions, type);
 

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { appointment } from '../../domain/appointment/decide';
+import { appointmentStream } from '../../domain/appointment/stream';
 import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
-import { appointmentTermsSchema, placementSchema } from '../../events/catalog/staffing';
+import { processParams, processStream } from '../../domain/process/stream';
+import { appointmentTermsSchema, placementSchema } from '../../events/catalog/appointment';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
-import { appointmentStream } from './streams';
 
 export const appointStaffBody = z.strictObject({ ...appointmentTermsSchema.shape, ...placementSchema.shape });
 
@@ -17,8 +15,8 @@ export const appointStaff = commandRoute(
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const appointmentId = randomUUID();
     return async (load) => {
-      const appointed = await load(appointmentStream(params.processId, appointmentId), appointment);
-      const opened = await load(...streams.process(params.processId));
+      const appointed = await load(...appointmentStream(params.processId, appointmentId));
+      const opened = await load(...processStream(params.processId));
       const events = decideAppointment(
         { type: 'AppointStaff', appointmentId, ...body, by: identity.subject, at: now },
         opened.state,

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { AppointDeputy, AppointSecretariatHead } from '../../domain/appointment/commands';
-import { appointment } from '../../domain/appointment/decide';
+import { appointmentStream } from '../../domain/appointment/stream';
 import { appointToPost, postToFill } from '../../domain/appointment/workflows';
 import type { Actor } from '../../domain/decider';
-import { post } from '../../domain/post/decide';
-import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/staffing';
+import { postStream } from '../../domain/post/stream';
+import { processParams, processStream } from '../../domain/process/stream';
+import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/appointment';
 import { unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
-import { appointmentStream, postStream } from './streams';
 
 export const appointSecretariatHeadBody = z.strictObject({
   ...appointmentTermsSchema.shape,
@@ -36,9 +34,9 @@ function appointToPostRoute<B extends z.ZodType>(
     const postId = postToFill(command);
     return async (load) => {
       // The appointment first: it is the command's subject, the stream an If-Match names.
-      const appointed = await load(appointmentStream(params.processId, appointmentId), appointment);
-      const held = await load(postStream(params.processId, postId), post);
-      const opened = await load(...streams.process(params.processId));
+      const appointed = await load(...appointmentStream(params.processId, appointmentId));
+      const held = await load(...postStream(params.processId, postId));
+      const opened = await load(...processStream(params.processId));
       const events = appointToPost(command, opened.state, appointed.state, held.state);
       return {
         changes: [

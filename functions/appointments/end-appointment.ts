@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { postOf } from '../../domain/appointment/appointment';
-import { appointment } from '../../domain/appointment/decide';
+import { appointmentParams, appointmentStream } from '../../domain/appointment/stream';
 import { endAppointment as decideEnd } from '../../domain/appointment/workflows';
 import { post } from '../../domain/post/decide';
-import { appointmentEndReasonSchema } from '../../events/catalog/staffing';
+import { postStream } from '../../domain/post/stream';
+import { appointmentEndReasonSchema } from '../../events/catalog/appointment';
 import { dateSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { appointmentParams, appointmentStream, postStream } from './streams';
 
 export const endAppointmentBody = z.strictObject({ reason: appointmentEndReasonSchema, endDate: dateSchema });
 
@@ -21,9 +21,9 @@ export const endAppointment = commandRoute(
   ({ body, params, identity, now }) =>
     async (load) => {
       const { processId, appointmentId } = params;
-      const held = await load(appointmentStream(processId, appointmentId), appointment);
+      const held = await load(...appointmentStream(processId, appointmentId));
       const postId = postOf(held.state);
-      const occupied = postId === undefined ? undefined : await load(postStream(processId, postId), post);
+      const occupied = postId === undefined ? undefined : await load(...postStream(processId, postId));
       const events = decideEnd(
         { type: 'EndAppointment', appointmentId, ...body, by: identity.subject, at: now },
         held.state,

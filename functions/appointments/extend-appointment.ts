@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { appointment } from '../../domain/appointment/decide';
+import { appointmentParams, appointmentStream } from '../../domain/appointment/stream';
 import { dateSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { appointmentParams, appointmentStream } from './streams';
 
 export const extendAppointmentBody = z.strictObject({ newEndDate: dateSchema });
 
@@ -14,7 +14,7 @@ export const extendAppointment = aggregateCommand(appointment)(
   },
   200,
   ({ body, params: { processId, appointmentId }, identity, now }) => ({
-    streamId: appointmentStream(processId, appointmentId),
+    streamId: appointmentStream(processId, appointmentId)[0],
     command: { type: 'ExtendAppointment', appointmentId, ...body, by: identity.subject, at: now },
     result: () => ({ appointmentId, status: 'active' }),
   }),

@@ -1,20 +1,19 @@
-import { appointment } from '../../domain/appointment/decide';
-import { post } from '../../domain/post/decide';
+import { appointmentParams, appointmentStream } from '../../domain/appointment/stream';
+import { postParams, postStream } from '../../domain/post/stream';
 import { eventStore } from '../commons/clients';
 import { queryRoute, stateRoute } from '../commons/http';
 import { json } from '../commons/responses';
-import { appointmentParams, appointmentStream, postParams, postStream } from './streams';
 
 export const getAppointment = stateRoute(
   { params: appointmentParams, summary: 'An appointment as it stands, with its version' },
-  (params) => ({ streamId: appointmentStream(params.processId, params.appointmentId), decider: appointment }),
+  (params) => appointmentStream(params.processId, params.appointmentId),
 );
 
 /** The Head's and the deputies' posts always exist: one never filled is answered as vacant, not 404. */
 export const getPost = queryRoute(
   { params: postParams, summary: 'Who holds the Head’s or a deputy’s post, or that it is vacant' },
   async ({ params }) => {
-    const stream = await eventStore().load(postStream(params.processId, params.postId), post);
+    const stream = await eventStore().load(...postStream(params.processId, params.postId));
     return json(
       200,
       { postId: params.postId, ...stream.state, version: stream.version },

@@ -1,7 +1,7 @@
 import { appointment } from '../../domain/appointment/decide';
-import { placementSchema } from '../../events/catalog/staffing';
+import { appointmentParams, appointmentStream } from '../../domain/appointment/stream';
+import { placementSchema } from '../../events/catalog/appointment';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { appointmentParams, appointmentStream } from './streams';
 
 export const reassignAppointmentBody = placementSchema;
 
@@ -13,7 +13,7 @@ export const reassignAppointment = aggregateCommand(appointment)(
   },
   200,
   ({ body, params: { processId, appointmentId }, identity, now }) => ({
-    streamId: appointmentStream(processId, appointmentId),
+    streamId: appointmentStream(processId, appointmentId)[0],
     command: { type: 'ReassignAppointment', appointmentId, ...body, by: identity.subject, at: now },
     result: () => ({ appointmentId, status: 'active' }),
   }),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { donorParams } from '../../domain/contribution/stream';
 import { dateSchema, idSchema } from '../../events/schemas';
 import { eventStore } from '../commons/clients';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';
-import { donorParams } from '../donors/params';
 import { auditReportCsv } from './csv';
 import { generateAuditReport } from './verify';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { processParams } from '../../domain/process/stream';
 import { dateSchema, idSchema, sha256Schema } from '../../events/schemas';
 import { eventStore } from '../commons/clients';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
 import { verifyAuditReport } from './verify';
 

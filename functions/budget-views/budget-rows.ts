@@ -1,12 +1,12 @@
 import { refuse } from '../../domain/errors';
-import { type BudgetLineRow, budgetKey, budgetProjection } from '../../domain/views/budget';
+import { type BudgetLineRow, budgetPartition, budgetProjection } from '../../domain/views/budget';
 import {
   type FundingSourceRow,
-  fundingSourcesKey,
+  fundingSourcesPartition,
   fundingSourcesProjection,
 } from '../../domain/views/funding-sources';
-import { type MandateRow, mandateKey, mandateProjection } from '../../domain/views/mandate';
-import { type StaffRow, staffingKey, staffingProjection } from '../../domain/views/staffing';
+import { type MandateRow, mandateProjection, mandateRowKey } from '../../domain/views/mandate';
+import { type StaffRow, staffingPartition, staffingProjection } from '../../domain/views/staffing';
 import { type ViewQuery, viewRows } from '../commons/view-rows';
 
 /** The projections the budget views read, folded from the log for a view as of a day. */
@@ -26,9 +26,9 @@ export interface BudgetRows {
 export async function budgetRows(processId: string, query: ViewQuery): Promise<BudgetRows> {
   const source = await viewRows(processId, query, projections);
   const [mandates, lines, sources] = await Promise.all([
-    source.rows<MandateRow>(mandateKey(processId).pk),
-    source.rows<BudgetLineRow>(budgetKey(processId)),
-    source.rows<FundingSourceRow>(fundingSourcesKey(processId)),
+    source.rows<MandateRow>(mandateRowKey(processId).pk),
+    source.rows<BudgetLineRow>(budgetPartition(processId)),
+    source.rows<FundingSourceRow>(fundingSourcesPartition(processId)),
   ]);
   const mandate = mandates[0] ?? refuse('process-not-found');
   return {
@@ -38,7 +38,7 @@ export async function budgetRows(processId: string, query: ViewQuery): Promise<B
     mandate,
     lines,
     sources,
-    staff: () => source.rows<StaffRow>(staffingKey(processId)),
+    staff: () => source.rows<StaffRow>(staffingPartition(processId)),
   };
 }
 

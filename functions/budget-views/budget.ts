@@ -1,7 +1,7 @@
+import { processParams } from '../../domain/process/stream';
 import { budgetForecast } from '../../domain/views/budget-forecast';
 import { byCategory, bySource, byUnit, lineView, monthly, totalOf } from '../../domain/views/budget-groups';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
 import { viewQuery } from '../commons/view-rows';
 import { budgetRows, heading } from './budget-rows';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { budgetLineStream } from '../../domain/budget-line/stream';
 import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/workflows';
+import { processParams, processStream } from '../../domain/process/stream';
 import { costCategorySchema, idSchema, moneySchema, textSchema, unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const budgetLineSchema = z.strictObject({
   lineId: idSchema,
@@ -18,8 +18,8 @@ export const adoptBudgetLine = commandRoute(
   201,
   ({ body, params, identity, now }) =>
     async (load) => {
-      const line = await load(...streams.budgetLine(params.processId, body.lineId));
-      const process = await load(...streams.process(params.processId));
+      const line = await load(...budgetLineStream(params.processId, body.lineId));
+      const process = await load(...processStream(params.processId));
       const events = decideAdoption(
         { type: 'AdoptBudgetLine', ...body, by: identity.subject, at: now },
         line.state,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { budgetLineStream } from '../../domain/budget-line/stream';
 import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/workflows';
+import { processParams, processStream } from '../../domain/process/stream';
 import type { StreamChange } from '../../events/stream-items';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
 import { budgetLineSchema } from './adopt-budget-line';
 
 /**
@@ -25,10 +25,10 @@ export const adoptBudget = commandRoute(
   201,
   ({ body, params, identity, now }) =>
     async (load) => {
-      const process = await load(...streams.process(params.processId));
+      const process = await load(...processStream(params.processId));
       const changes: StreamChange[] = [];
       for (const { lineId, ...line } of body.lines) {
-        const stream = await load(...streams.budgetLine(params.processId, lineId));
+        const stream = await load(...budgetLineStream(params.processId, lineId));
         const command = { type: 'AdoptBudgetLine' as const, lineId, ...line, by: identity.subject, at: now };
         changes.push({ stream, events: decideAdoption(command, stream.state, process.state) });
       }

@@ -1,11 +1,6 @@
-import { z } from 'zod';
-import { idSchema } from '../../events/schemas';
+import { budgetLineParams, budgetLineStream } from '../../domain/budget-line/stream';
 import { stateRoute } from '../commons/http';
-import { streams } from '../commons/streams';
 
-export const budgetLineParams = z.strictObject({ processId: idSchema, lineId: idSchema });
-
-export const getBudgetLine = stateRoute({ params: budgetLineParams }, ({ processId, lineId }) => {
-  const [streamId, decider] = streams.budgetLine(processId, lineId);
-  return { streamId, decider };
-});
+export const getBudgetLine = stateRoute({ params: budgetLineParams }, ({ processId, lineId }) =>
+  budgetLineStream(processId, lineId),
+);

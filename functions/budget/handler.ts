@@ -1,11 +1,11 @@
+import { commitmentParams, commitmentStream } from '../../domain/commitment/stream';
 import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
-import { streams } from '../commons/streams';
 import { adoptBudget } from './adopt-budget';
 import { adoptBudgetLine } from './adopt-budget-line';
 import { getBudgetLine } from './get-budget-line';
 import { raiseCommitment } from './raise-commitment';
-import { commitmentParams, releaseCommitment } from './release-commitment';
+import { releaseCommitment } from './release-commitment';
 import { reviseBudgetLine } from './revise-budget-line';
 import { transferFunds } from './transfer-between-lines';
 
@@ -18,10 +18,7 @@ export const endpoints = {
   'POST /processes/{processId}/commitments': raiseCommitment,
   'GET /processes/{processId}/commitments/{commitmentId}': stateRoute(
     { params: commitmentParams },
-    ({ processId, commitmentId }) => {
-      const [streamId, decider] = streams.commitment(processId, commitmentId);
-      return { streamId, decider };
-    },
+    ({ processId, commitmentId }) => commitmentStream(processId, commitmentId),
   ),
   'POST /processes/{processId}/commitments/{commitmentId}/release': releaseCommitment,
 } as const;

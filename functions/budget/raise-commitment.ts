@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { budgetLineStream } from '../../domain/budget-line/stream';
+import { commitmentStream } from '../../domain/commitment/stream';
 import { raiseCommitment as decideRaise } from '../../domain/commitment/workflows';
+import { contributionStream } from '../../domain/contribution/stream';
+import { processParams } from '../../domain/process/stream';
 import { idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const raiseCommitmentBody = z.strictObject({
   lineId: idSchema,
@@ -22,9 +24,9 @@ export const raiseCommitment = commandRoute(
     const commitmentId = randomUUID();
     const { processId } = params;
     return async (load) => {
-      const raised = await load(...streams.commitment(processId, commitmentId));
-      const line = await load(...streams.budgetLine(processId, body.lineId));
-      const source = await load(...streams.contribution(processId, body.fundingSourceId));
+      const raised = await load(...commitmentStream(processId, commitmentId));
+      const line = await load(...budgetLineStream(processId, body.lineId));
+      const source = await load(...contributionStream(processId, body.fundingSourceId));
       const events = decideRaise(
         { type: 'RaiseCommitment', commitmentId, ...body, by: identity.subject, at: now },
         raised.state,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { budgetLineStream } from '../../domain/budget-line/stream';
 import { reservedOn } from '../../domain/commitment/commitment';
+import { commitmentParams, commitmentStream } from '../../domain/commitment/stream';
 import { releaseCommitment as decideRelease } from '../../domain/commitment/workflows';
-import { idSchema, moneySchema, textSchema } from '../../events/schemas';
+import { contributionStream } from '../../domain/contribution/stream';
+import { moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { streams } from '../commons/streams';
-
-export const commitmentParams = z.strictObject({ processId: idSchema, commitmentId: idSchema });
 
 export const releaseCommitmentBody = z.strictObject({
   amount: moneySchema.refine((m) => m.amount > 0, { message: 'must be more than zero', path: ['amount'] }),
@@ -18,10 +18,10 @@ export const releaseCommitment = commandRoute(
   ({ body, params, identity, now }) =>
     async (load) => {
       const { processId, commitmentId } = params;
-      const open = await load(...streams.commitment(processId, commitmentId));
+      const open = await load(...commitmentStream(processId, commitmentId));
       const { lineId, fundingSourceId } = reservedOn(open.state);
-      const line = await load(...streams.budgetLine(processId, lineId));
-      const source = await load(...streams.contribution(processId, fundingSourceId));
+      const line = await load(...budgetLineStream(processId, lineId));
+      const source = await load(...contributionStream(processId, fundingSourceId));
       const events = decideRelease(
         { type: 'ReleaseCommitment', ...body, by: identity.subject, at: now },
         open.state,

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { budgetLine } from '../../domain/budget-line/decide';
+import { budgetLineParams, budgetLineStream } from '../../domain/budget-line/stream';
 import { moneySchema, textSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { streams } from '../commons/streams';
-import { budgetLineParams } from './get-budget-line';
 
 export const reviseBudgetLineBody = z.strictObject({ amount: moneySchema, reason: textSchema(500) });
 
@@ -12,7 +11,7 @@ export const reviseBudgetLine = aggregateCommand(budgetLine)(
   { body: reviseBudgetLineBody, params: budgetLineParams, summary: 'Revise a budget line, with the reason' },
   200,
   ({ body, params: { processId, lineId }, identity, now }) => ({
-    streamId: streams.budgetLine(processId, lineId)[0],
+    streamId: budgetLineStream(processId, lineId)[0],
     command: { type: 'ReviseBudgetLine', ...body, transferId: null, by: identity.subject, at: now },
     result: () => ({ lineId }),
   }),

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { budgetLineStream } from '../../domain/budget-line/stream';
 import { transferBetweenLines } from '../../domain/budget-line/workflows';
+import { processParams } from '../../domain/process/stream';
 import { idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const transferBody = z.strictObject({
   fromLineId: idSchema,
@@ -19,8 +19,8 @@ export const transferFunds = commandRoute(
   ({ body, params, identity, now }) => {
     const transferId = randomUUID();
     return async (load) => {
-      const from = await load(...streams.budgetLine(params.processId, body.fromLineId));
-      const to = await load(...streams.budgetLine(params.processId, body.toLineId));
+      const from = await load(...budgetLineStream(params.processId, body.fromLineId));
+      const to = await load(...budgetLineStream(params.processId, body.toLineId));
       const { amount, reason } = body;
       const events = transferBetweenLines(
         { transferId, amount, reason, by: identity.subject, at: now },

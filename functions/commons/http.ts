@@ -156,11 +156,10 @@ function expectedVersionOf(header: string | undefined): number | undefined {
 /** GET of an aggregate's current state: one read of its stream's tip, whatever the stream's length. */
 export function stateRoute<P extends z.ZodType, E extends DomainEvent, S extends object>(
   schemas: { params: P } & Described,
-  subject: (params: z.infer<P>) => { streamId: string; decider: Decider<never, E, S> },
+  subject: (params: z.infer<P>) => readonly [streamId: string, decider: Decider<never, E, S>],
 ): ContractedEndpoint {
   return queryRoute(schemas, async ({ params }) => {
-    const { streamId, decider } = subject(params);
-    const stream = await eventStore().load(streamId, decider);
+    const stream = await eventStore().load(...subject(params));
     if (stream.version === 0) throw new RequestError(404, 'not-found');
     return json(200, { ...stream.state, version: stream.version }, { etag: `"${stream.version}"` });
   });

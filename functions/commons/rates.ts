@@ -1,6 +1,6 @@
+import { exchangeRateStream } from '../../domain/exchange-rate/stream';
 import type { ExchangeRate } from '../../domain/money';
 import type { Decide } from '../../events/command-execution';
-import { streams } from './streams';
 
 type Load = Parameters<Decide>[0];
 
@@ -12,6 +12,6 @@ export async function recordedRate(
   quote: string,
   date: string,
 ): Promise<ExchangeRate | undefined> {
-  const { state } = await load(...streams.exchangeRate(processId, base, quote, date));
+  const { state } = await load(...exchangeRateStream(processId, base, quote, date));
   return state.status === 'recorded' ? state.rate : undefined;
 }

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { contribution } from '../../domain/contribution/decide';
+import { contributionStream } from '../../domain/contribution/stream';
 import { openProcess } from '../../domain/process/process';
-import { modalitySchema, reportingFrequencySchema, restrictionsSchema } from '../../events/catalog/funding';
+import { processParams, processStream } from '../../domain/process/stream';
+import {
+  modalitySchema,
+  reportingFrequencySchema,
+  restrictionsSchema,
+} from '../../events/catalog/contribution';
 import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const pledgeContributionBody = z.strictObject({
   donorId: idSchema,
@@ -25,8 +29,8 @@ export const pledgeContribution = commandRoute(
   ({ body, params, identity, now }) => {
     const contributionId = randomUUID();
     return async (load) => {
-      const source = await load(...streams.contribution(params.processId, contributionId));
-      const process = await load(...streams.process(params.processId));
+      const source = await load(...contributionStream(params.processId, contributionId));
+      const process = await load(...processStream(params.processId));
       const { budgetCurrency } = openProcess(process.state);
       const events = contribution.decide(
         {

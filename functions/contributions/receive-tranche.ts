@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { contribution } from '../../domain/contribution/decide';
-import { dateSchema, idSchema, moneySchema } from '../../events/schemas';
+import { contributionParams, contributionStream } from '../../domain/contribution/stream';
+import { dateSchema, moneySchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { recordedRate } from '../commons/rates';
-import { streams } from '../commons/streams';
-
-export const contributionParams = z.strictObject({ processId: idSchema, contributionId: idSchema });
 
 export const receiveTrancheBody = z.strictObject({
   amount: moneySchema.refine((m) => m.amount > 0, { message: 'must be more than zero', path: ['amount'] }),
@@ -23,7 +21,7 @@ export const receiveTranche = commandRoute(
     const trancheId = randomUUID();
     const { processId, contributionId } = params;
     return async (load) => {
-      const source = await load(...streams.contribution(processId, contributionId));
+      const source = await load(...contributionStream(processId, contributionId));
       const rate =
         source.state.status === 'pledged' && body.amount.currency !== source.state.budgetCurrency
           ? await recordedRate(

@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import { exchangeRate } from '../../domain/exchange-rate/exchange-rate';
-import { exchangeRateSchema } from '../../events/catalog/funding';
-import { currencySchema, dateSchema, idSchema } from '../../events/schemas';
+import { exchangeRateParams, exchangeRateStream } from '../../domain/exchange-rate/stream';
+import { processParams } from '../../domain/process/stream';
+import { exchangeRateSchema } from '../../events/catalog/exchange-rate';
 import { commandRoute, stateRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const recordExchangeRate = commandRoute(
   {
@@ -17,9 +15,7 @@ export const recordExchangeRate = commandRoute(
   201,
   ({ body, params, identity, now }) =>
     async (load) => {
-      const recorded = await load(
-        ...streams.exchangeRate(params.processId, body.base, body.quote, body.date),
-      );
+      const recorded = await load(...exchangeRateStream(params.processId, body.base, body.quote, body.date));
       const events = exchangeRate.decide(
         { type: 'RecordExchangeRate', rate: body, by: identity.subject, at: now },
         recorded.state,
@@ -31,14 +27,7 @@ export const recordExchangeRate = commandRoute(
     },
 );
 
-export const rateParams = z.strictObject({
-  processId: idSchema,
-  base: currencySchema,
-  quote: currencySchema,
-  date: dateSchema,
-});
-
-export const getExchangeRate = stateRoute({ params: rateParams }, ({ processId, base, quote, date }) => {
-  const [streamId, decider] = streams.exchangeRate(processId, base, quote, date);
-  return { streamId, decider };
-});
+export const getExchangeRate = stateRoute(
+  { params: exchangeRateParams },
+  ({ processId, base, quote, date }) => exchangeRateStream(processId, base, quote, date),
+);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { budgetLineStream } from '../../domain/budget-line/stream';
+import { contributionStream } from '../../domain/contribution/stream';
 import { chargedTo } from '../../domain/disbursement/disbursement';
-import { approveDisbursement as decideApproval } from '../../domain/disbursement/workflows';
+import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
+import { approveAndCharge } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { disbursementParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 /** Who approves is the token's subject, never a field of the body; an override needs a reason. */
 export const approveDisbursementBody = z.strictObject({
@@ -18,11 +19,11 @@ export const approveDisbursement = commandRoute(
   ({ body, params, identity, now }) =>
     async (load) => {
       const { processId, disbursementId } = params;
-      const pending = await load(...streams.disbursement(processId, disbursementId));
+      const pending = await load(...disbursementStream(processId, disbursementId));
       const { lineId, fundingSourceId } = chargedTo(pending.state);
-      const line = await load(...streams.budgetLine(processId, lineId));
-      const source = await load(...streams.contribution(processId, fundingSourceId));
-      const events = decideApproval(
+      const line = await load(...budgetLineStream(processId, lineId));
+      const source = await load(...contributionStream(processId, fundingSourceId));
+      const events = approveAndCharge(
         { type: 'ApproveDisbursement', disbursementId, ...body, by: identity.subject, at: now },
         pending.state,
         line.state,

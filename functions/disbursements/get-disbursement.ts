@@ -1,8 +1,6 @@
+import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
 import { stateRoute } from '../commons/http';
-import { disbursementParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
-export const getDisbursement = stateRoute({ params: disbursementParams }, ({ processId, disbursementId }) => {
-  const [streamId, decider] = streams.disbursement(processId, disbursementId);
-  return { streamId, decider };
-});
+export const getDisbursement = stateRoute({ params: disbursementParams }, ({ processId, disbursementId }) =>
+  disbursementStream(processId, disbursementId),
+);

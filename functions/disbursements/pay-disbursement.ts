@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { disbursement } from '../../domain/disbursement/decide';
+import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { disbursementParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const payDisbursementBody = z.strictObject({ paymentReference: textSchema(100), paidOn: dateSchema });
 
@@ -15,7 +14,7 @@ export const payDisbursement = aggregateCommand(disbursement)(
   },
   200,
   ({ body, params: { processId, disbursementId }, identity, now }) => ({
-    streamId: streams.disbursement(processId, disbursementId)[0],
+    streamId: disbursementStream(processId, disbursementId)[0],
     command: { type: 'PayDisbursement', disbursementId, ...body, by: identity.subject, at: now },
     result: () => ({ disbursementId, status: 'paid' }),
   }),

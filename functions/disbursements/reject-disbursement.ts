@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { disbursement } from '../../domain/disbursement/decide';
+import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
 import { textSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { disbursementParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const rejectDisbursementBody = z.strictObject({ reason: textSchema(500) });
 
@@ -15,7 +14,7 @@ export const rejectDisbursement = aggregateCommand(disbursement)(
   },
   200,
   ({ body, params: { processId, disbursementId }, identity, now }) => ({
-    streamId: streams.disbursement(processId, disbursementId)[0],
+    streamId: disbursementStream(processId, disbursementId)[0],
     command: {
       type: 'RejectDisbursement',
       disbursementId,

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { budgetLineStream } from '../../domain/budget-line/stream';
+import { contributionStream } from '../../domain/contribution/stream';
+import { disbursementStream } from '../../domain/disbursement/stream';
 import { requestDisbursement as decideRequest } from '../../domain/disbursement/workflows';
+import { processParams } from '../../domain/process/stream';
 import { supportingDocumentSchema } from '../../events/catalog/disbursement';
 import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { recordedRate } from '../commons/rates';
-import { streams } from '../commons/streams';
 
 export const requestDisbursementBody = z.strictObject({
   lineId: idSchema,
@@ -28,9 +30,9 @@ export const requestDisbursement = commandRoute(
     const { processId } = params;
     return async (load) => {
       // The disbursement first: it is the command's subject, the stream an If-Match names.
-      const requested = await load(...streams.disbursement(processId, disbursementId));
-      const line = await load(...streams.budgetLine(processId, body.lineId));
-      const source = await load(...streams.contribution(processId, body.fundingSourceId));
+      const requested = await load(...disbursementStream(processId, disbursementId));
+      const line = await load(...budgetLineStream(processId, body.lineId));
+      const source = await load(...contributionStream(processId, body.fundingSourceId));
       const { rateDate, ...request } = body;
       const rate =
         rateDate && line.state.status === 'adopted'

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { budgetLineStream } from '../../domain/budget-line/stream';
+import { contributionStream } from '../../domain/contribution/stream';
 import { chargedTo } from '../../domain/disbursement/disbursement';
-import { reverseDisbursement as decideReversal } from '../../domain/disbursement/workflows';
+import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
+import { reverseAndCredit } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { disbursementParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const reverseDisbursementBody = z.strictObject({ reason: textSchema(500) });
 
@@ -15,11 +16,11 @@ export const reverseDisbursement = commandRoute(
   ({ body, params, identity, now }) =>
     async (load) => {
       const { processId, disbursementId } = params;
-      const paid = await load(...streams.disbursement(processId, disbursementId));
+      const paid = await load(...disbursementStream(processId, disbursementId));
       const { lineId, fundingSourceId } = chargedTo(paid.state);
-      const line = await load(...streams.budgetLine(processId, lineId));
-      const source = await load(...streams.contribution(processId, fundingSourceId));
-      const events = decideReversal(
+      const line = await load(...budgetLineStream(processId, lineId));
+      const source = await load(...contributionStream(processId, fundingSourceId));
+      const events = reverseAndCredit(
         { type: 'ReverseDisbursement', disbursementId, reason: body.reason, by: identity.subject, at: now },
         paid.state,
         line.state,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { contribution } from '../../domain/contribution/decide';
-import { reportDocumentSchema } from '../../events/catalog/funding';
-import { dateSchema, idSchema } from '../../events/schemas';
+import { contributionParams, contributionStream } from '../../domain/contribution/stream';
+import { reportDocumentSchema } from '../../events/catalog/contribution';
+import { dateSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { streams } from '../commons/streams';
 
 export const submitDonorReportBody = z.strictObject({
   periodEnd: dateSchema,
@@ -11,14 +11,12 @@ export const submitDonorReportBody = z.strictObject({
   document: reportDocumentSchema,
 });
 
-const contributionParams = z.strictObject({ processId: idSchema, contributionId: idSchema });
-
 /** A report sent to the donor: it answers the next date of the contribution's reporting calendar. */
 export const submitDonorReport = aggregateCommand(contribution)(
   { body: submitDonorReportBody, params: contributionParams, summary: 'Record a report sent to the donor' },
   201,
   ({ body, params: { processId, contributionId }, identity, now }) => ({
-    streamId: streams.contribution(processId, contributionId)[0],
+    streamId: contributionStream(processId, contributionId)[0],
     command: { type: 'SubmitDonorReport', ...body, by: identity.subject, at: now },
     result: (events) => {
       const [submitted] = events;

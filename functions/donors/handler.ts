@@ -1,10 +1,10 @@
+import { donorParams } from '../../domain/contribution/stream';
+import { processParams } from '../../domain/process/stream';
 import { donorSummaries, donorView } from '../../domain/views/donor/donor-view';
 import { dispatch } from '../commons/dispatch';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
-import { donorParams } from './params';
 import { donorRows } from './rows';
 
 /** The day the reporting calendar is read on: the handler's clock, never the domain's. */

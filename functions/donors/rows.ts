@@ -1,8 +1,11 @@
-import { type BudgetLineRow, budgetKey } from '../../domain/views/budget';
-import { type DonorContributionRow, donorContributionsKey } from '../../domain/views/donor/contributions';
+import { type BudgetLineRow, budgetPartition } from '../../domain/views/budget';
+import {
+  type DonorContributionRow,
+  donorContributionsPartition,
+} from '../../domain/views/donor/contributions';
 import type { LineInfo } from '../../domain/views/donor/donor-view';
-import { type FundedStaffRow, fundedStaffKey } from '../../domain/views/donor/funded-staff';
-import { donorSpendingKey, type SourceLineSpendingRow } from '../../domain/views/donor/spending';
+import { type FundedStaffRow, fundedStaffPartition } from '../../domain/views/donor/funded-staff';
+import { donorSpendingPartition, type SourceLineSpendingRow } from '../../domain/views/donor/spending';
 import { rowsOf } from '../commons/read-model-rows';
 
 /**
@@ -12,10 +15,10 @@ import { rowsOf } from '../commons/read-model-rows';
  */
 export async function donorRows(processId: string) {
   const [contributions, spending, staff, lines] = await Promise.all([
-    rowsOf<DonorContributionRow>(donorContributionsKey(processId)),
-    rowsOf<SourceLineSpendingRow>(donorSpendingKey(processId)),
-    rowsOf<FundedStaffRow>(fundedStaffKey(processId)),
-    rowsOf<BudgetLineRow>(budgetKey(processId), 'line#'),
+    rowsOf<DonorContributionRow>(donorContributionsPartition(processId)),
+    rowsOf<SourceLineSpendingRow>(donorSpendingPartition(processId)),
+    rowsOf<FundedStaffRow>(fundedStaffPartition(processId)),
+    rowsOf<BudgetLineRow>(budgetPartition(processId), 'line#'),
   ]);
   return {
     contributions,

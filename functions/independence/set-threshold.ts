@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { process } from '../../domain/process/decide';
+import { processParams, processStream } from '../../domain/process/stream';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const setIndependenceThresholdBody = z.strictObject({
   percent: z.number().int('a whole percentage').min(0).max(100),
@@ -17,7 +16,7 @@ export const setIndependenceThreshold = aggregateCommand(process)(
   },
   200,
   ({ body, params: { processId }, identity, now }) => ({
-    streamId: streams.process(processId)[0],
+    streamId: processStream(processId)[0],
     command: { type: 'SetIndependenceThreshold', percent: body.percent, by: identity.subject, at: now },
     result: () => ({ processId, independenceThresholdPercent: body.percent }),
   }),

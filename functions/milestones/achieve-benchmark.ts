@@ -1,8 +1,10 @@
+import { benchmark } from '../../domain/benchmark/decide';
+import { benchmarkParams, benchmarkStream } from '../../domain/benchmark/stream';
+import { aggregateCommand } from '../commons/aggregate-command';
 import { progressBody } from './record-progress';
-import { benchmarkCommand, benchmarkParams, benchmarkStream } from './subjects';
 
 /** Progress that must reach the target: the final value and its evidence, refused if it falls short. */
-export const achieveBenchmark = benchmarkCommand(
+export const achieveBenchmark = aggregateCommand(benchmark)(
   {
     body: progressBody,
     params: benchmarkParams,
@@ -10,7 +12,7 @@ export const achieveBenchmark = benchmarkCommand(
   },
   200,
   ({ body, params, identity, now }) => ({
-    streamId: benchmarkStream(params.processId, params.benchmarkId),
+    streamId: benchmarkStream(params.processId, params.benchmarkId)[0],
     command: { type: 'MarkBenchmarkAchieved', ...body, by: identity.subject, at: now },
     result: () => ({ benchmarkId: params.benchmarkId, achieved: true }),
   }),

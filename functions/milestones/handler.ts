@@ -1,5 +1,5 @@
-import { benchmark } from '../../domain/benchmark/decide';
-import { reviewPoint } from '../../domain/review-point/decide';
+import { benchmarkParams, benchmarkStream } from '../../domain/benchmark/stream';
+import { reviewPointParams, reviewPointStream } from '../../domain/review-point/stream';
 import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { achieveBenchmark } from './achieve-benchmark';
@@ -8,17 +8,13 @@ import { recordProgress } from './record-progress';
 import { rescheduleBenchmark } from './reschedule-benchmark';
 import { scheduleReviewPoint } from './schedule-review-point';
 import { setBenchmark } from './set-benchmark';
-import { benchmarkParams, benchmarkStream, reviewPointParams, reviewPointStream } from './subjects';
 
 /** Benchmarks of the plan and the review points where the plan is revisited. */
 export const endpoints = {
   'POST /processes/{processId}/benchmarks': setBenchmark,
   'GET /processes/{processId}/benchmarks/{benchmarkId}': stateRoute(
     { params: benchmarkParams, summary: 'A benchmark as it stands: target, due date, value last recorded' },
-    (params) => ({
-      streamId: benchmarkStream(params.processId, params.benchmarkId),
-      decider: benchmark,
-    }),
+    (params) => benchmarkStream(params.processId, params.benchmarkId),
   ),
   'POST /processes/{processId}/benchmarks/{benchmarkId}/progress': recordProgress,
   'POST /processes/{processId}/benchmarks/{benchmarkId}/reschedule': rescheduleBenchmark,
@@ -26,10 +22,7 @@ export const endpoints = {
   'POST /processes/{processId}/review-points': scheduleReviewPoint,
   'GET /processes/{processId}/review-points/{reviewPointId}': stateRoute(
     { params: reviewPointParams, summary: 'A review point, and once held, its decisions' },
-    (params) => ({
-      streamId: reviewPointStream(params.processId, params.reviewPointId),
-      decider: reviewPoint,
-    }),
+    (params) => reviewPointStream(params.processId, params.reviewPointId),
   ),
   'POST /processes/{processId}/review-points/{reviewPointId}/hold': holdReviewPoint,
 } as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { reviewPoint } from '../../domain/review-point/decide';
+import { reviewPointParams, reviewPointStream } from '../../domain/review-point/stream';
 import { dateSchema, textSchema } from '../../events/schemas';
-import { reviewPointCommand, reviewPointParams, reviewPointStream } from './subjects';
+import { aggregateCommand } from '../commons/aggregate-command';
 
 export const holdReviewPointBody = z.strictObject({
   heldOn: dateSchema,
@@ -8,7 +10,7 @@ export const holdReviewPointBody = z.strictObject({
   attendees: z.array(textSchema(200)).max(200).optional(),
 });
 
-export const holdReviewPoint = reviewPointCommand(
+export const holdReviewPoint = aggregateCommand(reviewPoint)(
   {
     body: holdReviewPointBody,
     params: reviewPointParams,
@@ -16,7 +18,7 @@ export const holdReviewPoint = reviewPointCommand(
   },
   200,
   ({ body, params, identity, now }) => ({
-    streamId: reviewPointStream(params.processId, params.reviewPointId),
+    streamId: reviewPointStream(params.processId, params.reviewPointId)[0],
     command: { type: 'HoldReviewPoint', ...body, by: identity.subject, at: now },
     result: () => ({ reviewPointId: params.reviewPointId, status: 'held' }),
   }),

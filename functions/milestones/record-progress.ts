@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { countSchema, evidenceSchema } from '../../events/catalog/milestones';
+import { benchmark } from '../../domain/benchmark/decide';
+import { benchmarkParams, benchmarkStream } from '../../domain/benchmark/stream';
+import { countSchema, evidenceSchema } from '../../events/catalog/benchmark';
 import { dateSchema, textSchema } from '../../events/schemas';
-import { benchmarkCommand, benchmarkParams, benchmarkStream } from './subjects';
+import { aggregateCommand } from '../commons/aggregate-command';
 
 export const progressBody = z.strictObject({
   date: dateSchema,
@@ -12,7 +14,7 @@ export const progressBody = z.strictObject({
 });
 
 /** The answer says whether this progress reached the target, which the domain decided with it. */
-export const recordProgress = benchmarkCommand(
+export const recordProgress = aggregateCommand(benchmark)(
   {
     body: progressBody,
     params: benchmarkParams,
@@ -20,7 +22,7 @@ export const recordProgress = benchmarkCommand(
   },
   200,
   ({ body, params, identity, now }) => ({
-    streamId: benchmarkStream(params.processId, params.benchmarkId),
+    streamId: benchmarkStream(params.processId, params.benchmarkId)[0],
     command: { type: 'RecordBenchmarkProgress', ...body, by: identity.subject, at: now },
     result: (events) => ({
       benchmarkId: params.benchmarkId,

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { reviewPoint } from '../../domain/review-point/decide';
+import { processParams, processStream } from '../../domain/process/stream';
+import { reviewPointStream } from '../../domain/review-point/stream';
 import { scheduleReviewPoint as decideSchedule } from '../../domain/review-point/workflows';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
-import { reviewPointStream } from './subjects';
 
 export const scheduleReviewPointBody = z.strictObject({ date: dateSchema, title: textSchema(200) });
 
@@ -17,8 +15,8 @@ export const scheduleReviewPoint = commandRoute(
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const reviewPointId = randomUUID();
     return async (load) => {
-      const point = await load(reviewPointStream(params.processId, reviewPointId), reviewPoint);
-      const opened = await load(...streams.process(params.processId));
+      const point = await load(...reviewPointStream(params.processId, reviewPointId));
+      const opened = await load(...processStream(params.processId));
       const events = decideSchedule(
         { type: 'ScheduleReviewPoint', reviewPointId, ...body, by: identity.subject, at: now },
         opened.state,

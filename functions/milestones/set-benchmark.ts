@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { benchmark } from '../../domain/benchmark/decide';
+import { benchmarkStream } from '../../domain/benchmark/stream';
 import { setBenchmark as decideSet } from '../../domain/benchmark/workflows';
-import { benchmarkKindSchema, benchmarkOwnerSchema, countSchema } from '../../events/catalog/milestones';
+import { processParams, processStream } from '../../domain/process/stream';
+import { benchmarkKindSchema, benchmarkOwnerSchema, countSchema } from '../../events/catalog/benchmark';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
-import { benchmarkStream } from './subjects';
 
 export const setBenchmarkBody = z.strictObject({
   kind: benchmarkKindSchema,
@@ -30,8 +28,8 @@ export const setBenchmark = commandRoute(
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const benchmarkId = randomUUID();
     return async (load) => {
-      const set = await load(benchmarkStream(params.processId, benchmarkId), benchmark);
-      const opened = await load(...streams.process(params.processId));
+      const set = await load(...benchmarkStream(params.processId, benchmarkId));
+      const opened = await load(...processStream(params.processId));
       const events = decideSet(
         { type: 'SetBenchmark', benchmarkId, ...body, by: identity.subject, at: now },
         opened.state,

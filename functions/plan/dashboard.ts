@@ -1,11 +1,11 @@
 import { refuse } from '../../domain/errors';
-import { type BenchmarkRow, benchmarksKey } from '../../domain/views/benchmarks';
-import { type BudgetLineRow, budgetKey } from '../../domain/views/budget';
+import { processParams } from '../../domain/process/stream';
+import { type BenchmarkRow, benchmarksPartition } from '../../domain/views/benchmarks';
+import { type BudgetLineRow, budgetPartition } from '../../domain/views/budget';
 import { dashboardOf } from '../../domain/views/dashboard';
-import { type MandateRow, mandateKey } from '../../domain/views/mandate';
-import { type ReviewPointRow, reviewPointsKey } from '../../domain/views/review-points';
+import { type MandateRow, mandateRowKey } from '../../domain/views/mandate';
+import { type ReviewPointRow, reviewPointsPartition } from '../../domain/views/review-points';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
 import { todayOf, todayQuery } from './today';
@@ -22,10 +22,10 @@ export const getDashboard = queryRoute(
   },
   async ({ params: { processId }, query }) => {
     const [mandate, benchmarks, reviewPoints, budgetLines] = await Promise.all([
-      rowAt<MandateRow>(mandateKey(processId)),
-      rowsOf<BenchmarkRow>(benchmarksKey(processId), 'benchmark#'),
-      rowsOf<ReviewPointRow>(reviewPointsKey(processId), 'review-point#'),
-      rowsOf<BudgetLineRow>(budgetKey(processId), 'line#'),
+      rowAt<MandateRow>(mandateRowKey(processId)),
+      rowsOf<BenchmarkRow>(benchmarksPartition(processId), 'benchmark#'),
+      rowsOf<ReviewPointRow>(reviewPointsPartition(processId), 'review-point#'),
+      rowsOf<BudgetLineRow>(budgetPartition(processId), 'line#'),
     ]);
     if (!mandate) return refuse('process-not-found');
     const today = todayOf(query);

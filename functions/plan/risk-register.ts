@@ -1,12 +1,15 @@
 import { headPost } from '../../domain/post/post';
-import { type BenchmarkRow, benchmarksKey } from '../../domain/views/benchmarks';
-import { type DonorContributionRow, donorContributionsKey } from '../../domain/views/donor/contributions';
-import { type PostRow, postKey } from '../../domain/views/posts';
+import { processParams } from '../../domain/process/stream';
+import { type BenchmarkRow, benchmarksPartition } from '../../domain/views/benchmarks';
+import {
+  type DonorContributionRow,
+  donorContributionsPartition,
+} from '../../domain/views/donor/contributions';
+import { type PostRow, postRowKey } from '../../domain/views/posts';
 import { riskRegisterOf } from '../../domain/views/risk-register';
-import { type RiskRow, risksKey } from '../../domain/views/risks';
+import { type RiskRow, risksPartition } from '../../domain/views/risks';
 import { budgetRows } from '../budget-views/budget-rows';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
 import { todayOf, todayQuery } from './today';
@@ -28,10 +31,10 @@ export const getRiskRegister = queryRoute(
     const [budget, risks, benchmarks, head, contributions] = await Promise.all([
       // Refuses process-not-found when the process has no mandate row.
       budgetRows(processId, { today }).then(async (rows) => ({ ...rows, staff: await rows.staff() })),
-      rowsOf<RiskRow>(risksKey(processId), 'risk#'),
-      rowsOf<BenchmarkRow>(benchmarksKey(processId), 'benchmark#'),
-      rowAt<PostRow>(postKey(processId, headPost)),
-      rowsOf<DonorContributionRow>(donorContributionsKey(processId), 'contribution#'),
+      rowsOf<RiskRow>(risksPartition(processId), 'risk#'),
+      rowsOf<BenchmarkRow>(benchmarksPartition(processId), 'benchmark#'),
+      rowAt<PostRow>(postRowKey(processId, headPost)),
+      rowsOf<DonorContributionRow>(donorContributionsPartition(processId), 'contribution#'),
     ]);
     const { mandate, lines, sources, staff } = budget;
     return json(200, {

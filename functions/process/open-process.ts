@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { process } from '../../domain/process/decide';
+import { processParams, processStream } from '../../domain/process/stream';
 import { countrySchema, currencySchema, dateSchema, textSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
 
 export const openProcessBody = z.strictObject({
   name: textSchema(200),
@@ -22,7 +21,7 @@ export const openProcess = aggregateCommand(process)(
   },
   201,
   ({ body, params: { processId }, identity, now }) => ({
-    streamId: streams.process(processId)[0],
+    streamId: processStream(processId)[0],
     command: { type: 'OpenProcess', processId, ...body, by: identity.subject, at: now },
     result: () => ({ processId }),
   }),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { assessmentKindSchema, riskScaleSchema, treatmentSchema } from '../../events/catalog/risks';
-import { riskCommand, riskParams, riskStream } from './subjects';
+import { risk } from '../../domain/risk/decide';
+import { riskParams, riskStream } from '../../domain/risk/stream';
+import { assessmentKindSchema, riskScaleSchema, treatmentSchema } from '../../events/catalog/risk';
+import { aggregateCommand } from '../commons/aggregate-command';
 
 export const assessRiskBody = z.strictObject({
   kind: assessmentKindSchema,
@@ -10,7 +12,7 @@ export const assessRiskBody = z.strictObject({
 });
 
 /** Answers with the score and rating the domain computed, so the client need not apply the rule itself. */
-export const assessRisk = riskCommand(
+export const assessRisk = aggregateCommand(risk)(
   {
     body: assessRiskBody,
     params: riskParams,
@@ -18,7 +20,7 @@ export const assessRisk = riskCommand(
   },
   200,
   ({ body, params, identity, now }) => ({
-    streamId: riskStream(params.processId, params.riskId),
+    streamId: riskStream(params.processId, params.riskId)[0],
     command: { type: 'AssessRisk', ...body, by: identity.subject, at: now },
     result: (events) => {
       const assessed = events.find((event) => event.type === 'RiskAssessed');

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { risk } from '../../domain/risk/decide';
+import { mitigationParams, riskStream } from '../../domain/risk/stream';
 import { textSchema } from '../../events/schemas';
-import { mitigationParams, riskCommand, riskStream } from './subjects';
+import { aggregateCommand } from '../commons/aggregate-command';
 
 export const completeMitigationBody = z.strictObject({ note: textSchema(500).optional() });
 
-export const completeMitigation = riskCommand(
+export const completeMitigation = aggregateCommand(risk)(
   {
     body: completeMitigationBody,
     params: mitigationParams,
@@ -12,7 +14,7 @@ export const completeMitigation = riskCommand(
   },
   200,
   ({ body, params, identity, now }) => ({
-    streamId: riskStream(params.processId, params.riskId),
+    streamId: riskStream(params.processId, params.riskId)[0],
     command: {
       type: 'CompleteMitigation',
       mitigationId: params.mitigationId,

@@ -1,4 +1,4 @@
-import { risk } from '../../domain/risk/decide';
+import { riskParams, riskStream } from '../../domain/risk/stream';
 import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { assessRisk } from './assess-risk';
@@ -8,17 +8,13 @@ import { escalateRisk } from './escalate-risk';
 import { identifyRisk } from './identify-risk';
 import { planMitigation } from './plan-mitigation';
 import { reviewRisk } from './review-risk';
-import { riskParams, riskStream } from './subjects';
 
 /** The risk register: risks, their assessments, mitigations, reviews, escalation and closing. */
 export const endpoints = {
   'POST /processes/{processId}/risks': identifyRisk,
   'GET /processes/{processId}/risks/{riskId}': stateRoute(
     { params: riskParams, summary: 'A risk as it stands: assessments, mitigations, next review' },
-    (params) => ({
-      streamId: riskStream(params.processId, params.riskId),
-      decider: risk,
-    }),
+    (params) => riskStream(params.processId, params.riskId),
   ),
   'POST /processes/{processId}/risks/{riskId}/assessments': assessRisk,
   'POST /processes/{processId}/risks/{riskId}/mitigations': planMitigation,

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { risk } from '../../domain/risk/decide';
+import { processParams, processStream } from '../../domain/process/stream';
+import { riskStream } from '../../domain/risk/stream';
 import { identifyRisk as decideIdentify } from '../../domain/risk/workflows';
-import { riskCategorySchema } from '../../events/catalog/risks';
+import { riskCategorySchema } from '../../events/catalog/risk';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
-import { riskStream } from './subjects';
 
 export const identifyRiskBody = z.strictObject({
   category: riskCategorySchema,
@@ -28,8 +26,8 @@ export const identifyRisk = commandRoute(
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const riskId = randomUUID();
     return async (load) => {
-      const identified = await load(riskStream(params.processId, riskId), risk);
-      const opened = await load(...streams.process(params.processId));
+      const identified = await load(...riskStream(params.processId, riskId));
+      const opened = await load(...processStream(params.processId));
       const events = decideIdentify(
         { type: 'IdentifyRisk', riskId, ...body, by: identity.subject, at: now },
         opened.state,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { risk } from '../../domain/risk/decide';
+import { riskParams, riskStream } from '../../domain/risk/stream';
 import { dateSchema, textSchema } from '../../events/schemas';
-import { riskCommand, riskParams, riskStream } from './subjects';
+import { aggregateCommand } from '../commons/aggregate-command';
 
 export const planMitigationBody = z.strictObject({
   action: textSchema(500),
@@ -9,13 +11,13 @@ export const planMitigationBody = z.strictObject({
   dueDate: dateSchema,
 });
 
-export const planMitigation = riskCommand(
+export const planMitigation = aggregateCommand(risk)(
   { body: planMitigationBody, params: riskParams, summary: 'Plan a mitigation with an owner and a due date' },
   201,
   ({ body, params, identity, now }) => {
     const mitigationId = randomUUID();
     return {
-      streamId: riskStream(params.processId, params.riskId),
+      streamId: riskStream(params.processId, params.riskId)[0],
       command: { type: 'PlanMitigation', mitigationId, ...body, by: identity.subject, at: now },
       result: () => ({ riskId: params.riskId, mitigationId }),
     };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { risk } from '../../domain/risk/decide';
+import { riskParams, riskStream } from '../../domain/risk/stream';
 import { dateSchema, textSchema } from '../../events/schemas';
-import { riskCommand, riskParams, riskStream } from './subjects';
+import { aggregateCommand } from '../commons/aggregate-command';
 
 export const reviewRiskBody = z.strictObject({
   reviewedOn: dateSchema,
@@ -8,7 +10,7 @@ export const reviewRiskBody = z.strictObject({
   note: textSchema(1000).optional(),
 });
 
-export const reviewRisk = riskCommand(
+export const reviewRisk = aggregateCommand(risk)(
   {
     body: reviewRiskBody,
     params: riskParams,
@@ -16,7 +18,7 @@ export const reviewRisk = riskCommand(
   },
   200,
   ({ body, params, identity, now }) => ({
-    streamId: riskStream(params.processId, params.riskId),
+    streamId: riskStream(params.processId, params.riskId)[0],
     command: { type: 'ReviewRisk', ...body, by: identity.subject, at: now },
     result: () => ({ riskId: params.riskId, nextReviewOn: body.nextReviewOn }),
   }),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { secondment } from '../../domain/secondment/decide';
-import { secondmentEndReasonSchema } from '../../events/catalog/staffing';
+import { secondmentParams, secondmentStream } from '../../domain/secondment/stream';
+import { secondmentEndReasonSchema } from '../../events/catalog/secondment';
 import { dateSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
-import { secondmentParams, secondmentStream } from './streams';
 
 export const endSecondmentBody = z.strictObject({ reason: secondmentEndReasonSchema, endDate: dateSchema });
 
@@ -17,7 +17,7 @@ export const endSecondment = commandRoute(
   ({ body, params, identity, now }) =>
     async (load) => {
       const { processId, secondmentId } = params;
-      const lent = await load(secondmentStream(processId, secondmentId), secondment);
+      const lent = await load(...secondmentStream(processId, secondmentId));
       const events = secondment.decide(
         { type: 'EndSecondmentEarly', secondmentId, ...body, by: identity.subject, at: now },
         lent.state,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { secondment } from '../../domain/secondment/decide';
+import { secondmentParams, secondmentStream } from '../../domain/secondment/stream';
 import { dateSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
-import { secondmentParams, secondmentStream } from './streams';
 
 export const extendSecondmentBody = z.strictObject({ newEndDate: dateSchema });
 
@@ -14,7 +14,7 @@ export const extendSecondment = aggregateCommand(secondment)(
   },
   200,
   ({ body, params: { processId, secondmentId }, identity, now }) => ({
-    streamId: secondmentStream(processId, secondmentId),
+    streamId: secondmentStream(processId, secondmentId)[0],
     command: { type: 'ExtendSecondment', secondmentId, ...body, by: identity.subject, at: now },
     result: () => ({ secondmentId, status: 'active' }),
   }),

@@ -1,8 +1,7 @@
-import { secondment } from '../../domain/secondment/decide';
+import { secondmentParams, secondmentStream } from '../../domain/secondment/stream';
 import { stateRoute } from '../commons/http';
-import { secondmentParams, secondmentStream } from './streams';
 
 export const getSecondment = stateRoute(
   { params: secondmentParams, summary: 'A secondment as it stands, with its version' },
-  (params) => ({ streamId: secondmentStream(params.processId, params.secondmentId), decider: secondment }),
+  (params) => secondmentStream(params.processId, params.secondmentId),
 );

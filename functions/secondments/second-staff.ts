@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { secondment } from '../../domain/secondment/decide';
+import { processParams, processStream } from '../../domain/process/stream';
+import { secondmentStream } from '../../domain/secondment/stream';
 import { secondStaff as decideSecondment } from '../../domain/secondment/workflows';
-import { secondmentTermsSchema } from '../../events/catalog/staffing';
+import { secondmentTermsSchema } from '../../events/catalog/secondment';
 import { commandRoute } from '../commons/http';
-import { processParams } from '../commons/params';
-import { streams } from '../commons/streams';
-import { secondmentStream } from './streams';
 
 export const secondStaffBody = secondmentTermsSchema;
 
@@ -20,8 +18,8 @@ export const secondStaff = commandRoute(
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const secondmentId = randomUUID();
     return async (load) => {
-      const lent = await load(secondmentStream(params.processId, secondmentId), secondment);
-      const opened = await load(...streams.process(params.processId));
+      const lent = await load(...secondmentStream(params.processId, secondmentId));
+      const opened = await load(...processStream(params.processId));
       const events = decideSecondment(
         { type: 'SecondStaff', secondmentId, ...body, by: identity.subject, at: now },
         opened.state,

@@ -1,9 +1,9 @@
 import { refuse } from '../../domain/errors';
-import { type MandateRow, mandateKey, mandateProjection } from '../../domain/views/mandate';
-import { type StaffRow, staffingKey, staffingProjection } from '../../domain/views/staffing';
+import { processParams } from '../../domain/process/stream';
+import { type MandateRow, mandateProjection, mandateRowKey } from '../../domain/views/mandate';
+import { type StaffRow, staffingPartition, staffingProjection } from '../../domain/views/staffing';
 import { staffingView } from '../../domain/views/staffing-view';
 import { queryRoute } from '../commons/http';
-import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
 import { viewQuery, viewRows } from '../commons/view-rows';
 
@@ -19,8 +19,8 @@ export const getStaffing = queryRoute(
   async ({ params: { processId }, query }) => {
     const source = await viewRows(processId, query, projections);
     const [mandates, staff] = await Promise.all([
-      source.rows<MandateRow>(mandateKey(processId).pk),
-      source.rows<StaffRow>(staffingKey(processId)),
+      source.rows<MandateRow>(mandateRowKey(processId).pk),
+      source.rows<StaffRow>(staffingPartition(processId)),
     ]);
     const mandate = mandates[0] ?? refuse('process-not-found');
     return json(200, {

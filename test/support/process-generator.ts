@@ -1,17 +1,22 @@
 import type { BudgetLine } from '../../domain/budget-line/budget-line';
+import { budgetLineStream } from '../../domain/budget-line/stream';
 import { adoptBudgetLine, transferBetweenLines } from '../../domain/budget-line/workflows';
+import { commitmentStream } from '../../domain/commitment/stream';
 import { raiseCommitment, releaseCommitment } from '../../domain/commitment/workflows';
 import type { Contribution } from '../../domain/contribution/contribution';
+import { contributionStream } from '../../domain/contribution/stream';
 import type { Disbursement } from '../../domain/disbursement/disbursement';
+import { disbursementStream } from '../../domain/disbursement/stream';
 import {
-  approveDisbursement,
+  approveAndCharge,
   type DisbursementDecision,
   requestDisbursement,
-  reverseDisbursement,
+  reverseAndCredit,
 } from '../../domain/disbursement/workflows';
+import { exchangeRateStream } from '../../domain/exchange-rate/stream';
 import type { ExchangeRate, Money } from '../../domain/money';
+import { processStream } from '../../domain/process/stream';
 import type { Unit } from '../../events/schemas';
-import { streams } from '../../functions/commons/streams';
 import { type Load, MemoryStore } from './memory-store';
 import { random, staffing, units } from './staffing-story';
 
@@ -50,7 +55,7 @@ export function generateProcess(options: { processId: string; lines: number; see
   const approver = (fn: Parameters<MemoryStore['run']>[2]) => store.run('head', 'finance-approver', fn);
 
   finance((load, at) => {
-    const process = load(...streams.process(processId));
+    const process = load(...processStream(processId));
     const events = process.decider.decide(
       {
         type: 'OpenProcess',
@@ -73,8 +78,8 @@ export function generateProcess(options: { processId: string; lines: number; see
   for (const [i, lineId] of lineIds.entries()) {
     const amount = usd(5_000_000_00);
     finance((load, at) => {
-      const process = load(...streams.process(processId));
-      const stream = load(...streams.budgetLine(processId, lineId));
+      const process = load(...processStream(processId));
+      const stream = load(...budgetLineStream(processId, lineId));
       const command = {
         type: 'AdoptBudgetLine' as const,
         lineId,
@@ -104,7 +109,7 @@ export function generateProcess(options: { processId: string; lines: number; see
       source: 'central bank',
     };
     finance((load, when) => {
-      const stream = load(...streams.exchangeRate(processId, 'EUR', 'USD', date));
+      const stream = load(...exchangeRateStream(processId, 'EUR', 'USD', date));
       return [
         {
           stream,
@@ -130,7 +135,7 @@ export function generateProcess(options: { processId: string; lines: number; see
   const receive = (donor: (typeof donors)[number]) => {
     const rate = donor.currency === 'USD' ? undefined : rateOn(store.now);
     finance((load, at) => {
-      const stream = load(...streams.contribution(processId, donor.id));
+      const stream = load(...contributionStream(processId, donor.id));
       const amount = { amount: 2_500_000_00, currency: donor.currency };
       const command = {
         type: 'ReceiveTranche' as const,
@@ -146,7 +151,7 @@ export function generateProcess(options: { processId: string; lines: number; see
   };
   for (const donor of donors) {
     finance((load, at) => {
-      const stream = load(...streams.contribution(processId, donor.id));
+      const stream = load(...contributionStream(processId, donor.id));
       const command = {
         type: 'PledgeContribution' as const,
         contributionId: donor.id,
@@ -186,9 +191,9 @@ export function generateProcess(options: { processId: string; lines: number; see
     const amount = inEuros ? eur(rng.int(50_00, 5_000_00)) : usd(rng.int(50_00, 5_000_00));
     const rate = inEuros ? rateOn(store.now) : undefined;
     const done = finance((load, at) => {
-      const stream = load(...streams.disbursement(processId, id));
-      const lineStream = load(...streams.budgetLine(processId, lineId));
-      const source = load(...streams.contribution(processId, donor.id));
+      const stream = load(...disbursementStream(processId, id));
+      const lineStream = load(...budgetLineStream(processId, lineId));
+      const source = load(...contributionStream(processId, donor.id));
       const command = {
         type: 'RequestDisbursement' as const,
         disbursementId: id,
@@ -220,10 +225,10 @@ export function generateProcess(options: { processId: string; lines: number; see
       load: Load,
       decide: (disbursement: Disbursement, line: BudgetLine, source: Contribution) => DisbursementDecision,
     ) => {
-      const stream = load(...streams.disbursement(processId, id));
-      const lineStream = load(...streams.budgetLine(processId, charged.lineId));
+      const stream = load(...disbursementStream(processId, id));
+      const lineStream = load(...budgetLineStream(processId, charged.lineId));
       const sourceId = (stream.state as { fundingSourceId: string }).fundingSourceId;
-      const source = load(...streams.contribution(processId, sourceId));
+      const source = load(...contributionStream(processId, sourceId));
       const decision = decide(stream.state, lineStream.state, source.state);
       return [
         { stream, events: decision.disbursement },
@@ -236,7 +241,7 @@ export function generateProcess(options: { processId: string; lines: number; see
         rng.next() < 0.92 &&
         approver((load, at) =>
           onThree(load, (disbursement, budgetLine, source) =>
-            approveDisbursement(
+            approveAndCharge(
               { type: 'ApproveDisbursement', disbursementId: id, by: 'head', at },
               disbursement,
               budgetLine,
@@ -250,7 +255,7 @@ export function generateProcess(options: { processId: string; lines: number; see
         return;
       }
       approver((load, at) => {
-        const stream = load(...streams.disbursement(processId, id));
+        const stream = load(...disbursementStream(processId, id));
         const command = {
           type: 'RejectDisbursement' as const,
           disbursementId: id,
@@ -265,7 +270,7 @@ export function generateProcess(options: { processId: string; lines: number; see
     if (flight.stage === 'requested') return approveOrReject();
     if (flight.stage === 'approved') {
       finance((load, at) => {
-        const stream = load(...streams.disbursement(processId, id));
+        const stream = load(...disbursementStream(processId, id));
         const command = {
           type: 'PayDisbursement' as const,
           disbursementId: id,
@@ -284,7 +289,7 @@ export function generateProcess(options: { processId: string; lines: number; see
       rng.next() < 0.05 &&
       approver((load, at) =>
         onThree(load, (disbursement, budgetLine, source) =>
-          reverseDisbursement(
+          reverseAndCredit(
             { type: 'ReverseDisbursement', disbursementId: id, reason: 'Paid twice', by: 'head', at },
             disbursement,
             budgetLine,
@@ -302,9 +307,9 @@ export function generateProcess(options: { processId: string; lines: number; see
     const id = `c-${++commitments}`;
     const amount = rng.int(1_000_00, 20_000_00);
     const done = finance((load, at) => {
-      const stream = load(...streams.commitment(processId, id));
-      const lineStream = load(...streams.budgetLine(processId, lineId));
-      const source = load(...streams.contribution(processId, donor.id));
+      const stream = load(...commitmentStream(processId, id));
+      const lineStream = load(...budgetLineStream(processId, lineId));
+      const source = load(...contributionStream(processId, donor.id));
       const decision = raiseCommitment(
         {
           type: 'RaiseCommitment',
@@ -336,10 +341,10 @@ export function generateProcess(options: { processId: string; lines: number; see
     if (!open) return;
     const amount = rng.next() < 0.5 ? open.left : Math.ceil(open.left / 2);
     finance((load, at) => {
-      const stream = load(...streams.commitment(processId, open.id));
-      const lineStream = load(...streams.budgetLine(processId, open.lineId));
+      const stream = load(...commitmentStream(processId, open.id));
+      const lineStream = load(...budgetLineStream(processId, open.lineId));
       const sourceId = (stream.state as { fundingSourceId: string }).fundingSourceId;
-      const source = load(...streams.contribution(processId, sourceId));
+      const source = load(...contributionStream(processId, sourceId));
       const decision = releaseCommitment(
         { type: 'ReleaseCommitment', amount: usd(amount), reason: 'Delivered', by: 'fo-1', at },
         stream.state,
@@ -360,8 +365,8 @@ export function generateProcess(options: { processId: string; lines: number; see
     const [fromId, toId] = [pick(lineIds), pick(lineIds)];
     const amount = rng.int(1_000_00, 10_000_00);
     const done = approver((load, at) => {
-      const from = load(...streams.budgetLine(processId, fromId));
-      const to = load(...streams.budgetLine(processId, toId));
+      const from = load(...budgetLineStream(processId, fromId));
+      const to = load(...budgetLineStream(processId, toId));
       const decision = transferBetweenLines(
         { transferId: `tr-${++transfers}`, amount: usd(amount), reason: 'Reprogramming', by: 'head', at },
         from.state,

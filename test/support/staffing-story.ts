@@ -1,10 +1,9 @@
-import { appointment } from '../../domain/appointment/decide';
+import { appointmentStream } from '../../domain/appointment/stream';
 import { appointStaff, appointToPost, endAppointment, postToFill } from '../../domain/appointment/workflows';
 import type { Money } from '../../domain/money';
-import { post } from '../../domain/post/decide';
+import { postStream } from '../../domain/post/stream';
+import { processStream } from '../../domain/process/stream';
 import type { Unit } from '../../events/schemas';
-import { appointmentStream, postStream } from '../../functions/appointments/streams';
-import { streams } from '../../functions/commons/streams';
 import type { MemoryStore } from './memory-store';
 
 export const units: readonly Unit[] = [
@@ -46,8 +45,8 @@ export function staffing(store: MemoryStore, rng: Random) {
   for (const unit of [undefined, ...units]) {
     const appointmentId = unit ? `deputy-${unit}` : 'head';
     store.run('hr-1', 'hr-officer', (load, at) => {
-      const process = load(...streams.process(processId));
-      const stream = load(appointmentStream(processId, appointmentId), appointment);
+      const process = load(...processStream(processId));
+      const stream = load(...appointmentStream(processId, appointmentId));
       const terms = {
         appointmentId,
         person: { personId: `per-${appointmentId}`, name: `Leader ${appointmentId}` },
@@ -68,7 +67,7 @@ export function staffing(store: MemoryStore, rng: Random) {
             accountableTo: 'chairperson' as const,
             accountingOfficer: true,
           };
-      const postOf = load(postStream(processId, postToFill(command)), post);
+      const postOf = load(...postStream(processId, postToFill(command)));
       const decision = appointToPost(command, process.state, stream.state, postOf.state);
       return [
         { stream, events: decision.appointment },
@@ -81,8 +80,8 @@ export function staffing(store: MemoryStore, rng: Random) {
     const appointmentId = `a-${staff.length + 1}`;
     const unit = pick(units);
     const done = store.run('hr-1', 'hr-officer', (load, at) => {
-      const process = load(...streams.process(processId));
-      const stream = load(appointmentStream(processId, appointmentId), appointment);
+      const process = load(...processStream(processId));
+      const stream = load(...appointmentStream(processId, appointmentId));
       const command = {
         type: 'AppointStaff' as const,
         appointmentId,
@@ -106,7 +105,7 @@ export function staffing(store: MemoryStore, rng: Random) {
   const staffChange = () => {
     const appointmentId = pick(staff);
     store.run('hr-1', 'hr-officer', (load, at) => {
-      const stream = load(appointmentStream(processId, appointmentId), appointment);
+      const stream = load(...appointmentStream(processId, appointmentId));
       if (rng.next() < 0.7) {
         const command = {
           type: 'ExtendAppointment' as const,
@@ -125,7 +124,7 @@ export function staffing(store: MemoryStore, rng: Random) {
         by: 'hr-1',
         at,
       };
-      const vacant = load(postStream(processId, 'secretariat-head'), post);
+      const vacant = load(...postStream(processId, 'secretariat-head'));
       return [{ stream, events: endAppointment(ending, stream.state, vacant.state).appointment }];
     });
   };

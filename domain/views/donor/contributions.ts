@@ -1,4 +1,4 @@
-import type { Modality, ReportingFrequency, Restrictions } from '../../../events/catalog/funding';
+import type { Modality, ReportingFrequency, Restrictions } from '../../../events/catalog/contribution';
 import type { StoredEvent } from '../../../events/envelope';
 import { add, type Money, subtract, zero } from '../../money';
 import type { Projection, RowKey } from '../projection';
@@ -32,7 +32,7 @@ export interface DonorContributionRow {
   readonly version: number;
 }
 
-export const donorContributionsKey = (processId: string): string => `${processId}#donor-contributions`;
+export const donorContributionsPartition = (processId: string): string => `${processId}#donor-contributions`;
 
 /**
  * Every contribution of a process, one row each, fed by the contribution's own stream only. Keyed by
@@ -45,7 +45,10 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
   rowOf(event): RowKey | undefined {
     const { contributionId } = event.data as { contributionId?: string };
     if (!contributionId) return undefined;
-    return { pk: donorContributionsKey(event.metadata.processId), sk: `contribution#${contributionId}` };
+    return {
+      pk: donorContributionsPartition(event.metadata.processId),
+      sk: `contribution#${contributionId}`,
+    };
   },
   apply(row, event: StoredEvent): DonorContributionRow {
     if (event.type === 'ContributionPledged') {

@@ -1,6 +1,6 @@
 import type { EventOf } from '../../../events/catalog';
-import type { AppointmentEndReason, Person, SubFunction } from '../../../events/catalog/staffing';
-import type { Unit } from '../../../events/schemas';
+import type { AppointmentEndReason, SubFunction } from '../../../events/catalog/appointment';
+import type { Person, Unit } from '../../../events/schemas';
 import type { Money } from '../../money';
 import type { Projection, RowKey } from '../projection';
 
@@ -27,7 +27,7 @@ export interface FundedStaffRow {
   readonly ended: { readonly reason: AppointmentEndReason; readonly endDate: string } | null;
 }
 
-export const fundedStaffKey = (processId: string): string => `${processId}#funded-staff`;
+export const fundedStaffPartition = (processId: string): string => `${processId}#funded-staff`;
 
 const ACCOUNTABLE_TO = {
   chairperson: 'CMB Chairperson',
@@ -90,7 +90,7 @@ export const fundedStaffProjection: Projection<FundedStaffRow> = {
   rowOf(event): RowKey | undefined {
     const { appointmentId } = event.data as { appointmentId?: string };
     if (!appointmentId) return undefined;
-    return { pk: fundedStaffKey(event.metadata.processId), sk: `appointment#${appointmentId}` };
+    return { pk: fundedStaffPartition(event.metadata.processId), sk: `appointment#${appointmentId}` };
   },
   apply(row, event): FundedStaffRow {
     if (

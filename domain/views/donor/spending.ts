@@ -13,7 +13,7 @@ export interface SourceLineSpendingRow {
   readonly reversals: number;
 }
 
-export const donorSpendingKey = (processId: string): string => `${processId}#donor-spending`;
+export const donorSpendingPartition = (processId: string): string => `${processId}#donor-spending`;
 const sourceSpendingPrefix = (fundingSourceId: string): string => `source#${fundingSourceId}#`;
 
 /** Payments and reversals name their source, line and budget amount; older events without them are skipped. */
@@ -38,7 +38,7 @@ export const donorSpendingProjection: Projection<SourceLineSpendingRow> = {
     const step = paidFrom(event);
     if (!step) return undefined;
     return {
-      pk: donorSpendingKey(event.metadata.processId),
+      pk: donorSpendingPartition(event.metadata.processId),
       sk: `${sourceSpendingPrefix(step.fundingSourceId)}line#${step.lineId}`,
     };
   },

@@ -12,7 +12,7 @@ import type { EventDefinition } from './definition';
 /** Spending past what is available, allowed by an approver who recorded why (ERP "stop" control). */
 export const overrideSchema = z.strictObject({ reason: textSchema(500), by: z.string() });
 
-export const budgetEvents = {
+export const budgetLineEvents = {
   BudgetLineAdopted: {
     version: 1,
     schema: z.strictObject({

@@ -9,17 +9,9 @@ import {
   timestampSchema,
   unitSchema,
 } from '../schemas';
-import { overrideSchema } from './budget';
+import { overrideSchema } from './budget-line';
 import type { EventDefinition } from './definition';
-
-/** A recorded rate: units of `quote` for one `base`, with its date and source (e.g. UN operational rate). */
-export const exchangeRateSchema = z.strictObject({
-  base: currencySchema,
-  quote: currencySchema,
-  rate: z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, 'a positive decimal such as 129.45'),
-  date: dateSchema,
-  source: textSchema(200),
-});
+import { exchangeRateSchema } from './exchange-rate';
 
 export const modalitySchema = z.enum(['basket-fund', 'un-trust-fund', 'direct', 'government-budget']);
 export const reportingFrequencySchema = z.enum(['monthly', 'quarterly', 'semi-annual', 'annual']);
@@ -33,11 +25,7 @@ export const restrictionsSchema = z.strictObject({
 /** The report as sent to the donor, referenced by its hash: documents never go into events. */
 export const reportDocumentSchema = z.strictObject({ reference: textSchema(200), sha256: sha256Schema });
 
-export const fundingEvents = {
-  ExchangeRateRecorded: {
-    version: 1,
-    schema: z.strictObject({ rate: exchangeRateSchema, recordedBy: z.string(), recordedAt: timestampSchema }),
-  },
+export const contributionEvents = {
   ContributionPledged: {
     version: 1,
     schema: z.strictObject({

@@ -24,7 +24,7 @@ export type BenchmarkKind = z.infer<typeof benchmarkKindSchema>;
 export type BenchmarkOwner = z.infer<typeof benchmarkOwnerSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const milestoneEvents = {
+export const benchmarkEvents = {
   BenchmarkSet: {
     version: 1,
     schema: z.strictObject({
@@ -74,27 +74,6 @@ export const milestoneEvents = {
       reason: textSchema(500),
       approvedBy: z.string(),
       rescheduledAt: timestampSchema,
-    }),
-  },
-  ReviewPointScheduled: {
-    version: 1,
-    schema: z.strictObject({
-      reviewPointId: idSchema,
-      date: dateSchema,
-      title: textSchema(200),
-      scheduledBy: z.string(),
-      scheduledAt: timestampSchema,
-    }),
-  },
-  ReviewPointHeld: {
-    version: 1,
-    schema: z.strictObject({
-      reviewPointId: idSchema,
-      heldOn: dateSchema,
-      decisions: z.array(textSchema(1000)).min(1).max(50),
-      attendees: z.array(textSchema(200)).max(200).optional(),
-      recordedBy: z.string(),
-      recordedAt: timestampSchema,
     }),
   },
 } satisfies Record<string, EventDefinition>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { currencySchema, dateSchema, textSchema, timestampSchema } from '../schemas';
+import type { EventDefinition } from './definition';
+
+/** A recorded rate: units of `quote` for one `base`, with its date and source (e.g. UN operational rate). */
+export const exchangeRateSchema = z.strictObject({
+  base: currencySchema,
+  quote: currencySchema,
+  rate: z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, 'a positive decimal such as 129.45'),
+  date: dateSchema,
+  source: textSchema(200),
+});
+
+export const exchangeRateEvents = {
+  ExchangeRateRecorded: {
+    version: 1,
+    schema: z.strictObject({ rate: exchangeRateSchema, recordedBy: z.string(), recordedAt: timestampSchema }),
+  },
+} satisfies Record<string, EventDefinition>;

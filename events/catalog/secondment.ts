@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import {
+  dateSchema,
+  idSchema,
+  moneySchema,
+  personSchema,
+  textSchema,
+  timestampSchema,
+  unitSchema,
+} from '../schemas';
+import type { EventDefinition } from './definition';
+
+export const secondmentEndReasonSchema = z.enum(['recalled', 'returned']);
+
+/** Who pays a secondee; the process's share, when it has one, comes with what it costs a month. */
+const salarySchema = z.discriminatedUnion('borneBy', [
+  z.strictObject({ borneBy: z.literal('home-institution') }),
+  z.strictObject({
+    borneBy: z.literal('process-budget'),
+    monthlyCost: moneySchema,
+    fundingSourceId: idSchema.optional(),
+  }),
+  z.strictObject({
+    borneBy: z.literal('shared'),
+    /** The percentage the process bears; the home institution bears the rest. */
+    processSharePercent: z.number().int().min(1).max(99),
+    monthlyCost: moneySchema,
+    fundingSourceId: idSchema.optional(),
+  }),
+]);
+
+/** A secondment as the HR officer records it. */
+export const secondmentTermsSchema = z.strictObject({
+  person: personSchema,
+  /** The lending body, e.g. the Ministry of Justice. */
+  homeInstitution: textSchema(200),
+  postTitle: textSchema(200),
+  unit: unitSchema,
+  startDate: dateSchema,
+  /** A secondment is a loan: it always has a planned end. */
+  endDate: dateSchema,
+  salary: salarySchema,
+  /** Secondees keep lines to their ministry, which is why leadership watches their share of staff. */
+  reportingLinesToHome: textSchema(500),
+});
+
+export const secondmentEvents = {
+  StaffSeconded: {
+    version: 1,
+    schema: z.strictObject({
+      secondmentId: idSchema,
+      ...secondmentTermsSchema.shape,
+      secondedBy: z.string(),
+      secondedAt: timestampSchema,
+    }),
+  },
+  SecondmentExtended: {
+    version: 1,
+    schema: z.strictObject({
+      secondmentId: idSchema,
+      previousEndDate: dateSchema,
+      newEndDate: dateSchema,
+      extendedBy: z.string(),
+      extendedAt: timestampSchema,
+    }),
+  },
+  SecondmentEndedEarly: {
+    version: 1,
+    schema: z.strictObject({
+      secondmentId: idSchema,
+      reason: secondmentEndReasonSchema,
+      endDate: dateSchema,
+      endedBy: z.string(),
+      endedAt: timestampSchema,
+    }),
+  },
+} satisfies Record<string, EventDefinition>;
+
+export type SecondmentEndReason = z.infer<typeof secondmentEndReasonSchema>;
+export type SecondmentTerms = z.infer<typeof secondmentTermsSchema>;
