@@ -3,8 +3,8 @@ import type { Access } from './matrix';
 import { roles } from './roles';
 
 /**
- * The access matrix as the markdown table README.md shows: ✓ allowed, blank refused, `own` for a
- * donor limited to its own donor id. `matrix.spec.ts` checks the README against it.
+ * The access matrix as a markdown table: ✓ allowed, blank refused, `own` for a donor limited to its own
+ * donor id.
  */
 export function markdownTable(matrix: Readonly<Partial<Record<RouteKey, Access>>>): string {
   const header = `| route | ${roles.join(' | ')} |`;

@@ -6,7 +6,6 @@ export const achieveBenchmark = benchmarkCommand(
   {
     body: progressBody,
     params: benchmarkParams,
-    summary: 'Mark a benchmark achieved with the final value, refused unless it reaches the target',
   },
   200,
   ({ body, params, identity, now }) => ({

@@ -12,7 +12,6 @@ export const holdReviewPoint = reviewPointCommand(
   {
     body: holdReviewPointBody,
     params: reviewPointParams,
-    summary: 'Record a review point held, with its decisions',
   },
   200,
   ({ body, params, identity, now }) => ({

@@ -16,7 +16,6 @@ export const recordProgress = benchmarkCommand(
   {
     body: progressBody,
     params: benchmarkParams,
-    summary: 'Record the cumulative value a benchmark has reached, with its evidence',
   },
   200,
   ({ body, params, identity, now }) => ({

@@ -9,7 +9,6 @@ export const rescheduleBenchmark = benchmarkCommand(
   {
     body: rescheduleBody,
     params: benchmarkParams,
-    summary: "Move a benchmark's due date, with a reason; the caller is recorded as the approver",
   },
   200,
   ({ body, params, identity, now }) => ({

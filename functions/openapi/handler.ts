@@ -11,25 +11,19 @@ import { type OpenApiDocument, openApiDocument } from './document';
 let document: Promise<OpenApiDocument> | undefined;
 
 /** Unauthenticated (`access: 'public'` in routes.ts): it describes the API and holds no data. */
-const serveDocument = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2>()
-  .use(errorMapping())
-  .use(correlationId())
-  .handler(async () => {
-    // Built once per container: the routes cannot change while it runs.
-    document ??= openApiDocument().catch((error: unknown) => {
-      document = undefined;
-      throw error;
-    });
-    return json(200, await document);
-  });
+const serveDocument = withContract(
+  middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2>()
+    .use(errorMapping())
+    .use(correlationId())
+    .handler(async () => {
+      // Built once per container: the routes cannot change while it runs.
+      document ??= openApiDocument().catch((error: unknown) => {
+        document = undefined;
+        throw error;
+      });
+      return json(200, await document);
+    }),
+  { kind: 'query', params: z.strictObject({}), successStatus: 200 },
+);
 
-export const endpoints = {
-  'GET /openapi.json': withContract(serveDocument, {
-    kind: 'query',
-    params: z.strictObject({}),
-    successStatus: 200,
-    summary: 'This OpenAPI document',
-  }),
-} as const;
-
-export const handler = dispatch(endpoints);
+export const handler = dispatch('OpenApi', { serveDocument });

@@ -8,7 +8,7 @@ import { streams } from '../commons/streams';
 export const extendMandateBody = z.strictObject({ newEnd: dateSchema, reason: textSchema(500) });
 
 export const extendMandate = aggregateCommand(process)(
-  { body: extendMandateBody, params: processParams, summary: 'Extend the mandate, with the reason' },
+  { body: extendMandateBody, params: processParams },
   200,
   ({ body, params: { processId }, identity, now }) => ({
     streamId: streams.process(processId)[0],

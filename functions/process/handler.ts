@@ -5,13 +5,9 @@ import { streams } from '../commons/streams';
 import { extendMandate } from './extend-mandate';
 import { openProcess } from './open-process';
 
-export const endpoints = {
-  'POST /processes/{processId}': openProcess,
-  'GET /processes/{processId}': stateRoute({ params: processParams }, ({ processId }) => {
-    const [streamId, decider] = streams.process(processId);
-    return { streamId, decider };
-  }),
-  'POST /processes/{processId}/mandate-extensions': extendMandate,
-} as const;
+const getProcess = stateRoute({ params: processParams }, ({ processId }) => {
+  const [streamId, decider] = streams.process(processId);
+  return { streamId, decider };
+});
 
-export const handler = dispatch(endpoints);
+export const handler = dispatch('Process', { openProcess, getProcess, extendMandate });

@@ -5,7 +5,7 @@ import { riskCommand, riskParams, riskStream } from './subjects';
 export const closeRiskBody = z.strictObject({ reason: textSchema(500) });
 
 export const closeRisk = riskCommand(
-  { body: closeRiskBody, params: riskParams, summary: 'Close a risk, with the reason' },
+  { body: closeRiskBody, params: riskParams },
   200,
   ({ body, params, identity, now }) => ({
     streamId: riskStream(params.processId, params.riskId),

@@ -8,7 +8,6 @@ export const completeMitigation = riskCommand(
   {
     body: completeMitigationBody,
     params: mitigationParams,
-    summary: 'Record a planned mitigation completed',
   },
   200,
   ({ body, params, identity, now }) => ({

@@ -5,7 +5,7 @@ import { riskCommand, riskParams, riskStream } from './subjects';
 export const escalateRiskBody = z.strictObject({ to: textSchema(200), reason: textSchema(500) });
 
 export const escalateRisk = riskCommand(
-  { body: escalateRiskBody, params: riskParams, summary: 'Escalate a risk, once, to whom and why' },
+  { body: escalateRiskBody, params: riskParams },
   200,
   ({ body, params, identity, now }) => ({
     streamId: riskStream(params.processId, params.riskId),

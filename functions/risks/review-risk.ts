@@ -12,7 +12,6 @@ export const reviewRisk = riskCommand(
   {
     body: reviewRiskBody,
     params: riskParams,
-    summary: 'Record a review of a risk and when the next one is due',
   },
   200,
   ({ body, params, identity, now }) => ({

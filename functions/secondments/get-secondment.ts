@@ -2,7 +2,7 @@ import { secondment } from '../../domain/secondment/decide';
 import { stateRoute } from '../commons/http';
 import { secondmentParams, secondmentStream } from './streams';
 
-export const getSecondment = stateRoute(
-  { params: secondmentParams, summary: 'A secondment as it stands, with its version' },
-  (params) => ({ streamId: secondmentStream(params.processId, params.secondmentId), decider: secondment }),
-);
+export const getSecondment = stateRoute({ params: secondmentParams }, (params) => ({
+  streamId: secondmentStream(params.processId, params.secondmentId),
+  decider: secondment,
+}));
