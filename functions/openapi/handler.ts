@@ -11,19 +11,22 @@ import { type OpenApiDocument, openApiDocument } from './document';
 let document: Promise<OpenApiDocument> | undefined;
 
 /** Unauthenticated (`access: 'public'` in routes.ts): it describes the API and holds no data. */
-const serveDocument = withContract(
-  middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2>()
-    .use(errorMapping())
-    .use(correlationId())
-    .handler(async () => {
-      // Built once per container: the routes cannot change while it runs.
-      document ??= openApiDocument().catch((error: unknown) => {
-        document = undefined;
-        throw error;
-      });
-      return json(200, await document);
-    }),
-  { kind: 'query', params: z.strictObject({}), successStatus: 200 },
-);
+const serveDocument = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2>()
+  .use(errorMapping())
+  .use(correlationId())
+  .handler(async () => {
+    // Built once per container: the routes cannot change while it runs.
+    document ??= openApiDocument().catch((error: unknown) => {
+      document = undefined;
+      throw error;
+    });
+    return json(200, await document);
+  });
 
-export const handler = dispatch('OpenApi', { serveDocument });
+export const handler = dispatch('OpenApi', {
+  serveDocument: withContract(serveDocument, {
+    kind: 'query',
+    params: z.strictObject({}),
+    successStatus: 200,
+  }),
+});
