@@ -9,7 +9,7 @@ import { commandRoute } from '../commons/http';
 export const appointStaffBody = z.strictObject({ ...appointmentTermsSchema.shape, ...placementSchema.shape });
 
 export const appointStaff = commandRoute(
-  { body: appointStaffBody, params: processParams, summary: 'Appoint a member of staff to a post in a unit' },
+  { body: appointStaffBody, params: processParams },
   201,
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.

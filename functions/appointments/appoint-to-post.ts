@@ -24,10 +24,9 @@ type Recorded = Actor & { readonly appointmentId: string };
  */
 function appointToPostRoute<B extends z.ZodType>(
   body: B,
-  summary: string,
   commandOf: (body: z.infer<B>, recorded: Recorded) => AppointSecretariatHead | AppointDeputy,
 ) {
-  return commandRoute({ body, params: processParams, summary }, 201, ({ body, params, identity, now }) => {
+  return commandRoute({ body, params: processParams }, 201, ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const appointmentId = randomUUID();
     const command = commandOf(body, { appointmentId, by: identity.subject, at: now });
@@ -54,14 +53,14 @@ function appointToPostRoute<B extends z.ZodType>(
   });
 }
 
-export const appointSecretariatHead = appointToPostRoute(
-  appointSecretariatHeadBody,
-  'Appoint the Secretariat Head; refused while one is in office',
-  (body, recorded) => ({ type: 'AppointSecretariatHead', ...body, ...recorded }),
-);
+export const appointSecretariatHead = appointToPostRoute(appointSecretariatHeadBody, (body, recorded) => ({
+  type: 'AppointSecretariatHead',
+  ...body,
+  ...recorded,
+}));
 
-export const appointDeputy = appointToPostRoute(
-  appointDeputyBody,
-  'Appoint the deputy leading a unit; refused while the unit has one',
-  (body, recorded) => ({ type: 'AppointDeputy', ...body, ...recorded }),
-);
+export const appointDeputy = appointToPostRoute(appointDeputyBody, (body, recorded) => ({
+  type: 'AppointDeputy',
+  ...body,
+  ...recorded,
+}));

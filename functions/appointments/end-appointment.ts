@@ -15,7 +15,6 @@ export const endAppointment = commandRoute(
   {
     body: endAppointmentBody,
     params: appointmentParams,
-    summary: 'End an appointment (resigned, terminated, expired); frees the Head’s or deputy’s post',
   },
   200,
   ({ body, params, identity, now }) =>

@@ -10,7 +10,6 @@ export const extendAppointment = aggregateCommand(appointment)(
   {
     body: extendAppointmentBody,
     params: appointmentParams,
-    summary: 'Extend a contract to a later end date',
   },
   200,
   ({ body, params: { processId, appointmentId }, identity, now }) => ({

@@ -9,7 +9,6 @@ export const reassignAppointment = aggregateCommand(appointment)(
   {
     body: reassignAppointmentBody,
     params: appointmentParams,
-    summary: 'Reassign a member of staff: new post, unit, sub-function and reporting line',
   },
   200,
   ({ body, params: { processId, appointmentId }, identity, now }) => ({

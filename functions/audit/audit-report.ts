@@ -27,7 +27,6 @@ export const getAuditReport = queryRoute(
   {
     params: donorParams,
     query: auditReportQuery,
-    summary: 'A donor’s audit report for a period, as JSON or CSV',
     description:
       'Opening balance, each tranche, payment and reversal from the donor’s money with who, when, rates, document and event hashes, closing balance and reconciliation; `format=csv` or `Accept: text/csv` for CSV.',
   },

@@ -51,7 +51,6 @@ export const verifyReport = queryRoute(
   {
     params: processParams,
     body: verifyAuditReportBody,
-    summary: 'Verify a donor’s audit report, or its digest, against the event log',
   },
   async ({ params, body }) => {
     const { report } = body;

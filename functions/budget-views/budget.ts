@@ -8,69 +8,51 @@ import { budgetRows, heading } from './budget-rows';
 
 const schemas = { params: processParams, query: viewQuery };
 
-export const getBudget = queryRoute(
-  { ...schemas, summary: 'The budget by line: allocated, committed, pending, disbursed, available' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
-    const currency = rows.mandate.budgetCurrency;
-    return json(200, {
-      ...heading(rows),
-      lines: rows.lines.map(lineView),
-      totals: totalOf(rows.lines, currency),
-    });
-  },
-);
+export const getBudget = queryRoute(schemas, async ({ params, query }) => {
+  const rows = await budgetRows(params.processId, query);
+  const currency = rows.mandate.budgetCurrency;
+  return json(200, {
+    ...heading(rows),
+    lines: rows.lines.map(lineView),
+    totals: totalOf(rows.lines, currency),
+  });
+});
 
-export const getBudgetByUnit = queryRoute(
-  { ...schemas, summary: 'The budget by unit' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
-    const currency = rows.mandate.budgetCurrency;
-    return json(200, {
-      ...heading(rows),
-      units: byUnit(rows.lines, currency),
-      totals: totalOf(rows.lines, currency),
-    });
-  },
-);
+export const getBudgetByUnit = queryRoute(schemas, async ({ params, query }) => {
+  const rows = await budgetRows(params.processId, query);
+  const currency = rows.mandate.budgetCurrency;
+  return json(200, {
+    ...heading(rows),
+    units: byUnit(rows.lines, currency),
+    totals: totalOf(rows.lines, currency),
+  });
+});
 
-export const getBudgetByCategory = queryRoute(
-  { ...schemas, summary: 'The budget by cost category' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
-    const currency = rows.mandate.budgetCurrency;
-    return json(200, {
-      ...heading(rows),
-      categories: byCategory(rows.lines, currency),
-      totals: totalOf(rows.lines, currency),
-    });
-  },
-);
+export const getBudgetByCategory = queryRoute(schemas, async ({ params, query }) => {
+  const rows = await budgetRows(params.processId, query);
+  const currency = rows.mandate.budgetCurrency;
+  return json(200, {
+    ...heading(rows),
+    categories: byCategory(rows.lines, currency),
+    totals: totalOf(rows.lines, currency),
+  });
+});
 
-export const getBudgetBySource = queryRoute(
-  { ...schemas, summary: 'The budget by funding source, in its own currency and the budget currency' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
-    return json(200, { ...heading(rows), ...bySource(rows.sources, rows.mandate.budgetCurrency) });
-  },
-);
+export const getBudgetBySource = queryRoute(schemas, async ({ params, query }) => {
+  const rows = await budgetRows(params.processId, query);
+  return json(200, { ...heading(rows), ...bySource(rows.sources, rows.mandate.budgetCurrency) });
+});
 
-export const getMonthlySpend = queryRoute(
-  { ...schemas, summary: 'Spend by month of payment, net of reversals, overall, per line and per source' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
-    return json(200, { ...heading(rows), ...monthly(rows.lines, rows.sources) });
-  },
-);
+export const getMonthlySpend = queryRoute(schemas, async ({ params, query }) => {
+  const rows = await budgetRows(params.processId, query);
+  return json(200, { ...heading(rows), ...monthly(rows.lines, rows.sources) });
+});
 
-export const getForecast = queryRoute(
-  { ...schemas, summary: 'Burn rate and the day money runs out, against the mandate’s end' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
-    const { today, mandate, lines, sources } = rows;
-    return json(200, {
-      ...heading(rows),
-      ...budgetForecast({ today, mandate, lines, sources, staff: await rows.staff() }),
-    });
-  },
-);
+export const getForecast = queryRoute(schemas, async ({ params, query }) => {
+  const rows = await budgetRows(params.processId, query);
+  const { today, mandate, lines, sources } = rows;
+  return json(200, {
+    ...heading(rows),
+    ...budgetForecast({ today, mandate, lines, sources, staff: await rows.staff() }),
+  });
+});

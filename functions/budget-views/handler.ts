@@ -8,13 +8,11 @@ import {
   getMonthlySpend,
 } from './budget';
 
-export const endpoints = {
-  'GET /processes/{processId}/budget': getBudget,
-  'GET /processes/{processId}/budget/by-unit': getBudgetByUnit,
-  'GET /processes/{processId}/budget/by-category': getBudgetByCategory,
-  'GET /processes/{processId}/budget/by-source': getBudgetBySource,
-  'GET /processes/{processId}/budget/monthly': getMonthlySpend,
-  'GET /processes/{processId}/budget/forecast': getForecast,
-} as const;
-
-export const handler = dispatch(endpoints);
+export const handler = dispatch('BudgetViews', {
+  getBudget,
+  getBudgetByUnit,
+  getBudgetByCategory,
+  getBudgetBySource,
+  getMonthlySpend,
+  getForecast,
+});

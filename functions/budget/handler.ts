@@ -9,18 +9,17 @@ import { releaseCommitment } from './release-commitment';
 import { reviseBudgetLine } from './revise-budget-line';
 import { transferFunds } from './transfer-between-lines';
 
-export const endpoints = {
-  'POST /processes/{processId}/budget/adoptions': adoptBudget,
-  'POST /processes/{processId}/budget/transfers': transferFunds,
-  'POST /processes/{processId}/budget-lines': adoptBudgetLine,
-  'GET /processes/{processId}/budget-lines/{lineId}': getBudgetLine,
-  'POST /processes/{processId}/budget-lines/{lineId}/revisions': reviseBudgetLine,
-  'POST /processes/{processId}/commitments': raiseCommitment,
-  'GET /processes/{processId}/commitments/{commitmentId}': stateRoute(
-    { params: commitmentParams },
-    ({ processId, commitmentId }) => commitmentStream(processId, commitmentId),
-  ),
-  'POST /processes/{processId}/commitments/{commitmentId}/release': releaseCommitment,
-} as const;
+const getCommitment = stateRoute({ params: commitmentParams }, ({ processId, commitmentId }) =>
+  commitmentStream(processId, commitmentId),
+);
 
-export const handler = dispatch(endpoints);
+export const handler = dispatch('Budget', {
+  adoptBudget,
+  transferFunds,
+  adoptBudgetLine,
+  getBudgetLine,
+  reviseBudgetLine,
+  raiseCommitment,
+  getCommitment,
+  releaseCommitment,
+});

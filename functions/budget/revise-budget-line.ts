@@ -8,7 +8,7 @@ export const reviseBudgetLineBody = z.strictObject({ amount: moneySchema, reason
 
 /** A recorded revision by an approver (the token's subject), with a reason; never below committed + spent. */
 export const reviseBudgetLine = aggregateCommand(budgetLine)(
-  { body: reviseBudgetLineBody, params: budgetLineParams, summary: 'Revise a budget line, with the reason' },
+  { body: reviseBudgetLineBody, params: budgetLineParams },
   200,
   ({ body, params: { processId, lineId }, identity, now }) => ({
     streamId: budgetLineStream(processId, lineId)[0],

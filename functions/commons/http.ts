@@ -29,12 +29,11 @@ export interface Contract {
   readonly query?: z.ZodType;
   readonly body?: z.ZodType;
   readonly successStatus: 200 | 201;
-  /** Defaults to the route key in the document. */
-  readonly summary?: string;
+  /** The operation's description in the document, below its summary (the route's row holds that). */
   readonly description?: string;
 }
 
-type Described = Pick<Contract, 'summary' | 'description'>;
+type Described = Pick<Contract, 'description'>;
 
 /** An endpoint built by one of the helpers below; `contract` makes the OpenAPI document. */
 export type ContractedEndpoint = Endpoint & { readonly contract: Contract };

@@ -5,15 +5,14 @@ import { pledgeContribution } from './pledge-contribution';
 import { receiveTranche } from './receive-tranche';
 import { getExchangeRate, recordExchangeRate } from './record-exchange-rate';
 
-export const endpoints = {
-  'POST /processes/{processId}/contributions': pledgeContribution,
-  'GET /processes/{processId}/contributions/{contributionId}': stateRoute(
-    { params: contributionParams },
-    ({ processId, contributionId }) => contributionStream(processId, contributionId),
-  ),
-  'POST /processes/{processId}/contributions/{contributionId}/tranches': receiveTranche,
-  'POST /processes/{processId}/exchange-rates': recordExchangeRate,
-  'GET /processes/{processId}/exchange-rates/{base}/{quote}/{date}': getExchangeRate,
-} as const;
+const getContribution = stateRoute({ params: contributionParams }, ({ processId, contributionId }) =>
+  contributionStream(processId, contributionId),
+);
 
-export const handler = dispatch(endpoints);
+export const handler = dispatch('Contributions', {
+  pledgeContribution,
+  getContribution,
+  receiveTranche,
+  recordExchangeRate,
+  getExchangeRate,
+});

@@ -10,7 +10,6 @@ export const payDisbursement = aggregateCommand(disbursement)(
   {
     body: payDisbursementBody,
     params: disbursementParams,
-    summary: 'Record the payment of an approved disbursement',
   },
   200,
   ({ body, params: { processId, disbursementId }, identity, now }) => ({

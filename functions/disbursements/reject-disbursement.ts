@@ -10,7 +10,6 @@ export const rejectDisbursement = aggregateCommand(disbursement)(
   {
     body: rejectDisbursementBody,
     params: disbursementParams,
-    summary: 'Reject a requested disbursement, with the reason',
   },
   200,
   ({ body, params: { processId, disbursementId }, identity, now }) => ({

@@ -1,8 +1,4 @@
 import { dispatch } from '../commons/dispatch';
 import { submitDonorReport } from './submit-donor-report';
 
-export const endpoints = {
-  'POST /processes/{processId}/contributions/{contributionId}/reports': submitDonorReport,
-} as const;
-
-export const handler = dispatch(endpoints);
+export const handler = dispatch('DonorReporting', { submitDonorReport });

@@ -13,7 +13,7 @@ export const submitDonorReportBody = z.strictObject({
 
 /** A report sent to the donor: it answers the next date of the contribution's reporting calendar. */
 export const submitDonorReport = aggregateCommand(contribution)(
-  { body: submitDonorReportBody, params: contributionParams, summary: 'Record a report sent to the donor' },
+  { body: submitDonorReportBody, params: contributionParams },
   201,
   ({ body, params: { processId, contributionId }, identity, now }) => ({
     streamId: contributionStream(processId, contributionId)[0],

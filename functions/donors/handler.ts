@@ -10,27 +10,16 @@ import { donorRows } from './rows';
 /** The day the reporting calendar is read on: the handler's clock, never the domain's. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-export const endpoints = {
-  'GET /processes/{processId}/donors': queryRoute(
-    { params: processParams, summary: 'Every donor with its headline figures and next report due' },
-    async ({ params }) => {
-      const rows = await donorRows(params.processId);
-      return json(200, { processId: params.processId, donors: donorSummaries({ ...rows, today: today() }) });
-    },
-  ),
-  'GET /processes/{processId}/donors/{donorId}': queryRoute(
-    {
-      params: donorParams,
-      summary:
-        'A donor’s reporting lines: contributions, staff it funds, what its money paid for, reports due',
-    },
-    async ({ params }) => {
-      const rows = await donorRows(params.processId);
-      const view = donorView({ ...rows, donorId: params.donorId, today: today() });
-      if (!view) throw new RequestError(404, 'donor-not-found');
-      return json(200, { processId: params.processId, ...view });
-    },
-  ),
-} as const;
+const getDonors = queryRoute({ params: processParams }, async ({ params }) => {
+  const rows = await donorRows(params.processId);
+  return json(200, { processId: params.processId, donors: donorSummaries({ ...rows, today: today() }) });
+});
 
-export const handler = dispatch(endpoints);
+const getDonor = queryRoute({ params: donorParams }, async ({ params }) => {
+  const rows = await donorRows(params.processId);
+  const view = donorView({ ...rows, donorId: params.donorId, today: today() });
+  if (!view) throw new RequestError(404, 'donor-not-found');
+  return json(200, { processId: params.processId, ...view });
+});
+
+export const handler = dispatch('Donors', { getDonors, getDonor });

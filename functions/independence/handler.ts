@@ -1,8 +1,4 @@
 import { dispatch } from '../commons/dispatch';
 import { setIndependenceThreshold } from './set-threshold';
 
-export const endpoints = {
-  'POST /processes/{processId}/independence-threshold': setIndependenceThreshold,
-} as const;
-
-export const handler = dispatch(endpoints);
+export const handler = dispatch('Independence', { setIndependenceThreshold });

@@ -12,7 +12,6 @@ export const setIndependenceThreshold = aggregateCommand(process)(
   {
     body: setIndependenceThresholdBody,
     params: processParams,
-    summary: 'Set the share of seconded and donor-funded staff above which the staffing view flags a concern',
   },
   200,
   ({ body, params: { processId }, identity, now }) => ({

@@ -8,7 +8,6 @@ export const achieveBenchmark = aggregateCommand(benchmark)(
   {
     body: progressBody,
     params: benchmarkParams,
-    summary: 'Mark a benchmark achieved with the final value, refused unless it reaches the target',
   },
   200,
   ({ body, params, identity, now }) => ({

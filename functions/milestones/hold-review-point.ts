@@ -14,7 +14,6 @@ export const holdReviewPoint = aggregateCommand(reviewPoint)(
   {
     body: holdReviewPointBody,
     params: reviewPointParams,
-    summary: 'Record a review point held, with its decisions',
   },
   200,
   ({ body, params, identity, now }) => ({

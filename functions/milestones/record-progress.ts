@@ -18,7 +18,6 @@ export const recordProgress = aggregateCommand(benchmark)(
   {
     body: progressBody,
     params: benchmarkParams,
-    summary: 'Record the cumulative value a benchmark has reached, with its evidence',
   },
   200,
   ({ body, params, identity, now }) => ({

@@ -11,7 +11,6 @@ export const rescheduleBenchmark = aggregateCommand(benchmark)(
   {
     body: rescheduleBody,
     params: benchmarkParams,
-    summary: "Move a benchmark's due date, with a reason; the caller is recorded as the approver",
   },
   200,
   ({ body, params, identity, now }) => ({

@@ -9,7 +9,7 @@ import { commandRoute } from '../commons/http';
 export const scheduleReviewPointBody = z.strictObject({ date: dateSchema, title: textSchema(200) });
 
 export const scheduleReviewPoint = commandRoute(
-  { body: scheduleReviewPointBody, params: processParams, summary: 'Schedule a review point of the plan' },
+  { body: scheduleReviewPointBody, params: processParams },
   201,
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.

@@ -20,8 +20,6 @@ export const setBenchmark = commandRoute(
   {
     body: setBenchmarkBody,
     params: processParams,
-    summary:
-      'Set a benchmark: an output or process target to reach by a due date, owned by a unit or a committee',
   },
   201,
   ({ body, params, identity, now }) => {

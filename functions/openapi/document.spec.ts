@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { Dispatcher } from '../commons/dispatch';
 import type { Contract, ContractedEndpoint } from '../commons/http';
 import { httpFunctions, type RouteKey, routes } from '../routes';
 import { documentOf, type OpenApiDocument, type Operation, openApiDocument } from './document';
@@ -17,15 +18,16 @@ const operationOf = (key: RouteKey): Operation | undefined => {
   return document.paths[path]?.[method === 'GET' ? 'get' : 'post'];
 };
 
-/** What each function's module says about its endpoints, read the way routes.spec.ts reads them. */
+/** What each function's handler says about its endpoints, read the way routes.spec.ts reads them. */
 const contracts = async (): Promise<[RouteKey, Contract][]> => {
   const modules = await Promise.all(
     httpFunctions.map(async (fn) => import(pathToFileURL(resolve(fn.entry)).href)),
   );
-  return modules.flatMap(({ endpoints }) =>
-    Object.entries(endpoints as Record<RouteKey, ContractedEndpoint>).map(
-      ([key, endpoint]) => [key as RouteKey, endpoint.contract] as [RouteKey, Contract],
-    ),
+  return modules.flatMap(({ handler }: { handler: Dispatcher }) =>
+    [...handler.endpoints].map(([key, endpoint]): [RouteKey, Contract] => [
+      key,
+      (endpoint as ContractedEndpoint).contract,
+    ]),
   );
 };
 
@@ -42,7 +44,7 @@ describe('the OpenAPI document', () => {
     const described = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    expect(described.sort()).toEqual(httpFunctions.flatMap((fn) => fn.routes).sort());
+    expect(described.sort()).toEqual(routes.map((route) => route.key).sort());
   });
 
   it.each(routes)('declares every path parameter of $key, and no other', ({ key, path }) => {
@@ -51,6 +53,10 @@ describe('the OpenAPI document', () => {
       'in' in parameter && parameter.in === 'path' ? [parameter.name] : [],
     );
     expect(declared.sort()).toEqual(inTemplate.sort());
+  });
+
+  it('takes each operation’s summary from its route’s row', () => {
+    for (const route of routes) expect(operationOf(route.key)?.summary, route.key).toBe(route.summary);
   });
 
   it('requires a JSON body exactly on the commands that have a body schema', async () => {
@@ -116,7 +122,17 @@ describe('a schema shared by id', () => {
   const money = z.strictObject({ amount: z.number().int(), currency: z.string() }).meta({ id: 'Money' });
   const shared = documentOf(
     (['POST /processes/{processId}/a', 'POST /processes/{processId}/b'] as const).map((key) => ({
-      route: { key, method: 'POST', path: key.slice(5), name: 'Test', entry: 'test.ts', access: 'command' },
+      route: {
+        key,
+        method: 'POST',
+        path: key.slice(5),
+        name: 'Test',
+        endpoint: 'test',
+        entry: 'test.ts',
+        access: 'command',
+        roles: ['finance-officer'],
+        summary: 'A test',
+      },
       contract: {
         kind: 'command',
         params: z.strictObject({ processId: z.string() }),
@@ -136,7 +152,17 @@ describe('a query with query string parameters', () => {
   const key = 'GET /processes/{processId}/report' as const;
   const document = documentOf([
     {
-      route: { key, method: 'GET', path: key.slice(4), name: 'Test', entry: 'test.ts', access: 'query' },
+      route: {
+        key,
+        method: 'GET',
+        path: key.slice(4),
+        name: 'Test',
+        endpoint: 'test',
+        entry: 'test.ts',
+        access: 'query',
+        roles: ['finance-officer'],
+        summary: 'A test',
+      },
       contract: {
         kind: 'query',
         params: z.strictObject({ processId: z.string() }),

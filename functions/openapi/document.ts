@@ -95,7 +95,7 @@ function operationOf(route: Route, contract: Contract, shared: Record<string, Js
     { $ref: `#/components/responses/${name}` },
   ]);
   return {
-    summary: contract.summary ?? route.key,
+    summary: route.summary,
     ...(contract.description ? { description: contract.description } : {}),
     tags: [route.name],
     parameters: [

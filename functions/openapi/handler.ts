@@ -23,13 +23,10 @@ const serveDocument = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayP
     return json(200, await document);
   });
 
-export const endpoints = {
-  'GET /openapi.json': withContract(serveDocument, {
+export const handler = dispatch('OpenApi', {
+  serveDocument: withContract(serveDocument, {
     kind: 'query',
     params: z.strictObject({}),
     successStatus: 200,
-    summary: 'This OpenAPI document',
   }),
-} as const;
-
-export const handler = dispatch(endpoints);
+});

@@ -18,7 +18,6 @@ export const getDashboard = queryRoute(
   {
     params: processParams,
     query: todayQuery,
-    summary: 'The benchmark dashboard: each benchmark’s status, rates and projection; mandate progress',
   },
   async ({ params: { processId }, query }) => {
     const [mandate, benchmarks, reviewPoints, budgetLines] = await Promise.all([

@@ -23,8 +23,6 @@ export const getRiskRegister = queryRoute(
   {
     params: processParams,
     query: todayQuery,
-    summary:
-      'The risk register: every risk with its score, overdue items and history; derived risks; heat map',
   },
   async ({ params: { processId }, query }) => {
     const today = todayOf(query);

@@ -7,7 +7,7 @@ import { aggregateCommand } from '../commons/aggregate-command';
 export const extendMandateBody = z.strictObject({ newEnd: dateSchema, reason: textSchema(500) });
 
 export const extendMandate = aggregateCommand(process)(
-  { body: extendMandateBody, params: processParams, summary: 'Extend the mandate, with the reason' },
+  { body: extendMandateBody, params: processParams },
   200,
   ({ body, params: { processId }, identity, now }) => ({
     streamId: processStream(processId)[0],

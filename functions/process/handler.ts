@@ -4,12 +4,6 @@ import { stateRoute } from '../commons/http';
 import { extendMandate } from './extend-mandate';
 import { openProcess } from './open-process';
 
-export const endpoints = {
-  'POST /processes/{processId}': openProcess,
-  'GET /processes/{processId}': stateRoute({ params: processParams }, ({ processId }) =>
-    processStream(processId),
-  ),
-  'POST /processes/{processId}/mandate-extensions': extendMandate,
-} as const;
+const getProcess = stateRoute({ params: processParams }, ({ processId }) => processStream(processId));
 
-export const handler = dispatch(endpoints);
+export const handler = dispatch('Process', { openProcess, getProcess, extendMandate });

@@ -17,7 +17,6 @@ export const openProcess = aggregateCommand(process)(
   {
     body: openProcessBody,
     params: processParams,
-    summary: 'Open a process: its mandate and budget currency',
   },
   201,
   ({ body, params: { processId }, identity, now }) => ({

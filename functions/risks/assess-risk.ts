@@ -16,7 +16,6 @@ export const assessRisk = aggregateCommand(risk)(
   {
     body: assessRiskBody,
     params: riskParams,
-    summary: "Assess a risk's likelihood and impact; answers the score and rating",
   },
   200,
   ({ body, params, identity, now }) => ({

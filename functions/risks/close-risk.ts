@@ -7,7 +7,7 @@ import { aggregateCommand } from '../commons/aggregate-command';
 export const closeRiskBody = z.strictObject({ reason: textSchema(500) });
 
 export const closeRisk = aggregateCommand(risk)(
-  { body: closeRiskBody, params: riskParams, summary: 'Close a risk, with the reason' },
+  { body: closeRiskBody, params: riskParams },
   200,
   ({ body, params, identity, now }) => ({
     streamId: riskStream(params.processId, params.riskId)[0],

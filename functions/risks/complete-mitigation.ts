@@ -10,7 +10,6 @@ export const completeMitigation = aggregateCommand(risk)(
   {
     body: completeMitigationBody,
     params: mitigationParams,
-    summary: 'Record a planned mitigation completed',
   },
   200,
   ({ body, params, identity, now }) => ({

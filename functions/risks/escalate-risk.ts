@@ -7,7 +7,7 @@ import { aggregateCommand } from '../commons/aggregate-command';
 export const escalateRiskBody = z.strictObject({ to: textSchema(200), reason: textSchema(500) });
 
 export const escalateRisk = aggregateCommand(risk)(
-  { body: escalateRiskBody, params: riskParams, summary: 'Escalate a risk, once, to whom and why' },
+  { body: escalateRiskBody, params: riskParams },
   200,
   ({ body, params, identity, now }) => ({
     streamId: riskStream(params.processId, params.riskId)[0],

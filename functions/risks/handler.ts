@@ -9,19 +9,16 @@ import { identifyRisk } from './identify-risk';
 import { planMitigation } from './plan-mitigation';
 import { reviewRisk } from './review-risk';
 
-/** The risk register: risks, their assessments, mitigations, reviews, escalation and closing. */
-export const endpoints = {
-  'POST /processes/{processId}/risks': identifyRisk,
-  'GET /processes/{processId}/risks/{riskId}': stateRoute(
-    { params: riskParams, summary: 'A risk as it stands: assessments, mitigations, next review' },
-    (params) => riskStream(params.processId, params.riskId),
-  ),
-  'POST /processes/{processId}/risks/{riskId}/assessments': assessRisk,
-  'POST /processes/{processId}/risks/{riskId}/mitigations': planMitigation,
-  'POST /processes/{processId}/risks/{riskId}/mitigations/{mitigationId}/complete': completeMitigation,
-  'POST /processes/{processId}/risks/{riskId}/reviews': reviewRisk,
-  'POST /processes/{processId}/risks/{riskId}/escalate': escalateRisk,
-  'POST /processes/{processId}/risks/{riskId}/close': closeRisk,
-} as const;
+const getRisk = stateRoute({ params: riskParams }, (params) => riskStream(params.processId, params.riskId));
 
-export const handler = dispatch(endpoints);
+/** The risk register: risks, their assessments, mitigations, reviews, escalation and closing. */
+export const handler = dispatch('Risks', {
+  identifyRisk,
+  getRisk,
+  assessRisk,
+  planMitigation,
+  completeMitigation,
+  reviewRisk,
+  escalateRisk,
+  closeRisk,
+});

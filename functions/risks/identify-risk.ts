@@ -19,7 +19,6 @@ export const identifyRisk = commandRoute(
   {
     body: identifyRiskBody,
     params: processParams,
-    summary: 'Register a risk: category, cause, consequence and owner',
   },
   201,
   ({ body, params, identity, now }) => {

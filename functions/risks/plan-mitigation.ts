@@ -12,7 +12,7 @@ export const planMitigationBody = z.strictObject({
 });
 
 export const planMitigation = aggregateCommand(risk)(
-  { body: planMitigationBody, params: riskParams, summary: 'Plan a mitigation with an owner and a due date' },
+  { body: planMitigationBody, params: riskParams },
   201,
   ({ body, params, identity, now }) => {
     const mitigationId = randomUUID();

@@ -14,7 +14,6 @@ export const reviewRisk = aggregateCommand(risk)(
   {
     body: reviewRiskBody,
     params: riskParams,
-    summary: 'Record a review of a risk and when the next one is due',
   },
   200,
   ({ body, params, identity, now }) => ({

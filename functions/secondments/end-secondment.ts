@@ -11,7 +11,6 @@ export const endSecondment = commandRoute(
   {
     body: endSecondmentBody,
     params: secondmentParams,
-    summary: 'End a secondment before its planned end: the officer recalled or returned',
   },
   200,
   ({ body, params, identity, now }) =>

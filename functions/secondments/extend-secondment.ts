@@ -10,7 +10,6 @@ export const extendSecondment = aggregateCommand(secondment)(
   {
     body: extendSecondmentBody,
     params: secondmentParams,
-    summary: 'Extend a secondment to a later end date',
   },
   200,
   ({ body, params: { processId, secondmentId }, identity, now }) => ({

@@ -1,7 +1,6 @@
 import { secondmentParams, secondmentStream } from '../../domain/secondment/stream';
 import { stateRoute } from '../commons/http';
 
-export const getSecondment = stateRoute(
-  { params: secondmentParams, summary: 'A secondment as it stands, with its version' },
-  (params) => secondmentStream(params.processId, params.secondmentId),
+export const getSecondment = stateRoute({ params: secondmentParams }, (params) =>
+  secondmentStream(params.processId, params.secondmentId),
 );

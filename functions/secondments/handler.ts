@@ -4,11 +4,9 @@ import { extendSecondment } from './extend-secondment';
 import { getSecondment } from './get-secondment';
 import { secondStaff } from './second-staff';
 
-export const endpoints = {
-  'POST /processes/{processId}/secondments': secondStaff,
-  'GET /processes/{processId}/secondments/{secondmentId}': getSecondment,
-  'POST /processes/{processId}/secondments/{secondmentId}/extend': extendSecondment,
-  'POST /processes/{processId}/secondments/{secondmentId}/end': endSecondment,
-} as const;
-
-export const handler = dispatch(endpoints);
+export const handler = dispatch('Secondments', {
+  secondStaff,
+  getSecondment,
+  extendSecondment,
+  endSecondment,
+});

@@ -11,7 +11,6 @@ export const secondStaff = commandRoute(
   {
     body: secondStaffBody,
     params: processParams,
-    summary: 'Record staff seconded by a ministry or another institution, and who bears the salary',
   },
   201,
   ({ body, params, identity, now }) => {

@@ -1,8 +1,4 @@
 import { dispatch } from '../commons/dispatch';
 import { getStaffing } from './staffing';
 
-export const endpoints = {
-  'GET /processes/{processId}/staffing': getStaffing,
-} as const;
-
-export const handler = dispatch(endpoints);
+export const handler = dispatch('StaffingViews', { getStaffing });

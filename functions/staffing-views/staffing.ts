@@ -14,7 +14,6 @@ export const getStaffing = queryRoute(
   {
     params: processParams,
     query: viewQuery,
-    summary: 'Staffing: roster by unit and contract type, vacant posts, secondees, endings, independence',
   },
   async ({ params: { processId }, query }) => {
     const source = await viewRows(processId, query, projections);

@@ -47,7 +47,7 @@ describe.each(guarded)('$key', (route) => {
   const access = accessMatrix[route.key];
 
   it('has a row in the access matrix', () => {
-    expect(access, `add ${route.key} to functions/access/matrix.ts`).toBeDefined();
+    expect(access, `give ${route.key} its roles in functions/route-table`).toBeDefined();
   });
 
   it.each(roles)('%s: as the matrix says', async (role) => {

@@ -1,0 +1,160 @@
+import { financeReaders } from './readers';
+
+/** Budget lines and the commitments reserved on them. */
+export const Budget = {
+  entry: 'functions/budget/handler.ts',
+  access: 'command',
+  routes: {
+    adoptBudget: {
+      key: 'POST /processes/{processId}/budget/adoptions',
+      roles: ['finance-officer'],
+      summary: 'Adopt the budget: up to 49 lines in one transaction',
+    },
+    transferFunds: {
+      key: 'POST /processes/{processId}/budget/transfers',
+      roles: ['finance-approver'],
+      summary: 'Transfer an amount from one budget line to another, with the reason',
+    },
+    adoptBudgetLine: {
+      key: 'POST /processes/{processId}/budget-lines',
+      roles: ['finance-officer'],
+      summary: 'Adopt one budget line: unit, activity, cost category and amount',
+    },
+    getBudgetLine: {
+      key: 'GET /processes/{processId}/budget-lines/{lineId}',
+      roles: financeReaders,
+      summary: 'A budget line as it stands, with its version',
+    },
+    reviseBudgetLine: {
+      key: 'POST /processes/{processId}/budget-lines/{lineId}/revisions',
+      roles: ['finance-approver'],
+      summary: 'Revise a budget line, with the reason',
+    },
+    raiseCommitment: {
+      key: 'POST /processes/{processId}/commitments',
+      roles: ['finance-officer'],
+      summary: 'Raise a commitment (a contract or purchase order), reserved on its line and funding source',
+    },
+    getCommitment: {
+      key: 'GET /processes/{processId}/commitments/{commitmentId}',
+      roles: financeReaders,
+      summary: 'A commitment as it stands, with its version',
+    },
+    releaseCommitment: {
+      key: 'POST /processes/{processId}/commitments/{commitmentId}/release',
+      roles: ['finance-officer'],
+      summary: 'Release all or part of a commitment, with the reason',
+    },
+  },
+} as const;
+
+/** The money coming in: pledges, their tranches, and the exchange rates they are converted at. */
+export const Contributions = {
+  entry: 'functions/contributions/handler.ts',
+  access: 'command',
+  routes: {
+    pledgeContribution: {
+      key: 'POST /processes/{processId}/contributions',
+      roles: ['finance-officer'],
+      summary: 'Record a pledge, or the government’s allocation, as a funding source',
+    },
+    getContribution: {
+      key: 'GET /processes/{processId}/contributions/{contributionId}',
+      roles: financeReaders,
+      summary: 'A contribution as it stands, with its version',
+    },
+    receiveTranche: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/tranches',
+      roles: ['finance-officer'],
+      summary: 'Record a tranche received, converted at the rate recorded for its day',
+    },
+    recordExchangeRate: {
+      key: 'POST /processes/{processId}/exchange-rates',
+      roles: ['finance-officer'],
+      summary: 'Record the exchange rate between two currencies for a day',
+    },
+    getExchangeRate: {
+      key: 'GET /processes/{processId}/exchange-rates/{base}/{quote}/{date}',
+      roles: financeReaders,
+      summary: 'The exchange rate recorded for a day',
+    },
+  },
+} as const;
+
+/** The money going out: requested, approved or rejected, paid, and reversed. */
+export const Disbursements = {
+  entry: 'functions/disbursements/handler.ts',
+  access: 'command',
+  routes: {
+    requestDisbursement: {
+      key: 'POST /processes/{processId}/disbursements',
+      roles: ['finance-officer'],
+      summary: 'Request a disbursement from a budget line and a funding source, with its document',
+    },
+    getDisbursement: {
+      key: 'GET /processes/{processId}/disbursements/{disbursementId}',
+      roles: financeReaders,
+      summary: 'A disbursement as it stands, with its version',
+    },
+    approveDisbursement: {
+      key: 'POST /processes/{processId}/disbursements/{disbursementId}/approve',
+      roles: ['finance-approver'],
+      summary:
+        'Approve a requested disbursement; past what is available only with an override and its reason',
+    },
+    rejectDisbursement: {
+      key: 'POST /processes/{processId}/disbursements/{disbursementId}/reject',
+      roles: ['finance-approver'],
+      summary: 'Reject a requested disbursement, with the reason',
+    },
+    payDisbursement: {
+      key: 'POST /processes/{processId}/disbursements/{disbursementId}/pay',
+      roles: ['finance-officer'],
+      summary: 'Record the payment of an approved disbursement',
+    },
+    reverseDisbursement: {
+      key: 'POST /processes/{processId}/disbursements/{disbursementId}/reverse',
+      roles: ['finance-approver'],
+      summary: 'Reverse a paid disbursement, with the reason; it stays on record',
+    },
+  },
+} as const;
+
+/** The budget's views, as of today or of a date. */
+export const BudgetViews = {
+  entry: 'functions/budget-views/handler.ts',
+  access: 'query',
+  readsEvents: true,
+  routes: {
+    getBudget: {
+      key: 'GET /processes/{processId}/budget',
+      roles: financeReaders,
+      summary: 'The budget by line: allocated, committed, pending, disbursed, available',
+    },
+    getBudgetByUnit: {
+      key: 'GET /processes/{processId}/budget/by-unit',
+      roles: financeReaders,
+      summary: 'The budget by unit',
+    },
+    getBudgetByCategory: {
+      key: 'GET /processes/{processId}/budget/by-category',
+      roles: financeReaders,
+      summary: 'The budget by cost category',
+    },
+    getBudgetBySource: {
+      key: 'GET /processes/{processId}/budget/by-source',
+      roles: financeReaders,
+      summary: 'The budget by funding source, in its own currency and the budget currency',
+    },
+    getMonthlySpend: {
+      key: 'GET /processes/{processId}/budget/monthly',
+      roles: financeReaders,
+      summary: 'Spend by month of payment, net of reversals, overall, per line and per source',
+    },
+    getForecast: {
+      key: 'GET /processes/{processId}/budget/forecast',
+      roles: financeReaders,
+      summary: 'Burn rate and the day money runs out, against the mandate’s end',
+    },
+  },
+} as const;

@@ -1,0 +1,24 @@
+import { processReaders } from './readers';
+
+/** The process itself: opened once by an admin, its mandate extended by leadership or an admin. */
+export const Process = {
+  entry: 'functions/process/handler.ts',
+  access: 'command',
+  routes: {
+    openProcess: {
+      key: 'POST /processes/{processId}',
+      roles: ['admin'],
+      summary: 'Open a process: its mandate and budget currency',
+    },
+    getProcess: {
+      key: 'GET /processes/{processId}',
+      roles: processReaders,
+      summary: 'The process as it stands: its mandate and budget currency, with its version',
+    },
+    extendMandate: {
+      key: 'POST /processes/{processId}/mandate-extensions',
+      roles: ['leadership', 'admin'],
+      summary: 'Extend the mandate, with the reason',
+    },
+  },
+} as const;
