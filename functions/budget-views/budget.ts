@@ -3,15 +3,15 @@ import { byCategory, bySource, byUnit, lineView, monthly, totalOf } from '../../
 import { queryRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
-import { viewQuery } from '../commons/view-rows';
+import { viewQuery } from '../commons/view-context';
 import { budgetRows, heading } from './budget-rows';
 
 const schemas = { params: processParams, query: viewQuery };
 
 export const getBudget = queryRoute(
   { ...schemas, summary: 'The budget by line: allocated, committed, pending, disbursed, available' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
+  async ({ params, view }) => {
+    const rows = await budgetRows(params.processId, view);
     const currency = rows.mandate.budgetCurrency;
     return json(200, {
       ...heading(rows),
@@ -23,8 +23,8 @@ export const getBudget = queryRoute(
 
 export const getBudgetByUnit = queryRoute(
   { ...schemas, summary: 'The budget by unit' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
+  async ({ params, view }) => {
+    const rows = await budgetRows(params.processId, view);
     const currency = rows.mandate.budgetCurrency;
     return json(200, {
       ...heading(rows),
@@ -36,8 +36,8 @@ export const getBudgetByUnit = queryRoute(
 
 export const getBudgetByCategory = queryRoute(
   { ...schemas, summary: 'The budget by cost category' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
+  async ({ params, view }) => {
+    const rows = await budgetRows(params.processId, view);
     const currency = rows.mandate.budgetCurrency;
     return json(200, {
       ...heading(rows),
@@ -49,24 +49,24 @@ export const getBudgetByCategory = queryRoute(
 
 export const getBudgetBySource = queryRoute(
   { ...schemas, summary: 'The budget by funding source, in its own currency and the budget currency' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
+  async ({ params, view }) => {
+    const rows = await budgetRows(params.processId, view);
     return json(200, { ...heading(rows), ...bySource(rows.sources, rows.mandate.budgetCurrency) });
   },
 );
 
 export const getMonthlySpend = queryRoute(
   { ...schemas, summary: 'Spend by month of payment, net of reversals, overall, per line and per source' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
+  async ({ params, view }) => {
+    const rows = await budgetRows(params.processId, view);
     return json(200, { ...heading(rows), ...monthly(rows.lines, rows.sources) });
   },
 );
 
 export const getForecast = queryRoute(
   { ...schemas, summary: 'Burn rate and the day money runs out, against the mandate’s end' },
-  async ({ params, query }) => {
-    const rows = await budgetRows(params.processId, query);
+  async ({ params, view }) => {
+    const rows = await budgetRows(params.processId, view);
     const { today, mandate, lines, sources } = rows;
     return json(200, {
       ...heading(rows),

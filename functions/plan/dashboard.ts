@@ -8,7 +8,7 @@ import { queryRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
-import { todayOf, todayQuery } from './today';
+import { todayQuery } from '../commons/view-context';
 
 /**
  * The benchmark dashboard. Budget spent comes from the budget view's line rows as they are when
@@ -20,7 +20,7 @@ export const getDashboard = queryRoute(
     query: todayQuery,
     summary: 'The benchmark dashboard: each benchmark’s status, rates and projection; mandate progress',
   },
-  async ({ params: { processId }, query }) => {
+  async ({ params: { processId }, view: { today } }) => {
     const [mandate, benchmarks, reviewPoints, budgetLines] = await Promise.all([
       rowAt<MandateRow>(mandateKey(processId)),
       rowsOf<BenchmarkRow>(benchmarksKey(processId), 'benchmark#'),
@@ -28,7 +28,6 @@ export const getDashboard = queryRoute(
       rowsOf<BudgetLineRow>(budgetKey(processId), 'line#'),
     ]);
     if (!mandate) return refuse('process-not-found');
-    const today = todayOf(query);
     return json(200, {
       processId,
       ...dashboardOf({ mandate, benchmarks, reviewPoints, budgetLines, today }),

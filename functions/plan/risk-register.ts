@@ -9,7 +9,7 @@ import { queryRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
-import { todayOf, todayQuery } from './today';
+import { todayQuery } from '../commons/view-context';
 
 /**
  * The risk register: typed risks, the risks the data raises, and the heat map. The budget's rows are
@@ -23,11 +23,11 @@ export const getRiskRegister = queryRoute(
     summary:
       'The risk register: every risk with its score, overdue items and history; derived risks; heat map',
   },
-  async ({ params: { processId }, query }) => {
-    const today = todayOf(query);
+  async ({ params: { processId }, view }) => {
+    const { today } = view;
     const [budget, risks, benchmarks, head, contributions] = await Promise.all([
       // Refuses process-not-found when the process has no mandate row.
-      budgetRows(processId, { today }).then(async (rows) => ({ ...rows, staff: await rows.staff() })),
+      budgetRows(processId, view).then(async (rows) => ({ ...rows, staff: await rows.staff() })),
       rowsOf<RiskRow>(risksKey(processId), 'risk#'),
       rowsOf<BenchmarkRow>(benchmarksKey(processId), 'benchmark#'),
       rowAt<PostRow>(postKey(processId, headPost)),

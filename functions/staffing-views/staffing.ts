@@ -5,7 +5,8 @@ import { staffingView } from '../../domain/views/staffing-view';
 import { queryRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { json } from '../commons/responses';
-import { viewQuery, viewRows } from '../commons/view-rows';
+import { viewQuery } from '../commons/view-context';
+import { viewRows } from '../commons/view-rows';
 
 const projections = [staffingProjection, mandateProjection];
 
@@ -16,8 +17,8 @@ export const getStaffing = queryRoute(
     query: viewQuery,
     summary: 'Staffing: roster by unit and contract type, vacant posts, secondees, endings, independence',
   },
-  async ({ params: { processId }, query }) => {
-    const source = await viewRows(processId, query, projections);
+  async ({ params: { processId }, view }) => {
+    const source = await viewRows(processId, view, projections);
     const [mandates, staff] = await Promise.all([
       source.rows<MandateRow>(mandateKey(processId).pk),
       source.rows<StaffRow>(staffingKey(processId)),
