@@ -1,20 +1,20 @@
 import { type BudgetLineRow, budgetKey } from '../../domain/views/budget';
 import { type DonorContributionRow, donorContributionsKey } from '../../domain/views/donor/contributions';
-import type { LineInfo } from '../../domain/views/donor/donor-view';
-import { type FundedStaffRow, fundedStaffKey } from '../../domain/views/donor/funded-staff';
+import type { LineInfo } from '../../domain/views/donor/paid-for';
 import { donorSpendingKey, type SourceLineSpendingRow } from '../../domain/views/donor/spending';
+import { type StaffRow, staffingKey } from '../../domain/views/staffing';
 import { rowsOf } from '../commons/read-model-rows';
 
 /**
  * What the donor views are made of: a process's contributions (tens), payments per source and line,
- * appointments (a few hundred) and the budget's lines for their unit and cost category (hundreds). A
+ * the staffing rows (a few hundred) and the budget's lines for their unit and cost category (hundreds). A
  * handful of queries whatever the number of events.
  */
 export async function donorRows(processId: string) {
   const [contributions, spending, staff, lines] = await Promise.all([
     rowsOf<DonorContributionRow>(donorContributionsKey(processId)),
     rowsOf<SourceLineSpendingRow>(donorSpendingKey(processId)),
-    rowsOf<FundedStaffRow>(fundedStaffKey(processId)),
+    rowsOf<StaffRow>(staffingKey(processId)),
     rowsOf<BudgetLineRow>(budgetKey(processId), 'line#'),
   ]);
   return {
