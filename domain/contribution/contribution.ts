@@ -75,19 +75,12 @@ export function evolve(source: Contribution, event: ContributionEvent): Contribu
   if (source.status !== 'pledged') return source;
   switch (event.type) {
     case 'TrancheReceived':
-      return {
-        ...source,
-        received: add(source.received, event.data.amount),
-        deposited: add(source.deposited, event.data.budgetAmount),
-      };
+      return { ...movedFigures(source, event), received: add(source.received, event.data.amount) };
     case 'ContributionCommitted':
-      return { ...source, committed: add(source.committed, event.data.amount) };
     case 'ContributionCommitmentReleased':
-      return { ...source, committed: subtract(source.committed, event.data.amount) };
     case 'ContributionCharged':
-      return { ...source, charged: add(source.charged, event.data.amount) };
     case 'ContributionCredited':
-      return { ...source, charged: subtract(source.charged, event.data.amount) };
+      return movedFigures(source, event);
     case 'DonorReportSubmitted':
       return {
         ...source,
@@ -97,5 +90,33 @@ export function evolve(source: Contribution, event: ContributionEvent): Contribu
           lastPeriodEnd: event.data.periodEnd,
         },
       };
+  }
+}
+
+/** The money a source tracks in the budget currency. */
+export interface SourceFigures {
+  readonly deposited: Money;
+  readonly committed: Money;
+  readonly charged: Money;
+}
+
+/**
+ * What a contribution's event does to its figures in the budget currency: one piece of arithmetic for
+ * the source the decider checks and the funding-sources view that shows it.
+ */
+export function movedFigures<F extends SourceFigures>(figures: F, event: ContributionEvent): F {
+  switch (event.type) {
+    case 'TrancheReceived':
+      return { ...figures, deposited: add(figures.deposited, event.data.budgetAmount) };
+    case 'ContributionCommitted':
+      return { ...figures, committed: add(figures.committed, event.data.amount) };
+    case 'ContributionCommitmentReleased':
+      return { ...figures, committed: subtract(figures.committed, event.data.amount) };
+    case 'ContributionCharged':
+      return { ...figures, charged: add(figures.charged, event.data.amount) };
+    case 'ContributionCredited':
+      return { ...figures, charged: subtract(figures.charged, event.data.amount) };
+    default:
+      return figures;
   }
 }
