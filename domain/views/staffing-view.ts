@@ -82,12 +82,11 @@ function entryOf(row: StaffRow): RosterEntry {
   const lastDay = lastDayOf(row);
   if (row.kind === 'secondment') {
     const { secondmentId, person, unit, postTitle, homeInstitution, startDate } = row.secondment;
-    const role = 'secondee';
     return {
       kind: row.kind,
       id: secondmentId,
       person,
-      role,
+      role: 'secondee',
       unit,
       postTitle,
       contractType: 'secondment',
