@@ -1,5 +1,6 @@
 import type { ContributionEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
+import { dayOf } from '../calendar';
 import { evolve as evolveContribution } from '../contribution/contribution';
 import { add, type Money, zero } from '../money';
 import { type Amounts, minus, plus } from './amounts';
@@ -28,7 +29,7 @@ export interface AuditReportRequest {
  * no pledge by then. Pure: the same log always gives the same report, which is what makes it verifiable.
  */
 export function auditReport(log: readonly StoredEvent[], request: AuditReportRequest) {
-  const events = log.filter((e) => e.metadata.recordedAt.slice(0, 10) <= request.to);
+  const events = log.filter((e) => dayOf(e.metadata.recordedAt) <= request.to);
   const trails = trailsOf(events);
   const books = new Map<string, Book>();
   const conversions = new Map<string, ContributionConversion>();
@@ -44,7 +45,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
     into: 'receipts' | 'disbursements' | 'reversals',
   ) => {
     book.balance = sign > 0 ? plus(book.balance, amount) : minus(book.balance, amount);
-    const inPeriod = event.metadata.recordedAt.slice(0, 10) >= request.from;
+    const inPeriod = dayOf(event.metadata.recordedAt) >= request.from;
     if (!inPeriod) book.opening = book.balance;
     else book[into] = plus(book[into], amount);
     return inPeriod;
@@ -119,7 +120,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
             iatiTransactionType: '3',
             contributionId: book.terms.contributionId,
             recordedAt: event.metadata.recordedAt,
-            valueDate: event.data.reversedAt.slice(0, 10),
+            valueDate: dayOf(event.data.reversedAt),
             ...paymentDetails(trail, conversion),
             reason: event.data.reason,
             reversedBy: event.data.reversedBy,

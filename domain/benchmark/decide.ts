@@ -1,4 +1,5 @@
 import type { BenchmarkEvent } from '../../events/catalog';
+import { dayOf } from '../calendar';
 import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { type Benchmark, evolve, initialState } from './benchmark';
@@ -50,7 +51,7 @@ export function decide(command: BenchmarkCommand, benchmark: Benchmark): Benchma
 function recordProgress(report: ProgressReport & Actor, open: Open): BenchmarkEvent[] {
   const { date, value, evidence, area, correction, by, at } = report;
   // `at` is the command's UTC time: progress is what happened, never what is expected to.
-  const today = at.slice(0, 10);
+  const today = dayOf(at);
   if (date > today) return refuse('progress-dated-in-future', { date, today });
   // Values are cumulative; one going down is a correction of an earlier report and must say so.
   if (value < open.value && correction === undefined)

@@ -44,17 +44,33 @@ export function evolve(line: BudgetLine, event: BudgetLineEvent): BudgetLine {
       charged: none,
     };
   }
-  if (line.status !== 'adopted') return line;
+  return line.status === 'adopted' ? movedFigures(line, event) : line;
+}
+
+/** The money a line tracks, in the budget currency. */
+export interface LineFigures {
+  readonly allocated: Money;
+  readonly committed: Money;
+  readonly charged: Money;
+}
+
+/**
+ * What a line's event does to its figures: one piece of arithmetic for the line the decider checks
+ * and the budget view that shows it.
+ */
+export function movedFigures<F extends LineFigures>(figures: F, event: BudgetLineEvent): F {
+  const { amount } = event.data;
   switch (event.type) {
+    case 'BudgetLineAdopted':
     case 'BudgetLineRevised':
-      return { ...line, allocated: event.data.amount };
+      return { ...figures, allocated: amount };
     case 'BudgetLineCommitted':
-      return { ...line, committed: add(line.committed, event.data.amount) };
+      return { ...figures, committed: add(figures.committed, amount) };
     case 'BudgetLineCommitmentReleased':
-      return { ...line, committed: subtract(line.committed, event.data.amount) };
+      return { ...figures, committed: subtract(figures.committed, amount) };
     case 'BudgetLineCharged':
-      return { ...line, charged: add(line.charged, event.data.amount) };
+      return { ...figures, charged: add(figures.charged, amount) };
     case 'BudgetLineCredited':
-      return { ...line, charged: subtract(line.charged, event.data.amount) };
+      return { ...figures, charged: subtract(figures.charged, amount) };
   }
 }

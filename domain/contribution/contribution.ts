@@ -76,18 +76,14 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
   switch (event.type) {
     case 'TrancheReceived':
       return {
-        ...contribution,
+        ...movedFigures(contribution, event),
         received: add(contribution.received, event.data.amount),
-        deposited: add(contribution.deposited, event.data.budgetAmount),
       };
     case 'ContributionCommitted':
-      return { ...contribution, committed: add(contribution.committed, event.data.amount) };
     case 'ContributionCommitmentReleased':
-      return { ...contribution, committed: subtract(contribution.committed, event.data.amount) };
     case 'ContributionCharged':
-      return { ...contribution, charged: add(contribution.charged, event.data.amount) };
     case 'ContributionCredited':
-      return { ...contribution, charged: subtract(contribution.charged, event.data.amount) };
+      return movedFigures(contribution, event);
     case 'DonorReportSubmitted':
       return {
         ...contribution,
@@ -97,5 +93,33 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
           lastPeriodEnd: event.data.periodEnd,
         },
       };
+  }
+}
+
+/** The money a source tracks in the budget currency. */
+export interface SourceFigures {
+  readonly deposited: Money;
+  readonly committed: Money;
+  readonly charged: Money;
+}
+
+/**
+ * What a contribution's event does to its figures in the budget currency: one piece of arithmetic for
+ * the source the decider checks and the funding-sources view that shows it.
+ */
+export function movedFigures<F extends SourceFigures>(figures: F, event: ContributionEvent): F {
+  switch (event.type) {
+    case 'TrancheReceived':
+      return { ...figures, deposited: add(figures.deposited, event.data.budgetAmount) };
+    case 'ContributionCommitted':
+      return { ...figures, committed: add(figures.committed, event.data.amount) };
+    case 'ContributionCommitmentReleased':
+      return { ...figures, committed: subtract(figures.committed, event.data.amount) };
+    case 'ContributionCharged':
+      return { ...figures, charged: add(figures.charged, event.data.amount) };
+    case 'ContributionCredited':
+      return { ...figures, charged: subtract(figures.charged, event.data.amount) };
+    default:
+      return figures;
   }
 }

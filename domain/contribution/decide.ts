@@ -1,4 +1,5 @@
 import type { ContributionEvent } from '../../events/catalog';
+import { dayOf } from '../calendar';
 import type { Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan, type Money } from '../money';
@@ -100,7 +101,7 @@ export function decide(command: ContributionCommand, source: Contribution): Cont
  */
 function submitReport(command: SubmitDonorReport, source: PledgedContribution): ContributionEvent {
   const { periodEnd, submittedOn, document, by, at } = command;
-  const today = at.slice(0, 10);
+  const today = dayOf(at);
   if (submittedOn > today) return refuse('report-submitted-in-future', { submittedOn, today });
   if (periodEnd > submittedOn) return refuse('report-period-not-ended', { periodEnd, submittedOn });
   const { reportingFrequency, firstReportDue, answered, lastPeriodEnd } = source.reporting;

@@ -1,4 +1,5 @@
 import type { ReportingFrequency } from '../../events/catalog/contribution';
+import { dayOf } from '../calendar';
 
 const MONTHS: Record<ReportingFrequency, number> = {
   monthly: 1,
@@ -11,7 +12,7 @@ const daysIn = (year: number, monthIndex: number): number =>
   new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
 
 const isoDay = (year: number, monthIndex: number, day: number): string =>
-  new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10);
+  dayOf(new Date(Date.UTC(year, monthIndex, day)).toISOString());
 
 /**
  * The k-th date of a donor's reporting calendar (k = 0 is `firstReportDue`), one frequency apart.

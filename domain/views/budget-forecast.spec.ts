@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { usd } from '../../test/support/builders';
+import { seconded, staffAppointed } from '../../test/support/staffing-builders';
+import { appointmentRow, secondmentRow } from '../../test/support/staffing-rows';
 import { lineRow } from '../../test/support/view-rows';
 import { budgetForecast } from './budget-forecast';
 import type { FundingSourceRow } from './funding-sources';
 import type { MandateRow } from './mandate';
-import type { AppointmentRow, SecondmentRow } from './staffing';
 
 const mandate: MandateRow = {
   processId: 'p1',
@@ -22,26 +23,26 @@ const source = (fundingSourceId: string, available: number): FundingSourceRow =>
   ({ fundingSourceId, available: usd(available), spending: {} }) as FundingSourceRow;
 
 const appointment = (id: string, fundingSourceId: string, monthly: number, endDate: string | null) =>
-  ({
-    kind: 'appointment',
-    appointmentId: id,
-    person: { personId: id, name: id },
-    fundingSourceId,
-    monthlyCost: { amount: monthly, currency: id === 'kes' ? 'KES' : 'USD' },
-    startDate: '2026-01-01',
-    endDate,
-    endedOn: null,
-  }) as AppointmentRow;
+  appointmentRow(
+    staffAppointed({
+      appointmentId: id,
+      person: { personId: id, name: id },
+      fundingSourceId,
+      monthlyCost: { amount: monthly, currency: id === 'kes' ? 'KES' : 'USD' },
+      startDate: '2026-01-01',
+      endDate: endDate ?? undefined,
+    }),
+  );
 
-const secondee = {
-  kind: 'secondment',
-  secondmentId: 's-1',
-  person: { personId: 's-1', name: 's-1' },
-  startDate: '2026-01-01',
-  endDate: '2026-12-31',
-  endedOn: null,
-  salary: { borneBy: 'process-budget', monthlyCost: usd(1_000_00) },
-} as SecondmentRow;
+const secondee = secondmentRow(
+  seconded({
+    secondmentId: 's-1',
+    person: { personId: 's-1', name: 's-1' },
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    salary: { borneBy: 'process-budget', monthlyCost: usd(1_000_00) },
+  }),
+);
 
 /**
  * Today 2026-06-30, nothing paid in the window: the only outflow is personnel, July to December.

@@ -1,7 +1,8 @@
 import type { BudgetLineEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
 import type { CostCategory, Unit } from '../../events/schemas';
-import { add, type Money, subtract, zero } from '../money';
+import { movedFigures } from '../budget-line/budget-line';
+import { type Money, zero } from '../money';
 import {
   applyDisbursement,
   chargedTo,
@@ -67,23 +68,10 @@ const lineIdOf = (event: StoredEvent): string | undefined => {
 };
 
 function applyLineEvent(row: BudgetLineRow, event: StoredEvent<BudgetLineEvent>): BudgetLineRow {
-  const version = event.version;
-  switch (event.type) {
-    case 'BudgetLineAdopted': {
-      const { unit, activity, costCategory, amount } = event.data;
-      return { ...row, unit, activity, costCategory, allocated: amount, version };
-    }
-    case 'BudgetLineRevised':
-      return { ...row, allocated: event.data.amount, version };
-    case 'BudgetLineCommitted':
-      return { ...row, committed: add(row.committed, event.data.amount), version };
-    case 'BudgetLineCommitmentReleased':
-      return { ...row, committed: subtract(row.committed, event.data.amount), version };
-    case 'BudgetLineCharged':
-      return { ...row, charged: add(row.charged, event.data.amount), version };
-    case 'BudgetLineCredited':
-      return { ...row, charged: subtract(row.charged, event.data.amount), version };
-  }
+  const moved = { ...movedFigures(row, event), version: event.version };
+  if (event.type !== 'BudgetLineAdopted') return moved;
+  const { unit, activity, costCategory } = event.data;
+  return { ...moved, unit, activity, costCategory };
 }
 
 export const budgetProjection: Projection<BudgetLineRow> = {

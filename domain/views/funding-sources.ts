@@ -1,7 +1,8 @@
 import type { ContributionEvent, EventOf } from '../../events/catalog';
 import type { Modality } from '../../events/catalog/contribution';
 import type { StoredEvent } from '../../events/envelope';
-import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
+import { movedFigures } from '../contribution/contribution';
+import { add, type ExchangeRate, type Money, zero } from '../money';
 import {
   applyDisbursement,
   chargedTo,
@@ -104,21 +105,17 @@ function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<Source
     case 'TrancheReceived': {
       const { trancheId, receivedOn, amount, rate, budgetAmount } = event.data;
       return {
-        ...row,
+        ...movedFigures(row, event),
         received: row.received ? add(row.received, amount) : amount,
-        deposited: add(row.deposited, budgetAmount),
         tranches: [...row.tranches, { trancheId, receivedOn, amount, rate, budgetAmount }],
         version,
       };
     }
     case 'ContributionCommitted':
-      return { ...row, committed: add(row.committed, event.data.amount), version };
     case 'ContributionCommitmentReleased':
-      return { ...row, committed: subtract(row.committed, event.data.amount), version };
     case 'ContributionCharged':
-      return { ...row, charged: add(row.charged, event.data.amount), version };
     case 'ContributionCredited':
-      return { ...row, charged: subtract(row.charged, event.data.amount), version };
+      return { ...movedFigures(row, event), version };
   }
 }
 

@@ -38,9 +38,11 @@ export interface Personnel {
 
 /** The process's monthly share of a row's cost; undefined when the home institution bears it all. */
 function processShare(row: StaffRow): { monthlyCost: Money; fundingSourceId: string | null } | undefined {
-  if (row.kind === 'appointment')
-    return { monthlyCost: row.monthlyCost, fundingSourceId: row.fundingSourceId };
-  const { salary } = row;
+  if (row.kind === 'appointment') {
+    const { monthlyCost, fundingSourceId } = row.appointment;
+    return { monthlyCost, fundingSourceId };
+  }
+  const { salary } = row.secondment;
   switch (salary.borneBy) {
     case 'home-institution':
       return undefined;
@@ -67,11 +69,15 @@ export function personnelOf(
   for (const row of rows) {
     const share = processShare(row);
     if (!share) continue;
+    const { person, startDate } = row.kind === 'appointment' ? row.appointment : row.secondment;
     const cost = {
-      id: row.kind === 'appointment' ? `appointment#${row.appointmentId}` : `secondment#${row.secondmentId}`,
-      person: row.person,
+      id:
+        row.kind === 'appointment'
+          ? `appointment#${row.appointment.appointmentId}`
+          : `secondment#${row.secondment.secondmentId}`,
+      person,
       ...share,
-      from: row.startDate,
+      from: startDate,
       to: lastDayOf(row) ?? mandateEnd,
     };
     (share.monthlyCost.currency === budgetCurrency ? counted : notInBudgetCurrency).push(cost);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { usd } from '../../test/support/builders';
+import { seconded, secondmentEndedEarly, staffAppointed } from '../../test/support/staffing-builders';
+import { appointmentRow, secondmentRow } from '../../test/support/staffing-rows';
 import { lineRow } from '../../test/support/view-rows';
 import { rate } from '../risk/rating';
 import type { BenchmarkRow } from './benchmarks';
@@ -11,7 +13,6 @@ import type { PostRow } from './posts';
 import { type RiskRegisterInputs, riskRegisterOf } from './risk-register';
 import type { RiskRow } from './risks';
 import type { Spending } from './spending';
-import type { AppointmentRow, SecondmentRow } from './staffing';
 
 const TODAY = '2026-03-02';
 const at = (likelihood: number, impact: number) => ({ likelihood, impact, ...rate(likelihood, impact) });
@@ -190,25 +191,21 @@ describe('the derived risks from the budget forecast, the reporting calendar and
   const eu = (available: number) =>
     ({ fundingSourceId: 'eu', available: usd(available), spending: january }) as FundingSourceRow;
   // Paid from the Treasury, which has no source row here: counted overall only; in post from 1 March.
-  const officer: AppointmentRow = {
-    kind: 'appointment',
-    appointmentId: 'a-1',
-    role: 'staff',
-    postId: null,
-    person: { personId: 'p-1', name: 'Officer' },
-    contractType: 'civil-service',
-    unit: 'administration',
-    postTitle: 'Finance Officer',
-    startDate: '2026-03-01',
-    endDate: null,
-    endedOn: null,
-    monthlyCost: usd(1_000_00),
-    fundingSourceId: 'gov',
-    version: 1,
-  };
+  const officer = appointmentRow(
+    staffAppointed({
+      appointmentId: 'a-1',
+      person: { personId: 'p-1', name: 'Officer' },
+      contractType: 'civil-service',
+      unit: 'administration',
+      postTitle: 'Finance Officer',
+      startDate: '2026-03-01',
+      endDate: undefined,
+      monthlyCost: usd(1_000_00),
+      fundingSourceId: 'gov',
+    }),
+  );
   // Paid by the ministry lending them: no cost to the budget, but seconded.
-  const secondee: SecondmentRow = {
-    kind: 'secondment',
+  const lent = seconded({
     secondmentId: 's-1',
     person: { personId: 'p-2', name: 'Secondee' },
     homeInstitution: 'Ministry of Justice',
@@ -216,10 +213,9 @@ describe('the derived risks from the budget forecast, the reporting calendar and
     postTitle: 'Legal Researcher',
     startDate: '2026-01-01',
     endDate: '2026-12-31',
-    endedOn: null,
     salary: { borneBy: 'home-institution' },
-    version: 1,
-  };
+  });
+  const secondee = secondmentRow(lent);
   const report = (dueDate: string) => ({
     dueDate,
     periodEnd: dueDate,
@@ -390,6 +386,10 @@ describe('the derived risks from the budget forecast, the reporting calendar and
     expect(independence({ mandate: { ...mandate, independenceThresholdPercent: 49 } })).toHaveLength(1);
     expect(independence({ mandate: { ...mandate, independenceThresholdPercent: 50 } })).toEqual([]);
     // Left on 28 February: 0 of 1 in post on 2 March
-    expect(independence({ staff: [officer, { ...secondee, endedOn: '2026-02-28' }] })).toEqual([]);
+    expect(
+      independence({
+        staff: [officer, secondmentRow(lent, secondmentEndedEarly({ endDate: '2026-02-28' }))],
+      }),
+    ).toEqual([]);
   });
 });

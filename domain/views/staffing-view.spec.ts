@@ -1,59 +1,95 @@
 import { describe, expect, it } from 'vitest';
+import type { Unit } from '../../events/schemas';
 import { usd } from '../../test/support/builders';
+import {
+  appointmentEnded,
+  deputyAppointed,
+  headAppointed,
+  seconded,
+  secondmentEndedEarly,
+  staffAppointed,
+} from '../../test/support/staffing-builders';
+import { appointmentRow, secondmentRow } from '../../test/support/staffing-rows';
+import type { RecordedAppointment } from '../appointment/appointment';
 import type { AppointmentRow, SecondmentRow } from './staffing';
 import { independenceOf, type RosterEntry, staffingView } from './staffing-view';
 
-const appointment = (id: string, o: Partial<AppointmentRow>): AppointmentRow => ({
-  kind: 'appointment',
-  appointmentId: id,
-  role: 'staff',
-  postId: null,
-  person: { personId: id, name: `Person ${id}` },
-  contractType: 'civil-service',
-  unit: 'communications',
-  postTitle: 'Officer',
-  startDate: '2026-01-01',
-  endDate: '2026-12-31',
-  endedOn: null,
-  monthlyCost: usd(3_000_00),
-  fundingSourceId: 'gov',
-  version: 1,
-  ...o,
-});
+interface AppointmentTerms {
+  readonly role?: RecordedAppointment['kind'];
+  readonly unit?: Unit;
+  readonly contractType?: RecordedAppointment['contractType'];
+  readonly startDate?: string;
+  /** Null for an open-ended contract. */
+  readonly endDate?: string | null;
+  /** The last day worked, for an appointment ended. */
+  readonly endedOn?: string;
+}
 
-const secondment = (id: string, o: Partial<SecondmentRow>): SecondmentRow => ({
-  kind: 'secondment',
-  secondmentId: id,
-  person: { personId: id, name: `Person ${id}` },
-  homeInstitution: 'Ministry of Justice',
-  unit: 'secretarial-services',
-  postTitle: 'Legal Researcher',
-  startDate: '2026-03-01',
-  endDate: '2026-12-31',
-  endedOn: null,
-  salary: { borneBy: 'home-institution' },
-  version: 1,
-  ...o,
-});
+const appointment = (id: string, o: AppointmentTerms): AppointmentRow => {
+  const { role = 'staff', unit = 'communications', endDate = '2026-12-31', endedOn, ...terms } = o;
+  const data = {
+    appointmentId: id,
+    person: { personId: id, name: `Person ${id}` },
+    contractType: 'civil-service' as const,
+    startDate: '2026-01-01',
+    endDate: endDate ?? undefined,
+    monthlyCost: usd(3_000_00),
+    fundingSourceId: 'gov',
+    ...terms,
+  };
+  const appointed =
+    role === 'secretariat-head'
+      ? headAppointed(data)
+      : role === 'deputy'
+        ? deputyAppointed({ ...data, unit })
+        : staffAppointed({ ...data, unit, postTitle: 'Officer' });
+  return endedOn === undefined
+    ? appointmentRow(appointed)
+    : appointmentRow(appointed, appointmentEnded({ appointmentId: id, endDate: endedOn }));
+};
+
+interface SecondmentTerms {
+  readonly unit?: Unit;
+  readonly homeInstitution?: string;
+  readonly startDate?: string;
+  readonly endDate?: string;
+  /** The last day, for a secondment ended early. */
+  readonly endedOn?: string;
+}
+
+const secondment = (id: string, o: SecondmentTerms): SecondmentRow => {
+  const { endedOn, ...terms } = o;
+  const lent = seconded({
+    secondmentId: id,
+    person: { personId: id, name: `Person ${id}` },
+    homeInstitution: 'Ministry of Justice',
+    unit: 'secretarial-services',
+    postTitle: 'Legal Researcher',
+    startDate: '2026-03-01',
+    endDate: '2026-12-31',
+    salary: { borneBy: 'home-institution' },
+    ...terms,
+  });
+  return endedOn === undefined
+    ? secondmentRow(lent)
+    : secondmentRow(lent, secondmentEndedEarly({ secondmentId: id, endDate: endedOn }));
+};
 
 /** Today is 2026-06-30. */
 const rows = [
-  appointment('head', { role: 'secretariat-head', postId: 'secretariat-head', unit: null, postTitle: null }),
+  appointment('head', { role: 'secretariat-head' }),
   appointment('dep-com', {
     role: 'deputy',
-    postId: 'deputy-communications',
     startDate: '2026-02-01',
     endDate: null,
   }),
   appointment('dep-eo', {
     role: 'deputy',
-    postId: 'deputy-education-outreach',
     unit: 'education-outreach',
     startDate: '2026-08-01',
   }),
   appointment('dep-adm', {
     role: 'deputy',
-    postId: 'deputy-administration',
     unit: 'administration',
     endedOn: '2026-05-31',
   }),

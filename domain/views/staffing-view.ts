@@ -1,13 +1,15 @@
 import type { PostId } from '../../events/catalog/post';
 import type { Person } from '../../events/schemas';
 import { type Unit, unitSchema } from '../../events/schemas';
+import type { RecordedAppointment } from '../appointment/appointment';
+import { postOf } from '../appointment/appointment';
 import { addDays, daysBetween } from '../calendar';
 import { deputyPost, headPost } from '../post/post';
 import { DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT } from '../process/process';
 import { fraction, rounded } from './fraction';
-import { type AppointmentRow, lastDayOf, type StaffRow } from './staffing';
+import { lastDayOf, type StaffRow } from './staffing';
 
-export type RosterContractType = AppointmentRow['contractType'] | 'secondment';
+export type RosterContractType = RecordedAppointment['contractType'] | 'secondment';
 const contractTypes: readonly RosterContractType[] = [
   'civil-service',
   'consultant',
@@ -23,7 +25,7 @@ export interface RosterEntry {
   /** The appointment's or secondment's id. */
   readonly id: string;
   readonly person: Person;
-  readonly role: AppointmentRow['role'] | 'secondee';
+  readonly role: RecordedAppointment['kind'] | 'secondee';
   readonly unit: Unit | null;
   readonly postTitle: string | null;
   readonly contractType: RosterContractType;
@@ -77,32 +79,38 @@ export interface Independence {
   readonly concern: boolean;
 }
 
-const entryOf = (row: StaffRow): RosterEntry =>
-  row.kind === 'appointment'
-    ? {
-        kind: row.kind,
-        id: row.appointmentId,
-        person: row.person,
-        role: row.role,
-        unit: row.unit,
-        postTitle: row.postTitle,
-        contractType: row.contractType,
-        homeInstitution: null,
-        startDate: row.startDate,
-        lastDay: lastDayOf(row),
-      }
-    : {
-        kind: row.kind,
-        id: row.secondmentId,
-        person: row.person,
-        role: 'secondee',
-        unit: row.unit,
-        postTitle: row.postTitle,
-        contractType: 'secondment',
-        homeInstitution: row.homeInstitution,
-        startDate: row.startDate,
-        lastDay: lastDayOf(row),
-      };
+function entryOf(row: StaffRow): RosterEntry {
+  const lastDay = lastDayOf(row);
+  if (row.kind === 'secondment') {
+    const { secondmentId, person, unit, postTitle, homeInstitution, startDate } = row.secondment;
+    return {
+      kind: row.kind,
+      id: secondmentId,
+      person,
+      role: 'secondee',
+      unit,
+      postTitle,
+      contractType: 'secondment',
+      homeInstitution,
+      startDate,
+      lastDay,
+    };
+  }
+  const appointment = row.appointment;
+  const { appointmentId, person, contractType, startDate } = appointment;
+  return {
+    kind: row.kind,
+    id: appointmentId,
+    person,
+    role: appointment.kind,
+    unit: appointment.kind === 'secretariat-head' ? null : appointment.unit,
+    postTitle: appointment.kind === 'staff' ? appointment.postTitle : null,
+    contractType,
+    homeInstitution: null,
+    startDate,
+    lastDay,
+  };
+}
 
 const inPostOn = (entry: RosterEntry, day: string): boolean =>
   entry.startDate <= day && (entry.lastDay === null || day <= entry.lastDay);
@@ -149,7 +157,7 @@ export function staffingView(
   const roster = entries.filter((entry) => inPostOn(entry, today)).sort(byUnitTypeAndName);
   const posts = [headPost as PostId, ...unitSchema.options.map(deputyPost)].map((postId) => {
     const appointedTo = rows
-      .filter((row) => row.kind === 'appointment' && row.postId === postId)
+      .filter((row) => row.kind === 'appointment' && postOf(row.appointment) === postId)
       .map(entryOf);
     return {
       postId,

@@ -11,7 +11,7 @@ import {
 } from '../../test/support/staffing-builders';
 import { storedStream } from '../../test/support/views';
 import { foldProjections, rowsOf } from './fold';
-import { type StaffRow, staffingProjection } from './staffing';
+import { contractEndOf, lastDayOf, type StaffRow, staffingProjection } from './staffing';
 
 const rows = (...streams: ReturnType<typeof storedStream>[]) =>
   rowsOf<StaffRow>(foldProjections([staffingProjection], streams.flat()), 'p1#staffing');
@@ -24,16 +24,20 @@ describe('the staffing rows', () => {
     );
     expect(head).toMatchObject({
       kind: 'appointment',
-      role: 'secretariat-head',
-      postId: 'secretariat-head',
-      unit: null,
-      contractType: 'civil-service',
-      startDate: '2026-02-01',
-      endDate: '2027-06-30',
-      endedOn: null,
-      fundingSourceId: 'government',
+      appointment: {
+        kind: 'secretariat-head',
+        postId: 'secretariat-head',
+        contractType: 'civil-service',
+        startDate: '2026-02-01',
+        endDate: '2027-06-30',
+        fundingSourceId: 'government',
+      },
     });
-    expect(deputy).toMatchObject({ role: 'deputy', postId: 'deputy-administration', unit: 'administration' });
+    expect(head?.kind === 'appointment' && 'unit' in head.appointment).toBe(false);
+    expect(head && lastDayOf(head)).toBe('2027-06-30');
+    expect(deputy).toMatchObject({
+      appointment: { kind: 'deputy', postId: 'deputy-administration', unit: 'administration' },
+    });
   });
 
   it('follow a reassignment, an extension and an ending', () => {
@@ -74,12 +78,10 @@ describe('the staffing rows', () => {
       ]),
     );
     expect(staff).toMatchObject({
-      unit: 'communications',
-      postTitle: 'Media Officer',
-      endDate: '2027-12-31',
-      endedOn: '2027-03-31',
+      appointment: { unit: 'communications', postTitle: 'Media Officer', status: 'ended' },
       version: 4,
     });
+    expect(staff && [contractEndOf(staff), lastDayOf(staff)]).toEqual(['2027-12-31', '2027-03-31']);
   });
 
   it('hold each secondment with its home institution and who bears its salary, ended early or not', () => {
@@ -88,12 +90,16 @@ describe('the staffing rows', () => {
     );
     expect(secondment).toMatchObject({
       kind: 'secondment',
-      homeInstitution: 'Ministry of Finance',
-      unit: 'administration',
-      endDate: '2026-12-31',
-      endedOn: '2026-08-31',
-      salary: { borneBy: 'home-institution' },
+      secondment: {
+        homeInstitution: 'Ministry of Finance',
+        unit: 'administration',
+        salary: { borneBy: 'home-institution' },
+      },
     });
+    expect(secondment && [contractEndOf(secondment), lastDayOf(secondment)]).toEqual([
+      '2026-12-31',
+      '2026-08-31',
+    ]);
   });
 
   it('do not follow the posts’ own streams', () => {

@@ -1,49 +1,31 @@
-import type { AppointmentEvent, EventOf, SecondmentEvent } from '../../events/catalog';
-import type { PostId } from '../../events/catalog/post';
+import type { AppointmentEvent, SecondmentEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
-import type { Person, Unit } from '../../events/schemas';
-import type { Money } from '../money';
-import { deputyPost, headPost } from '../post/post';
+import {
+  evolve as evolveAppointment,
+  initialState as noAppointment,
+  type RecordedAppointment,
+} from '../appointment/appointment';
+import {
+  evolve as evolveSecondment,
+  initialState as noSecondment,
+  type RecordedSecondment,
+} from '../secondment/secondment';
 import type { Projection, RowKey } from './projection';
 
-type ContractType = EventOf<'StaffAppointed'>['data']['contractType'];
-
-/** One appointment as the staffing and budget views need it: who, where, on what terms, until when. */
+/**
+ * One appointment as its own aggregate folds it: the row holds the aggregate's state, so the staffing,
+ * budget and donor views read the same terms, placement and ending the commands are decided on.
+ */
 export interface AppointmentRow {
   readonly kind: 'appointment';
-  readonly appointmentId: string;
-  readonly role: 'secretariat-head' | 'deputy' | 'staff';
-  /** The post only one person holds at a time, for the Head and the deputies. */
-  readonly postId: PostId | null;
-  readonly person: Person;
-  readonly contractType: ContractType;
-  /** Null for the Secretariat Head, who leads every unit. */
-  readonly unit: Unit | null;
-  readonly postTitle: string | null;
-  readonly startDate: string;
-  /** The contract's end after extensions; null for an open-ended contract. */
-  readonly endDate: string | null;
-  /** The last day worked, once the appointment was ended. */
-  readonly endedOn: string | null;
-  readonly monthlyCost: Money;
-  readonly fundingSourceId: string;
+  readonly appointment: RecordedAppointment;
   readonly version: number;
 }
 
-/** One secondment: the lending institution, the post, the dates and who bears the salary. */
+/** One secondment as its own aggregate folds it. */
 export interface SecondmentRow {
   readonly kind: 'secondment';
-  readonly secondmentId: string;
-  readonly person: Person;
-  readonly homeInstitution: string;
-  readonly unit: Unit;
-  readonly postTitle: string;
-  readonly startDate: string;
-  /** The planned end after extensions. */
-  readonly endDate: string;
-  /** The last day, once the secondment was ended early. */
-  readonly endedOn: string | null;
-  readonly salary: EventOf<'StaffSeconded'>['data']['salary'];
+  readonly secondment: RecordedSecondment;
   readonly version: number;
 }
 
@@ -51,8 +33,14 @@ export type StaffRow = AppointmentRow | SecondmentRow;
 
 export const staffingPartition = (processId: string): string => `${processId}#staffing`;
 
-/** The last day of the contract or secondment as it stands: ended, else planned; null when open-ended. */
-export const lastDayOf = (row: StaffRow): string | null => row.endedOn ?? row.endDate;
+/** The contract's or secondment's end as agreed, after extensions; null for an open-ended contract. */
+export const contractEndOf = (row: StaffRow): string | null =>
+  row.kind === 'appointment' ? (row.appointment.endDate ?? null) : row.secondment.endDate;
+
+/** The last day worked: the day it ended, if it was ended, else the agreed end; null when open-ended. */
+export const lastDayOf = (row: StaffRow): string | null =>
+  (row.kind === 'appointment' ? row.appointment.ended?.endDate : row.secondment.ended?.endDate) ??
+  contractEndOf(row);
 
 const appointmentEvents: ReadonlySet<string> = new Set<AppointmentEvent['type']>([
   'SecretariatHeadAppointed',
@@ -63,95 +51,37 @@ const appointmentEvents: ReadonlySet<string> = new Set<AppointmentEvent['type']>
   'AppointmentEnded',
 ]);
 
+const secondmentEvents: ReadonlySet<string> = new Set<SecondmentEvent['type']>([
+  'StaffSeconded',
+  'SecondmentExtended',
+  'SecondmentEndedEarly',
+]);
+
 const isAppointmentEvent = (event: StoredEvent): event is StoredEvent<AppointmentEvent> =>
   appointmentEvents.has(event.type);
 
 const isSecondmentEvent = (event: StoredEvent): event is StoredEvent<SecondmentEvent> =>
-  event.type === 'StaffSeconded' || event.type.startsWith('Secondment');
+  secondmentEvents.has(event.type);
 
-function appointed(event: StoredEvent<AppointmentEvent>): AppointmentRow | undefined {
-  const base = (
-    data: EventOf<'StaffAppointed' | 'DeputyAppointed' | 'SecretariatHeadAppointed'>['data'],
-  ) => ({
-    kind: 'appointment' as const,
-    appointmentId: data.appointmentId,
-    person: data.person,
-    contractType: data.contractType,
-    startDate: data.startDate,
-    endDate: data.endDate ?? null,
-    endedOn: null,
-    monthlyCost: data.monthlyCost,
-    fundingSourceId: data.fundingSourceId,
-    version: event.version,
-  });
-  switch (event.type) {
-    case 'SecretariatHeadAppointed':
-      return { ...base(event.data), role: 'secretariat-head', postId: headPost, unit: null, postTitle: null };
-    case 'DeputyAppointed':
-      return {
-        ...base(event.data),
-        role: 'deputy',
-        postId: deputyPost(event.data.unit),
-        unit: event.data.unit,
-        postTitle: null,
-      };
-    case 'StaffAppointed':
-      return {
-        ...base(event.data),
-        role: 'staff',
-        postId: null,
-        unit: event.data.unit,
-        postTitle: event.data.postTitle,
-      };
-    default:
-      return undefined;
-  }
-}
-
-function applyAppointment(
-  row: AppointmentRow | undefined,
-  event: StoredEvent<AppointmentEvent>,
-): AppointmentRow {
-  const opened = appointed(event);
-  if (opened) return opened;
+function appointmentRow(row: StaffRow | undefined, event: StoredEvent<AppointmentEvent>): AppointmentRow {
+  const appointment = evolveAppointment(row?.kind === 'appointment' ? row.appointment : noAppointment, event);
   // One stream, applied in order: the appointment always comes first.
-  if (!row) throw new Error(`${event.type} on ${event.streamId} before the appointment`);
-  const version = event.version;
-  switch (event.type) {
-    case 'AppointmentReassigned':
-      return { ...row, unit: event.data.to.unit, postTitle: event.data.to.postTitle, version };
-    case 'AppointmentExtended':
-      return { ...row, endDate: event.data.newEndDate, version };
-    case 'AppointmentEnded':
-      return { ...row, endedOn: event.data.endDate, version };
-    default:
-      throw new Error(`the staffing view does not apply ${event.type}`);
-  }
+  if (appointment.status === 'none')
+    throw new Error(`${event.type} on ${event.streamId} before the appointment`);
+  return { kind: 'appointment', appointment, version: event.version };
 }
 
-function applySecondment(row: SecondmentRow | undefined, event: StoredEvent<SecondmentEvent>): SecondmentRow {
-  if (event.type === 'StaffSeconded') {
-    const { secondmentId, person, homeInstitution, unit, postTitle, startDate, endDate, salary } = event.data;
-    return {
-      kind: 'secondment',
-      secondmentId,
-      person,
-      homeInstitution,
-      unit,
-      postTitle,
-      startDate,
-      endDate,
-      endedOn: null,
-      salary,
-      version: event.version,
-    };
-  }
-  if (!row) throw new Error(`${event.type} on ${event.streamId} before the secondment`);
-  if (event.type === 'SecondmentExtended')
-    return { ...row, endDate: event.data.newEndDate, version: event.version };
-  return { ...row, endedOn: event.data.endDate, version: event.version };
+function secondmentRow(row: StaffRow | undefined, event: StoredEvent<SecondmentEvent>): SecondmentRow {
+  const secondment = evolveSecondment(row?.kind === 'secondment' ? row.secondment : noSecondment, event);
+  if (secondment.status === 'none')
+    throw new Error(`${event.type} on ${event.streamId} before the secondment`);
+  return { kind: 'secondment', secondment, version: event.version };
 }
 
+/**
+ * Every appointment and secondment of a process, one row each: the staffing view, the budget's
+ * personnel forecast and each donor's funded staff (a filter by funding source at query time) read it.
+ */
 export const staffingProjection: Projection<StaffRow> = {
   name: 'staffing',
   aggregates: ['appointment', 'secondment'],
@@ -162,9 +92,8 @@ export const staffingProjection: Projection<StaffRow> = {
     return undefined;
   },
   apply(row, event) {
-    if (isAppointmentEvent(event))
-      return applyAppointment(row?.kind === 'appointment' ? row : undefined, event);
-    if (isSecondmentEvent(event)) return applySecondment(row?.kind === 'secondment' ? row : undefined, event);
+    if (isAppointmentEvent(event)) return appointmentRow(row, event);
+    if (isSecondmentEvent(event)) return secondmentRow(row, event);
     throw new Error(`the staffing view does not apply ${event.type}`);
   },
 };

@@ -7,7 +7,8 @@ import {
 } from '../../domain/views/funding-sources';
 import { type MandateRow, mandateProjection, mandateRowKey } from '../../domain/views/mandate';
 import { type StaffRow, staffingPartition, staffingProjection } from '../../domain/views/staffing';
-import { type ViewQuery, viewRows } from '../commons/view-rows';
+import type { ViewContext } from '../commons/view-context';
+import { viewRows } from '../commons/view-rows';
 
 /** The projections the budget views read, folded from the log for a view as of a day. */
 const projections = [budgetProjection, fundingSourcesProjection, staffingProjection, mandateProjection];
@@ -23,8 +24,8 @@ export interface BudgetRows {
 }
 
 /** A process's budget rows: a handful of queries whatever the number of events, or the log as of a day. */
-export async function budgetRows(processId: string, query: ViewQuery): Promise<BudgetRows> {
-  const source = await viewRows(processId, query, projections);
+export async function budgetRows(processId: string, view: ViewContext): Promise<BudgetRows> {
+  const source = await viewRows(processId, view, projections);
   const [mandates, lines, sources] = await Promise.all([
     source.rows<MandateRow>(mandateRowKey(processId).pk),
     source.rows<BudgetLineRow>(budgetPartition(processId)),

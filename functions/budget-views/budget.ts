@@ -3,13 +3,13 @@ import { budgetForecast } from '../../domain/views/budget-forecast';
 import { byCategory, bySource, byUnit, lineView, monthly, totalOf } from '../../domain/views/budget-groups';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';
-import { viewQuery } from '../commons/view-rows';
+import { viewQuery } from '../commons/view-context';
 import { budgetRows, heading } from './budget-rows';
 
 const schemas = { params: processParams, query: viewQuery };
 
-export const getBudget = queryRoute(schemas, async ({ params, query }) => {
-  const rows = await budgetRows(params.processId, query);
+export const getBudget = queryRoute(schemas, async ({ params, view }) => {
+  const rows = await budgetRows(params.processId, view);
   const currency = rows.mandate.budgetCurrency;
   return json(200, {
     ...heading(rows),
@@ -18,8 +18,8 @@ export const getBudget = queryRoute(schemas, async ({ params, query }) => {
   });
 });
 
-export const getBudgetByUnit = queryRoute(schemas, async ({ params, query }) => {
-  const rows = await budgetRows(params.processId, query);
+export const getBudgetByUnit = queryRoute(schemas, async ({ params, view }) => {
+  const rows = await budgetRows(params.processId, view);
   const currency = rows.mandate.budgetCurrency;
   return json(200, {
     ...heading(rows),
@@ -28,8 +28,8 @@ export const getBudgetByUnit = queryRoute(schemas, async ({ params, query }) => 
   });
 });
 
-export const getBudgetByCategory = queryRoute(schemas, async ({ params, query }) => {
-  const rows = await budgetRows(params.processId, query);
+export const getBudgetByCategory = queryRoute(schemas, async ({ params, view }) => {
+  const rows = await budgetRows(params.processId, view);
   const currency = rows.mandate.budgetCurrency;
   return json(200, {
     ...heading(rows),
@@ -38,18 +38,18 @@ export const getBudgetByCategory = queryRoute(schemas, async ({ params, query })
   });
 });
 
-export const getBudgetBySource = queryRoute(schemas, async ({ params, query }) => {
-  const rows = await budgetRows(params.processId, query);
+export const getBudgetBySource = queryRoute(schemas, async ({ params, view }) => {
+  const rows = await budgetRows(params.processId, view);
   return json(200, { ...heading(rows), ...bySource(rows.sources, rows.mandate.budgetCurrency) });
 });
 
-export const getMonthlySpend = queryRoute(schemas, async ({ params, query }) => {
-  const rows = await budgetRows(params.processId, query);
+export const getMonthlySpend = queryRoute(schemas, async ({ params, view }) => {
+  const rows = await budgetRows(params.processId, view);
   return json(200, { ...heading(rows), ...monthly(rows.lines, rows.sources) });
 });
 
-export const getForecast = queryRoute(schemas, async ({ params, query }) => {
-  const rows = await budgetRows(params.processId, query);
+export const getForecast = queryRoute(schemas, async ({ params, view }) => {
+  const rows = await budgetRows(params.processId, view);
   const { today, mandate, lines, sources } = rows;
   return json(200, {
     ...heading(rows),

@@ -15,6 +15,7 @@ import { type Identity, identityOf } from './identity';
 import { outcomeMetrics } from './metrics';
 import { correlationId, jsonBody, MAX_DOCUMENT_BYTES, validation } from './middlewares';
 import { json } from './responses';
+import { type ViewContext, viewContextOf } from './view-context';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
 
@@ -108,6 +109,8 @@ interface QueryInput<P, Q, B> {
   readonly identity: Identity;
   /** Normalised to lower case: `accept`, for an endpoint that answers in more than one format. */
   readonly headers: Readonly<Record<string, string | undefined>>;
+  /** `?today=` and `?asOf=` resolved the same way on every query route, the clock read here. */
+  readonly view: ViewContext;
 }
 
 /**
@@ -129,15 +132,17 @@ export function queryRoute<
     .use(correlationId())
     .use(authorization());
   if (schemas.body) stack.use(jsonBody({ maxBytes: MAX_DOCUMENT_BYTES }));
-  const endpoint = stack.use(validation(schemas)).handler(async (event) =>
-    read({
+  const endpoint = stack.use(validation(schemas)).handler(async (event) => {
+    const query = event.queryStringParameters ?? {};
+    return read({
       params: event.pathParameters as z.infer<P>,
-      query: (event.queryStringParameters ?? {}) as z.infer<Q>,
+      query: query as z.infer<Q>,
       body: event.body as z.infer<B>,
       identity: identityOf(event),
       headers: event.headers,
-    }),
-  );
+      view: viewContextOf(query, new Date().toISOString()),
+    });
+  });
   return withContract(endpoint, { ...schemas, kind: 'query', successStatus: 200 });
 }
 

@@ -1,7 +1,6 @@
 import { benchmarksProjection } from '../../domain/views/benchmarks';
 import { budgetProjection } from '../../domain/views/budget';
 import { donorContributionsProjection } from '../../domain/views/donor/contributions';
-import { fundedStaffProjection } from '../../domain/views/donor/funded-staff';
 import { donorSpendingProjection } from '../../domain/views/donor/spending';
 import { fundingSourcesProjection } from '../../domain/views/funding-sources';
 import { mandateProjection } from '../../domain/views/mandate';
@@ -23,7 +22,6 @@ export const projections = [
   postsProjection,
   donorContributionsProjection,
   donorSpendingProjection,
-  fundedStaffProjection,
   fundingSourcesProjection,
   staffingProjection,
 ];

@@ -3,21 +3,21 @@ import {
   type DonorContributionRow,
   donorContributionsPartition,
 } from '../../domain/views/donor/contributions';
-import type { LineInfo } from '../../domain/views/donor/donor-view';
-import { type FundedStaffRow, fundedStaffPartition } from '../../domain/views/donor/funded-staff';
+import type { LineInfo } from '../../domain/views/donor/paid-for';
 import { donorSpendingPartition, type SourceLineSpendingRow } from '../../domain/views/donor/spending';
+import { type StaffRow, staffingPartition } from '../../domain/views/staffing';
 import { rowsOf } from '../commons/read-model-rows';
 
 /**
  * What the donor views are made of: a process's contributions (tens), payments per source and line,
- * appointments (a few hundred) and the budget's lines for their unit and cost category (hundreds). A
+ * the staffing rows (a few hundred) and the budget's lines for their unit and cost category (hundreds). A
  * handful of queries whatever the number of events.
  */
 export async function donorRows(processId: string) {
   const [contributions, spending, staff, lines] = await Promise.all([
     rowsOf<DonorContributionRow>(donorContributionsPartition(processId)),
     rowsOf<SourceLineSpendingRow>(donorSpendingPartition(processId)),
-    rowsOf<FundedStaffRow>(fundedStaffPartition(processId)),
+    rowsOf<StaffRow>(staffingPartition(processId)),
     rowsOf<BudgetLineRow>(budgetPartition(processId), 'line#'),
   ]);
   return {

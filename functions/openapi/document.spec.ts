@@ -97,10 +97,12 @@ describe('the OpenAPI document', () => {
     );
   });
 
-  it('documents the optional `today` query parameter of leadership’s views', () => {
+  it('documents the optional `today` query parameter of the views that judge dates', () => {
     for (const key of [
       'GET /processes/{processId}/dashboard',
       'GET /processes/{processId}/risk-register',
+      'GET /processes/{processId}/donors',
+      'GET /processes/{processId}/donors/{donorId}',
     ] as const)
       expect(operationOf(key)?.parameters, key).toContainEqual(
         expect.objectContaining({

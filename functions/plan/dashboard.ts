@@ -8,7 +8,7 @@ import { type ReviewPointRow, reviewPointsPartition } from '../../domain/views/r
 import { queryRoute } from '../commons/http';
 import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
-import { todayOf, todayQuery } from './today';
+import { todayQuery } from '../commons/view-context';
 
 /**
  * The benchmark dashboard. Budget spent comes from the budget view's line rows as they are when
@@ -19,7 +19,7 @@ export const getDashboard = queryRoute(
     params: processParams,
     query: todayQuery,
   },
-  async ({ params: { processId }, query }) => {
+  async ({ params: { processId }, view: { today } }) => {
     const [mandate, benchmarks, reviewPoints, budgetLines] = await Promise.all([
       rowAt<MandateRow>(mandateRowKey(processId)),
       rowsOf<BenchmarkRow>(benchmarksPartition(processId), 'benchmark#'),
@@ -27,7 +27,6 @@ export const getDashboard = queryRoute(
       rowsOf<BudgetLineRow>(budgetPartition(processId), 'line#'),
     ]);
     if (!mandate) return refuse('process-not-found');
-    const today = todayOf(query);
     return json(200, {
       processId,
       ...dashboardOf({ mandate, benchmarks, reviewPoints, budgetLines, today }),

@@ -12,7 +12,7 @@ import { budgetRows } from '../budget-views/budget-rows';
 import { queryRoute } from '../commons/http';
 import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
-import { todayOf, todayQuery } from './today';
+import { todayQuery } from '../commons/view-context';
 
 /**
  * The risk register: typed risks, the risks the data raises, and the heat map. The budget's rows are
@@ -24,11 +24,11 @@ export const getRiskRegister = queryRoute(
     params: processParams,
     query: todayQuery,
   },
-  async ({ params: { processId }, query }) => {
-    const today = todayOf(query);
+  async ({ params: { processId }, view }) => {
+    const { today } = view;
     const [budget, risks, benchmarks, head, contributions] = await Promise.all([
       // Refuses process-not-found when the process has no mandate row.
-      budgetRows(processId, { today }).then(async (rows) => ({ ...rows, staff: await rows.staff() })),
+      budgetRows(processId, view).then(async (rows) => ({ ...rows, staff: await rows.staff() })),
       rowsOf<RiskRow>(risksPartition(processId), 'risk#'),
       rowsOf<BenchmarkRow>(benchmarksPartition(processId), 'benchmark#'),
       rowAt<PostRow>(postRowKey(processId, headPost)),

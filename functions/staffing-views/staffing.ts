@@ -5,7 +5,8 @@ import { type StaffRow, staffingPartition, staffingProjection } from '../../doma
 import { staffingView } from '../../domain/views/staffing-view';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';
-import { viewQuery, viewRows } from '../commons/view-rows';
+import { viewQuery } from '../commons/view-context';
+import { viewRows } from '../commons/view-rows';
 
 const projections = [staffingProjection, mandateProjection];
 
@@ -15,8 +16,8 @@ export const getStaffing = queryRoute(
     params: processParams,
     query: viewQuery,
   },
-  async ({ params: { processId }, query }) => {
-    const source = await viewRows(processId, query, projections);
+  async ({ params: { processId }, view }) => {
+    const source = await viewRows(processId, view, projections);
     const [mandates, staff] = await Promise.all([
       source.rows<MandateRow>(mandateRowKey(processId).pk),
       source.rows<StaffRow>(staffingPartition(processId)),

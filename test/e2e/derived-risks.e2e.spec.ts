@@ -198,6 +198,26 @@ describe('the risks the data raises in the register over HTTP', () => {
     });
   });
 
+  it('shows the donor’s reporting status for the same day as the register, and the real clock without it', async () => {
+    const report = derivedOf(await register()).find((risk) => risk.code === 'donor-report-overdue');
+    const donor = (await officer.get(`${P}/donors/eu?today=${T}`)).body;
+    const [contribution] = donor.contributions as { reporting: Record<string, unknown> }[];
+    expect(contribution?.reporting).toMatchObject({
+      nextDue: report?.raisedBy.reportDue,
+      overdue: true,
+      daysOverdue: report?.raisedBy.daysOverdue,
+      overdueReports: 1,
+    });
+    expect(donor.reporting).toMatchObject({ nextDue: '2032-03-31', nextDueFor: eu, overdue: true });
+    const listed = (await officer.get(`${P}/donors?today=${T}`)).body.donors as { reporting: unknown }[];
+    expect(listed[0]?.reporting).toEqual(donor.reporting);
+    // Asked on the real day, years before the first date due, nothing is late.
+    expect((await officer.get(`${P}/donors/eu`)).body.reporting).toMatchObject({ overdue: false });
+    const bad = await officer.get(`${P}/donors/eu?today=10-05-2032`);
+    expect(bad.status).toBe(400);
+    expect((bad.body.issues as { field: string }[]).map((i) => i.field)).toEqual(['query.today']);
+  });
+
   it('clears each risk once a command changes the numbers that raised it', async () => {
     // EO-1 revised to 38,000.00: 29,000.00 available against the 23,032.26 that goes out by 31 December.
     await created(

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { donorStory } from '../../../test/support/donor-story';
 import { project } from '../../../test/support/event-log';
+import { staffingProjection } from '../staffing';
 import { donorContributionsProjection } from './contributions';
 import { deliveryRate } from './delivery-rate';
-import { donorSummaries, donorView, type LineInfo } from './donor-view';
-import { fundedStaffProjection } from './funded-staff';
+import { donorSummaries, donorView } from './donor-view';
+import type { LineInfo } from './paid-for';
 import { donorSpendingProjection } from './spending';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
@@ -18,7 +19,7 @@ const lines = new Map<string, LineInfo>([
 const input = {
   contributions: project(donorContributionsProjection, events),
   spending: project(donorSpendingProjection, events),
-  staff: project(fundedStaffProjection, events),
+  staff: project(staffingProjection, events),
   lines,
   today: '2026-07-15',
 };

@@ -1,62 +1,21 @@
-import type { CostCategory, Unit } from '../../../events/schemas';
 import { reportingStatus } from '../../contribution/reporting-calendar';
-import { add, type Money, subtract, zero } from '../../money';
+import { subtract } from '../../money';
+import type { StaffRow } from '../staffing';
 import type { DonorContributionRow, SubmittedReport } from './contributions';
 import { deliveryRate } from './delivery-rate';
-import type { FundedStaffRow } from './funded-staff';
+import { fundedStaff } from './funded-staff';
+import { byKey, type LineInfo, paidFor, spendingOf, sum } from './paid-for';
 import type { SourceLineSpendingRow } from './spending';
-
-/** What the budget view knows of a line; null fields when the line is not (yet) in it. */
-export interface LineInfo {
-  readonly unit: Unit;
-  readonly activity: string;
-  readonly costCategory: CostCategory;
-}
 
 export interface DonorViewInput {
   readonly donorId: string;
   readonly contributions: readonly DonorContributionRow[];
   readonly spending: readonly SourceLineSpendingRow[];
   readonly lines: ReadonlyMap<string, LineInfo>;
-  readonly staff: readonly FundedStaffRow[];
+  /** The staffing view's rows: the donor's funded staff are the appointments its sources pay. */
+  readonly staff: readonly StaffRow[];
   readonly today: string;
 }
-
-/** Paid, reversed and net in the budget currency, for a line, a unit or a cost category. */
-export interface Spending {
-  readonly paid: Money;
-  readonly reversed: Money;
-  readonly net: Money;
-}
-
-const sum = (amounts: readonly Money[], currency: string): Money =>
-  amounts.reduce((total, amount) => add(total, amount), zero(currency));
-
-const spendingOf = (rows: readonly SourceLineSpendingRow[], currency: string): Spending => {
-  const paid = sum(
-    rows.map((r) => r.paid),
-    currency,
-  );
-  const reversed = sum(
-    rows.map((r) => r.reversed),
-    currency,
-  );
-  return { paid, reversed, net: subtract(paid, reversed) };
-};
-
-function groupBy<K extends string>(
-  rows: readonly SourceLineSpendingRow[],
-  keyOf: (row: SourceLineSpendingRow) => K,
-): Map<K, SourceLineSpendingRow[]> {
-  const groups = new Map<K, SourceLineSpendingRow[]>();
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
-  return groups;
-}
-
-const byKey =
-  <T>(key: (item: T) => string) =>
-  (a: T, b: T) =>
-    key(a).localeCompare(key(b));
 
 function contributionView(
   row: DonorContributionRow,
@@ -121,7 +80,6 @@ export function donorView(input: DonorViewInput) {
       input.today,
     ),
   );
-  const line = (lineId: string) => input.lines.get(lineId);
   const transferred = sum(
     contributions.map((c) => c.deposited),
     budgetCurrency,
@@ -158,29 +116,8 @@ export function donorView(input: DonorViewInput) {
       ),
       deliveryRatePercent: deliveryRate(spent, transferred),
     },
-    staff: input.staff
-      .filter((s) => ids.has(s.fundingSourceId))
-      .sort(byKey((s) => `${s.startDate}#${s.appointmentId}`)),
-    paidFor: {
-      total: spendingOf(spending, budgetCurrency),
-      byLine: [...groupBy(spending, (s) => s.lineId)]
-        .map(([lineId, rows]) => ({
-          lineId,
-          unit: line(lineId)?.unit ?? null,
-          activity: line(lineId)?.activity ?? null,
-          costCategory: line(lineId)?.costCategory ?? null,
-          ...spendingOf(rows, budgetCurrency),
-          payments: rows.reduce((n, r) => n + r.payments, 0),
-          reversals: rows.reduce((n, r) => n + r.reversals, 0),
-        }))
-        .sort(byKey((l) => l.lineId)),
-      byUnit: [...groupBy(spending, (s) => line(s.lineId)?.unit ?? 'unknown')]
-        .map(([unit, rows]) => ({ unit, ...spendingOf(rows, budgetCurrency) }))
-        .sort(byKey((u) => u.unit)),
-      byCostCategory: [...groupBy(spending, (s) => line(s.lineId)?.costCategory ?? 'unknown')]
-        .map(([costCategory, rows]) => ({ costCategory, ...spendingOf(rows, budgetCurrency) }))
-        .sort(byKey((c) => c.costCategory)),
-    },
+    staff: fundedStaff(input.staff, ids),
+    paidFor: paidFor(spending, input.lines, budgetCurrency),
     reporting: nextReport(views),
   };
 }

@@ -1,8 +1,8 @@
-import type { EventOf } from '../../../events/catalog';
 import type { AppointmentEndReason, SubFunction } from '../../../events/catalog/appointment';
 import type { Person, Unit } from '../../../events/schemas';
+import type { RecordedAppointment } from '../../appointment/appointment';
 import type { Money } from '../../money';
-import type { Projection, RowKey } from '../projection';
+import type { AppointmentRow, StaffRow } from '../staffing';
 
 /** Where an appointee sits in the Secretariat and whom they answer to there. */
 export interface Post {
@@ -13,12 +13,13 @@ export interface Post {
 }
 
 /** An appointment with what pays for it and, for donor-funded staff, the reporting line to the donor. */
-export interface FundedStaffRow {
+export interface FundedStaff {
   readonly appointmentId: string;
   readonly person: Person;
   readonly contractType: string;
   readonly post: Post;
   readonly startDate: string;
+  /** The last day worked once ended, else the contract's end as agreed; null when open-ended. */
   readonly endDate: string | null;
   readonly monthlyCost: Money;
   readonly fundingSourceId: string;
@@ -27,92 +28,60 @@ export interface FundedStaffRow {
   readonly ended: { readonly reason: AppointmentEndReason; readonly endDate: string } | null;
 }
 
-export const fundedStaffPartition = (processId: string): string => `${processId}#funded-staff`;
-
 const ACCOUNTABLE_TO = {
   chairperson: 'CMB Chairperson',
   'business-committee': 'CMB Business Committee',
   'group-of-members': 'A group of CMB members',
 } as const;
 
-type Appointed = EventOf<'SecretariatHeadAppointed'> | EventOf<'DeputyAppointed'> | EventOf<'StaffAppointed'>;
-
-/** The post of a new appointment: the Head answers to the CMB, a deputy to the Head, staff as placed. */
-function postOf(event: Appointed): Post {
-  switch (event.type) {
-    case 'SecretariatHeadAppointed':
+/** The Head answers to the CMB, a deputy to the Head, staff as placed. */
+function postOf(appointment: RecordedAppointment): Post {
+  switch (appointment.kind) {
+    case 'secretariat-head':
       return {
         title: 'Secretariat Head',
         unit: null,
         subFunction: null,
-        reportsTo: ACCOUNTABLE_TO[event.data.accountableTo],
+        reportsTo: ACCOUNTABLE_TO[appointment.accountableTo],
       };
-    case 'DeputyAppointed':
+    case 'deputy':
       return {
-        title: `Deputy, ${event.data.unit}`,
-        unit: event.data.unit,
+        title: `Deputy, ${appointment.unit}`,
+        unit: appointment.unit,
         subFunction: null,
         reportsTo: 'Secretariat Head',
       };
-    case 'StaffAppointed': {
-      const { postTitle, unit, subFunction, reportsTo } = event.data;
+    case 'staff': {
+      const { postTitle, unit, subFunction, reportsTo } = appointment;
       return { title: postTitle, unit, subFunction, reportsTo };
     }
   }
 }
 
-function appointed(event: Appointed): FundedStaffRow {
-  const { appointmentId, person, contractType, startDate, endDate, monthlyCost, fundingSourceId } =
-    event.data;
+function fundedStaffOf({ appointment }: AppointmentRow): FundedStaff {
+  const { appointmentId, person, contractType, startDate, monthlyCost, fundingSourceId } = appointment;
+  const ended = appointment.ended ?? null;
   return {
     appointmentId,
     person,
     contractType,
-    post: postOf(event),
+    post: postOf(appointment),
     startDate,
-    endDate: endDate ?? null,
+    endDate: ended?.endDate ?? appointment.endDate ?? null,
     monthlyCost,
     fundingSourceId,
-    donorReportingLine: event.data.donorReportingLine ?? null,
-    status: 'active',
-    ended: null,
+    donorReportingLine: appointment.donorReportingLine ?? null,
+    status: appointment.status,
+    ended,
   };
 }
 
-/**
- * Every appointment of a process with its funding source, one row each, fed by the appointment's own
- * stream. Later events name only the appointment, so rows are keyed by process and filtered by source
- * when a donor's staff are asked for (tens to a few hundred rows).
- */
-export const fundedStaffProjection: Projection<FundedStaffRow> = {
-  name: 'funded-staff',
-  aggregates: ['appointment'],
-  rowOf(event): RowKey | undefined {
-    const { appointmentId } = event.data as { appointmentId?: string };
-    if (!appointmentId) return undefined;
-    return { pk: fundedStaffPartition(event.metadata.processId), sk: `appointment#${appointmentId}` };
-  },
-  apply(row, event): FundedStaffRow {
-    if (
-      event.type === 'SecretariatHeadAppointed' ||
-      event.type === 'DeputyAppointed' ||
-      event.type === 'StaffAppointed'
+/** The appointments paid from the given funding sources, first started first: a filter over staffing's rows. */
+export const fundedStaff = (rows: readonly StaffRow[], sources: ReadonlySet<string>): FundedStaff[] =>
+  rows
+    .filter(
+      (row): row is AppointmentRow =>
+        row.kind === 'appointment' && sources.has(row.appointment.fundingSourceId),
     )
-      return appointed(event);
-    if (!row) throw new Error(`${event.type} on ${event.streamId} before the appointment`);
-    switch (event.type) {
-      case 'AppointmentReassigned': {
-        const { postTitle, unit, subFunction, reportsTo } = event.data.to;
-        return { ...row, post: { title: postTitle, unit, subFunction, reportsTo } };
-      }
-      case 'AppointmentExtended':
-        return { ...row, endDate: event.data.newEndDate };
-      case 'AppointmentEnded': {
-        const { reason, endDate } = event.data;
-        return { ...row, status: 'ended', endDate, ended: { reason, endDate } };
-      }
-      default:
-        throw new Error(`the funded staff view does not apply ${event.type}`);
-    }
-  },
-};
+    .map(fundedStaffOf)
+    .sort((a, b) => `${a.startDate}#${a.appointmentId}`.localeCompare(`${b.startDate}#${b.appointmentId}`));
