@@ -1,5 +1,6 @@
 import type { ContributionEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
+import { parseStreamId } from '../../events/stream-id';
 import { dayOf } from '../calendar';
 import { evolve as evolveContribution } from '../contribution/contribution';
 import { add, type Money, zero } from '../money';
@@ -64,7 +65,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
     if (event.type === 'ExchangeRateRecorded') rates.push({ rate: event.data.rate, event: refOf(event) });
     const { contributionId } = event.data as { contributionId?: string };
     const own =
-      contributionId && event.streamId.split('#')[1] === 'contribution'
+      contributionId && parseStreamId(event.streamId).aggregate === 'contribution'
         ? books.get(contributionId)
         : undefined;
     if (own) own.state = evolveContribution(own.state, event as unknown as ContributionEvent);

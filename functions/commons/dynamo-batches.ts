@@ -7,8 +7,7 @@ import {
   type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { RowKey } from '../../domain/views/projection';
-import { keyString } from './read-model-items';
+import { keyString, type RowKey } from '../../domain/views/projection';
 
 type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 

@@ -29,9 +29,3 @@ export const watermarkItem = (projection: string, streamId: string, version: num
   ...watermarkKey(projection, streamId),
   version,
 });
-
-/** One string per row key, for maps and sets. */
-export const keyString = (key: RowKey): string => `${key.pk}\u0000${key.sk}`;
-
-/** The aggregate of a stream id `<processId>#<aggregate>#<id>`. */
-export const aggregateOf = (streamId: string): string => streamId.split('#')[1] ?? '';

@@ -1,5 +1,6 @@
 import type { Money } from '../../domain/money';
 import type { DomainEvent } from '../../events/catalog';
+import type { Aggregate } from '../../events/stream-id';
 import { eventLog } from './event-log';
 
 /**
@@ -21,7 +22,7 @@ export function donorStory() {
   const usd = (amount: number): Money => ({ amount, currency: 'USD' });
   const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
   const at = (day: string, time = '09:00') => `2026-${day}T${time}:00.000Z`;
-  const add = (aggregate: string, id: string, event: DomainEvent, when: string, actor?: string) =>
+  const add = (aggregate: Aggregate, id: string, event: DomainEvent, when: string, actor?: string) =>
     log.append(aggregate, id, event, when, actor);
 
   const pledge = (contributionId: string, donorId: string, amount: Money, o: object, when: string) =>

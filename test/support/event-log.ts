@@ -1,7 +1,9 @@
+import { fold } from '../../domain/views/fold';
 import type { Projection } from '../../domain/views/projection';
 import { currentVersion, type DomainEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
 import { hashEvent } from '../../events/hash-chain';
+import { type Aggregate, streamIdOf } from '../../events/stream-id';
 
 /**
  * A process's event log built in memory, each stream chained and hashed as the store writes it, so
@@ -13,13 +15,13 @@ export function eventLog(processId = 'p1') {
   return {
     /** Appends an event to `<processId>#<aggregate>#<id>` as recorded at the given instant. */
     append(
-      aggregate: string,
+      aggregate: Aggregate,
       id: string,
       event: DomainEvent,
       recordedAt: string,
       actor = 'fo-1',
     ): StoredEvent {
-      const streamId = `${processId}#${aggregate}#${id}`;
+      const streamId = streamIdOf(processId, aggregate, id);
       const tip = tips.get(streamId);
       const unhashed = {
         ...event,
@@ -51,16 +53,6 @@ export function eventLog(processId = 'p1') {
   };
 }
 
-/** Folds events through a projection as the projector would, row by row; returns the rows by key. */
-export function project<Row>(projection: Projection<Row>, events: readonly StoredEvent[]): Row[] {
-  const rows = new Map<string, Row>();
-  for (const event of events) {
-    const aggregate = event.streamId.split('#')[1] ?? '';
-    if (!projection.aggregates.includes(aggregate)) continue;
-    const key = projection.rowOf(event);
-    if (!key) continue;
-    const id = `${key.pk}|${key.sk}`;
-    rows.set(id, projection.apply(rows.get(id), event));
-  }
-  return [...rows.values()];
-}
+/** Folds events through a projection as the projector would, row by row; returns the rows. */
+export const project = <Row>(projection: Projection<Row>, events: readonly StoredEvent[]): Row[] =>
+  [...fold([projection as Projection<object>], events).rows.values()].map(({ row }) => row as Row);
