@@ -4,6 +4,7 @@ import { appointment } from '../../domain/appointment/decide';
 import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
 import { appointmentTermsSchema, placementSchema } from '../../events/catalog/staffing';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';
 import { appointmentStream } from './streams';
@@ -16,18 +17,20 @@ export const appointStaff = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const appointmentId = randomUUID();
-    return async (load) => {
-      const appointed = await load(appointmentStream(params.processId, appointmentId), appointment);
-      const opened = await load(...streams.process(params.processId));
-      const events = decideAppointment(
-        { type: 'AppointStaff', appointmentId, ...body, by: identity.subject, at: now },
-        opened.state,
-        appointed.state,
-      );
-      return {
-        changes: [{ stream: appointed, events }],
-        result: { appointmentId, status: 'active', version: appointed.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: [appointmentStream(params.processId, appointmentId), appointment] as const,
+      streams: { process: streams.process(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = {
+          type: 'AppointStaff' as const,
+          appointmentId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        return { subject: decideAppointment(command, process, subject) };
+      },
+      result: ({ subject }) => ({ appointmentId, status: 'active', version: subject }),
+    });
   },
 );

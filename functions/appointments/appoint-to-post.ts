@@ -8,6 +8,7 @@ import { post } from '../../domain/post/decide';
 import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/staffing';
 import { unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';
 import { appointmentStream, postStream } from './streams';
@@ -34,25 +35,18 @@ function appointToPostRoute<B extends z.ZodType>(
     const appointmentId = randomUUID();
     const command = commandOf(body, { appointmentId, by: identity.subject, at: now });
     const postId = postToFill(command);
-    return async (load) => {
-      // The appointment first: it is the command's subject, the stream an If-Match names.
-      const appointed = await load(appointmentStream(params.processId, appointmentId), appointment);
-      const held = await load(postStream(params.processId, postId), post);
-      const opened = await load(...streams.process(params.processId));
-      const events = appointToPost(command, opened.state, appointed.state, held.state);
-      return {
-        changes: [
-          { stream: appointed, events: events.appointment },
-          { stream: held, events: events.post },
-        ],
-        result: {
-          appointmentId,
-          postId,
-          status: 'active',
-          version: appointed.version + events.appointment.length,
-        },
-      };
-    };
+    return multiStream({
+      subject: [appointmentStream(params.processId, appointmentId), appointment] as const,
+      streams: {
+        post: [postStream(params.processId, postId), post] as const,
+        process: streams.process(params.processId),
+      },
+      decide: ({ subject, post, process }) => {
+        const events = appointToPost(command, process, subject, post);
+        return { subject: events.appointment, post: events.post };
+      },
+      result: ({ subject }) => ({ appointmentId, postId, status: 'active', version: subject }),
+    });
   });
 }
 

@@ -6,6 +6,7 @@ import { post } from '../../domain/post/decide';
 import { appointmentEndReasonSchema } from '../../events/catalog/staffing';
 import { dateSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { appointmentParams, appointmentStream, postStream } from './streams';
 
 export const endAppointmentBody = z.strictObject({ reason: appointmentEndReasonSchema, endDate: dateSchema });
@@ -18,23 +19,26 @@ export const endAppointment = commandRoute(
     summary: 'End an appointment (resigned, terminated, expired); frees the Head’s or deputy’s post',
   },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, appointmentId } = params;
-      const held = await load(appointmentStream(processId, appointmentId), appointment);
-      const postId = postOf(held.state);
-      const occupied = postId === undefined ? undefined : await load(postStream(processId, postId), post);
-      const events = decideEnd(
-        { type: 'EndAppointment', appointmentId, ...body, by: identity.subject, at: now },
-        held.state,
-        occupied?.state ?? post.initialState,
-      );
-      return {
-        changes: [
-          { stream: held, events: events.appointment },
-          ...(occupied ? [{ stream: occupied, events: events.post }] : []),
-        ],
-        result: { appointmentId, status: 'ended', version: held.version + events.appointment.length },
-      };
-    },
+  ({ body, params, identity, now }) => {
+    const { processId, appointmentId } = params;
+    return multiStream({
+      subject: [appointmentStream(processId, appointmentId), appointment] as const,
+      streams: (held) => {
+        const postId = postOf(held);
+        return { post: postId === undefined ? undefined : ([postStream(processId, postId), post] as const) };
+      },
+      decide: ({ subject, post: occupied }) => {
+        const command = {
+          type: 'EndAppointment' as const,
+          appointmentId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        const events = decideEnd(command, subject, occupied ?? post.initialState);
+        return { subject: events.appointment, post: events.post };
+      },
+      result: ({ subject }) => ({ appointmentId, status: 'ended', version: subject }),
+    });
+  },
 );

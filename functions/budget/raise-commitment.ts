@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { raiseCommitment as decideRaise } from '../../domain/commitment/workflows';
 import { idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';
 
@@ -21,24 +22,24 @@ export const raiseCommitment = commandRoute(
   ({ body, params, identity, now }) => {
     const commitmentId = randomUUID();
     const { processId } = params;
-    return async (load) => {
-      const raised = await load(...streams.commitment(processId, commitmentId));
-      const line = await load(...streams.budgetLine(processId, body.lineId));
-      const source = await load(...streams.contribution(processId, body.fundingSourceId));
-      const events = decideRaise(
-        { type: 'RaiseCommitment', commitmentId, ...body, by: identity.subject, at: now },
-        raised.state,
-        line.state,
-        source.state,
-      );
-      return {
-        changes: [
-          { stream: raised, events: events.commitment },
-          { stream: line, events: events.line },
-          { stream: source, events: events.source },
-        ],
-        result: { commitmentId, version: raised.version + events.commitment.length },
-      };
-    };
+    return multiStream({
+      subject: streams.commitment(processId, commitmentId),
+      streams: {
+        line: streams.budgetLine(processId, body.lineId),
+        source: streams.contribution(processId, body.fundingSourceId),
+      },
+      decide: ({ subject, line, source }) => {
+        const command = {
+          type: 'RaiseCommitment' as const,
+          commitmentId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        const events = decideRaise(command, subject, line, source);
+        return { subject: events.commitment, line: events.line, source: events.source };
+      },
+      result: ({ subject }) => ({ commitmentId, version: subject }),
+    });
   },
 );

@@ -5,6 +5,7 @@ import { openProcess } from '../../domain/process/process';
 import { modalitySchema, reportingFrequencySchema, restrictionsSchema } from '../../events/catalog/funding';
 import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';
 
@@ -24,25 +25,15 @@ export const pledgeContribution = commandRoute(
   201,
   ({ body, params, identity, now }) => {
     const contributionId = randomUUID();
-    return async (load) => {
-      const source = await load(...streams.contribution(params.processId, contributionId));
-      const process = await load(...streams.process(params.processId));
-      const { budgetCurrency } = openProcess(process.state);
-      const events = contribution.decide(
-        {
-          type: 'PledgeContribution',
-          contributionId,
-          ...body,
-          budgetCurrency,
-          by: identity.subject,
-          at: now,
-        },
-        source.state,
-      );
-      return {
-        changes: [{ stream: source, events }],
-        result: { contributionId, version: source.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: streams.contribution(params.processId, contributionId),
+      streams: { process: streams.process(params.processId) },
+      decide: ({ subject, process }) => {
+        const { budgetCurrency } = openProcess(process);
+        const command = { type: 'PledgeContribution' as const, contributionId, ...body, budgetCurrency };
+        return { subject: contribution.decide({ ...command, by: identity.subject, at: now }, subject) };
+      },
+      result: ({ subject }) => ({ contributionId, version: subject }),
+    });
   },
 );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { contribution } from '../../domain/contribution/decide';
 import { dateSchema, idSchema, moneySchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { recordedRate } from '../commons/rates';
 import { streams } from '../commons/streams';
 
@@ -22,34 +23,25 @@ export const receiveTranche = commandRoute(
   ({ body, params, identity, now }) => {
     const trancheId = randomUUID();
     const { processId, contributionId } = params;
-    return async (load) => {
-      const source = await load(...streams.contribution(processId, contributionId));
-      const rate =
-        source.state.status === 'pledged' && body.amount.currency !== source.state.budgetCurrency
-          ? await recordedRate(
-              load,
-              processId,
-              body.amount.currency,
-              source.state.budgetCurrency,
-              body.rateDate ?? body.receivedOn,
-            )
-          : undefined;
-      const events = contribution.decide(
-        {
-          type: 'ReceiveTranche',
-          trancheId,
-          amount: body.amount,
-          receivedOn: body.receivedOn,
-          rate,
-          by: identity.subject,
-          at: now,
-        },
-        source.state,
-      );
-      return {
-        changes: [{ stream: source, events }],
-        result: { contributionId, trancheId, version: source.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: streams.contribution(processId, contributionId),
+      streams: {},
+      decide: async ({ subject }, read) => {
+        const { amount, receivedOn } = body;
+        const rate =
+          subject.status === 'pledged' && amount.currency !== subject.budgetCurrency
+            ? await recordedRate(
+                read,
+                processId,
+                amount.currency,
+                subject.budgetCurrency,
+                body.rateDate ?? receivedOn,
+              )
+            : undefined;
+        const command = { type: 'ReceiveTranche' as const, trancheId, amount, receivedOn, rate };
+        return { subject: contribution.decide({ ...command, by: identity.subject, at: now }, subject) };
+      },
+      result: ({ subject }) => ({ contributionId, trancheId, version: subject }),
+    });
   },
 );

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { exchangeRate } from '../../domain/exchange-rate/exchange-rate';
 import { exchangeRateSchema } from '../../events/catalog/funding';
 import { currencySchema, dateSchema, idSchema } from '../../events/schemas';
-import { commandRoute, stateRoute } from '../commons/http';
+import { aggregateCommand } from '../commons/aggregate-command';
+import { stateRoute } from '../commons/http';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';
 
-export const recordExchangeRate = commandRoute(
+export const recordExchangeRate = aggregateCommand(exchangeRate)(
   {
     body: exchangeRateSchema.refine((r) => r.base !== r.quote, {
       message: 'base and quote must differ',
@@ -15,20 +16,11 @@ export const recordExchangeRate = commandRoute(
     params: processParams,
   },
   201,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const recorded = await load(
-        ...streams.exchangeRate(params.processId, body.base, body.quote, body.date),
-      );
-      const events = exchangeRate.decide(
-        { type: 'RecordExchangeRate', rate: body, by: identity.subject, at: now },
-        recorded.state,
-      );
-      return {
-        changes: [{ stream: recorded, events }],
-        result: { ...body, version: recorded.version + events.length },
-      };
-    },
+  ({ body, params, identity, now }) => ({
+    streamId: streams.exchangeRate(params.processId, body.base, body.quote, body.date)[0],
+    command: { type: 'RecordExchangeRate', rate: body, by: identity.subject, at: now },
+    result: () => body,
+  }),
 );
 
 export const rateParams = z.strictObject({

@@ -3,6 +3,7 @@ import { chargedTo } from '../../domain/disbursement/disbursement';
 import { approveDisbursement as decideApproval } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { disbursementParams } from '../commons/params';
 import { streams } from '../commons/streams';
 
@@ -15,26 +16,29 @@ export const approveDisbursementBody = z.strictObject({
 export const approveDisbursement = commandRoute(
   { body: approveDisbursementBody, params: disbursementParams },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, disbursementId } = params;
-      const pending = await load(...streams.disbursement(processId, disbursementId));
-      const { lineId, fundingSourceId } = chargedTo(pending.state);
-      const line = await load(...streams.budgetLine(processId, lineId));
-      const source = await load(...streams.contribution(processId, fundingSourceId));
-      const events = decideApproval(
-        { type: 'ApproveDisbursement', disbursementId, ...body, by: identity.subject, at: now },
-        pending.state,
-        line.state,
-        source.state,
-      );
-      return {
-        changes: [
-          { stream: pending, events: events.disbursement },
-          { stream: line, events: events.line },
-          { stream: source, events: events.source },
-        ],
-        result: { disbursementId, status: 'approved', version: pending.version + events.disbursement.length },
-      };
-    },
+  ({ body, params, identity, now }) => {
+    const { processId, disbursementId } = params;
+    return multiStream({
+      subject: streams.disbursement(processId, disbursementId),
+      streams: (pending) => {
+        const { lineId, fundingSourceId } = chargedTo(pending);
+        return {
+          line: streams.budgetLine(processId, lineId),
+          source: streams.contribution(processId, fundingSourceId),
+        };
+      },
+      decide: ({ subject, line, source }) => {
+        const command = {
+          type: 'ApproveDisbursement' as const,
+          disbursementId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        const events = decideApproval(command, subject, line, source);
+        return { subject: events.disbursement, line: events.line, source: events.source };
+      },
+      result: ({ subject }) => ({ disbursementId, status: 'approved', version: subject }),
+    });
+  },
 );

@@ -3,6 +3,7 @@ import { chargedTo } from '../../domain/disbursement/disbursement';
 import { reverseDisbursement as decideReversal } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { disbursementParams } from '../commons/params';
 import { streams } from '../commons/streams';
 
@@ -12,26 +13,30 @@ export const reverseDisbursementBody = z.strictObject({ reason: textSchema(500) 
 export const reverseDisbursement = commandRoute(
   { body: reverseDisbursementBody, params: disbursementParams },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, disbursementId } = params;
-      const paid = await load(...streams.disbursement(processId, disbursementId));
-      const { lineId, fundingSourceId } = chargedTo(paid.state);
-      const line = await load(...streams.budgetLine(processId, lineId));
-      const source = await load(...streams.contribution(processId, fundingSourceId));
-      const events = decideReversal(
-        { type: 'ReverseDisbursement', disbursementId, reason: body.reason, by: identity.subject, at: now },
-        paid.state,
-        line.state,
-        source.state,
-      );
-      return {
-        changes: [
-          { stream: paid, events: events.disbursement },
-          { stream: line, events: events.line },
-          { stream: source, events: events.source },
-        ],
-        result: { disbursementId, status: 'reversed', version: paid.version + events.disbursement.length },
-      };
-    },
+  ({ body, params, identity, now }) => {
+    const { processId, disbursementId } = params;
+    return multiStream({
+      subject: streams.disbursement(processId, disbursementId),
+      streams: (paid) => {
+        const { lineId, fundingSourceId } = chargedTo(paid);
+        return {
+          line: streams.budgetLine(processId, lineId),
+          source: streams.contribution(processId, fundingSourceId),
+        };
+      },
+      decide: ({ subject, line, source }) => {
+        const { reason } = body;
+        const command = {
+          type: 'ReverseDisbursement' as const,
+          disbursementId,
+          reason,
+          by: identity.subject,
+          at: now,
+        };
+        const events = decideReversal(command, subject, line, source);
+        return { subject: events.disbursement, line: events.line, source: events.source };
+      },
+      result: ({ subject }) => ({ disbursementId, status: 'reversed', version: subject }),
+    });
+  },
 );

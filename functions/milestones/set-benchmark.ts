@@ -5,6 +5,7 @@ import { setBenchmark as decideSet } from '../../domain/benchmark/workflows';
 import { benchmarkKindSchema, benchmarkOwnerSchema, countSchema } from '../../events/catalog/milestones';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';
 import { benchmarkStream } from './subjects';
@@ -29,18 +30,20 @@ export const setBenchmark = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const benchmarkId = randomUUID();
-    return async (load) => {
-      const set = await load(benchmarkStream(params.processId, benchmarkId), benchmark);
-      const opened = await load(...streams.process(params.processId));
-      const events = decideSet(
-        { type: 'SetBenchmark', benchmarkId, ...body, by: identity.subject, at: now },
-        opened.state,
-        set.state,
-      );
-      return {
-        changes: [{ stream: set, events }],
-        result: { benchmarkId, version: set.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: [benchmarkStream(params.processId, benchmarkId), benchmark] as const,
+      streams: { process: streams.process(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = {
+          type: 'SetBenchmark' as const,
+          benchmarkId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        return { subject: decideSet(command, process, subject) };
+      },
+      result: ({ subject }) => ({ benchmarkId, version: subject }),
+    });
   },
 );

@@ -2,29 +2,21 @@ import { z } from 'zod';
 import { secondment } from '../../domain/secondment/decide';
 import { secondmentEndReasonSchema } from '../../events/catalog/staffing';
 import { dateSchema } from '../../events/schemas';
-import { commandRoute } from '../commons/http';
+import { aggregateCommand } from '../commons/aggregate-command';
 import { secondmentParams, secondmentStream } from './streams';
 
 export const endSecondmentBody = z.strictObject({ reason: secondmentEndReasonSchema, endDate: dateSchema });
 
-export const endSecondment = commandRoute(
+export const endSecondment = aggregateCommand(secondment)(
   {
     body: endSecondmentBody,
     params: secondmentParams,
     summary: 'End a secondment before its planned end: the officer recalled or returned',
   },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, secondmentId } = params;
-      const lent = await load(secondmentStream(processId, secondmentId), secondment);
-      const events = secondment.decide(
-        { type: 'EndSecondmentEarly', secondmentId, ...body, by: identity.subject, at: now },
-        lent.state,
-      );
-      return {
-        changes: [{ stream: lent, events }],
-        result: { secondmentId, status: 'ended', version: lent.version + events.length },
-      };
-    },
+  ({ body, params: { processId, secondmentId }, identity, now }) => ({
+    streamId: secondmentStream(processId, secondmentId),
+    command: { type: 'EndSecondmentEarly', secondmentId, ...body, by: identity.subject, at: now },
+    result: () => ({ secondmentId, status: 'ended' }),
+  }),
 );

@@ -3,6 +3,7 @@ import { secondment } from '../../domain/secondment/decide';
 import { secondStaff as decideSecondment } from '../../domain/secondment/workflows';
 import { secondmentTermsSchema } from '../../events/catalog/staffing';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { processParams } from '../commons/params';
 import { streams } from '../commons/streams';
 import { secondmentStream } from './streams';
@@ -19,18 +20,20 @@ export const secondStaff = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const secondmentId = randomUUID();
-    return async (load) => {
-      const lent = await load(secondmentStream(params.processId, secondmentId), secondment);
-      const opened = await load(...streams.process(params.processId));
-      const events = decideSecondment(
-        { type: 'SecondStaff', secondmentId, ...body, by: identity.subject, at: now },
-        opened.state,
-        lent.state,
-      );
-      return {
-        changes: [{ stream: lent, events }],
-        result: { secondmentId, status: 'active', version: lent.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: [secondmentStream(params.processId, secondmentId), secondment] as const,
+      streams: { process: streams.process(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = {
+          type: 'SecondStaff' as const,
+          secondmentId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        return { subject: decideSecondment(command, process, subject) };
+      },
+      result: ({ subject }) => ({ secondmentId, status: 'active', version: subject }),
+    });
   },
 );
