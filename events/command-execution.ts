@@ -24,8 +24,14 @@ export interface CommandContext {
   /** Fingerprint of the request, so a reused command id with a different body is told apart. */
   readonly requestHash: string;
   readonly metadata: EventMetadata;
-  /** When given, the first stream the command loads (its subject) must be at this version. */
-  readonly expectedVersion?: number;
+  /** From `If-Match`: the stream it names must be at this version when the command loads it. */
+  readonly guard?: Guard;
+}
+
+/** The command's subject, named by its endpoint, and the version the client last saw of it. */
+export interface Guard {
+  readonly streamId: string;
+  readonly version: number;
 }
 
 export interface ExecutionOptions {
@@ -50,14 +56,18 @@ export async function executeCommand(
   const earlier = await store.replay(metadata.processId, commandId, requestHash);
   if (earlier) return earlier;
   for (let attempt = 1; ; attempt++) {
-    let subject = true;
+    const { guard } = context;
+    let guarded = false;
     const decision = await decide(async (streamId, decider) => {
       const loaded = await store.load(streamId, decider);
-      if (subject && context.expectedVersion !== undefined && loaded.version !== context.expectedVersion)
-        throw new StaleVersion(context.expectedVersion, loaded.version);
-      subject = false;
+      if (guard?.streamId === streamId) {
+        if (loaded.version !== guard.version) throw new StaleVersion(guard.version, loaded.version);
+        guarded = true;
+      }
       return loaded;
     });
+    // An If-Match the command never checked would be silently ignored: a fault of the endpoint.
+    if (guard && !guarded) throw new Error(`the guarded stream ${guard.streamId} was not loaded`);
     try {
       return await store.append(
         { commandId, requestHash, metadata, result: decision.result },

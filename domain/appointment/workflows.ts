@@ -1,6 +1,6 @@
 import type { AppointmentEvent, PostEvent } from '../../events/catalog';
 import type { PostId } from '../../events/catalog/post';
-import { decide as decidePost } from '../post/decide';
+import { fill, vacate } from '../post/decide';
 import { deputyPost, headPost, type Post } from '../post/post';
 import { openProcess, type Process } from '../process/process';
 import { type Appointment, postOf } from './appointment';
@@ -30,10 +30,7 @@ export function appointToPost(
   openProcess(process);
   const appointed = decideAppointment(command, appointment);
   const { appointmentId, person, startDate, by, at } = command;
-  const filled = decidePost(
-    { type: 'FillPost', postId: postToFill(command), appointmentId, person, startDate, by, at },
-    post,
-  );
+  const filled = fill({ postId: postToFill(command), appointmentId, person, startDate, by, at }, post);
   return { appointment: appointed, post: filled };
 }
 
@@ -56,6 +53,6 @@ export function endAppointment(
   const postId = postOf(appointment);
   if (postId === undefined) return { appointment: ended, post: [] };
   const { appointmentId, endDate, by, at } = command;
-  const vacated = decidePost({ type: 'VacatePost', postId, appointmentId, endDate, by, at }, post);
+  const vacated = vacate({ postId, appointmentId, endDate, by, at }, post);
   return { appointment: ended, post: vacated };
 }

@@ -10,84 +10,111 @@ import {
   initialState,
   revisionFloor,
 } from './budget-line';
-import type { BudgetLineCommand } from './commands';
+import type {
+  AdoptBudgetLine,
+  BudgetLineCommand,
+  ChargeBudgetLine,
+  CommitOnLine,
+  CreditBudgetLine,
+  ReleaseOnLine,
+  ReviseBudgetLine,
+} from './commands';
+
+type Input<C> = Omit<C, 'type'>;
 
 export function decide(command: BudgetLineCommand, line: BudgetLine): BudgetLineEvent[] {
-  const { at } = command;
   switch (command.type) {
-    case 'AdoptBudgetLine': {
-      if (line.status !== 'none') return refuse('budget-line-already-adopted', { lineId: command.lineId });
-      const { type: _, by, at: __, ...data } = command;
-      return [{ type: 'BudgetLineAdopted', data: { ...data, adoptedBy: by, adoptedAt: at } }];
-    }
-    case 'ReviseBudgetLine': {
-      const open = chargeable(line, command.amount.currency);
-      const floor = revisionFloor(open);
-      if (lessThan(command.amount, floor))
-        return refuse('revision-below-committed-and-spent', {
-          lineId: open.lineId,
-          floor,
-          asked: command.amount,
-        });
-      const { amount, reason, transferId, by } = command;
-      const data = {
-        lineId: open.lineId,
-        previous: open.allocated,
-        amount,
-        reason,
-        transferId,
-        approvedBy: by,
-        revisedAt: at,
-      };
-      return [{ type: 'BudgetLineRevised', data }];
-    }
-    case 'CommitOnLine': {
-      const open = withFunds(line, command.amount);
-      const data = {
-        lineId: open.lineId,
-        commitmentId: command.commitmentId,
-        amount: command.amount,
-        committedAt: at,
-      };
-      return [{ type: 'BudgetLineCommitted', data }];
-    }
-    case 'ReleaseOnLine': {
-      const open = chargeable(line, command.amount.currency);
-      const data = {
-        lineId: open.lineId,
-        commitmentId: command.commitmentId,
-        amount: command.amount,
-        releasedAt: at,
-      };
-      return [{ type: 'BudgetLineCommitmentReleased', data }];
-    }
-    case 'ChargeBudgetLine': {
-      const open = command.override
-        ? chargeable(line, command.amount.currency)
-        : withFunds(line, command.amount);
-      const { disbursementId, amount, override } = command;
-      const data = {
-        lineId: open.lineId,
-        disbursementId,
-        amount,
-        chargedAt: at,
-        ...(override ? { override } : {}),
-      };
-      return [{ type: 'BudgetLineCharged', data }];
-    }
-    case 'CreditBudgetLine': {
-      const open = chargeable(line, command.amount.currency);
-      const { disbursementId, amount, reason } = command;
-      return [
-        {
-          type: 'BudgetLineCredited',
-          data: { lineId: open.lineId, disbursementId, amount, reason, creditedAt: at },
-        },
-      ];
-    }
+    case 'AdoptBudgetLine':
+      return adopt(command, line);
+    case 'ReviseBudgetLine':
+      return revise(command, line);
+    case 'CommitOnLine':
+      return commit(command, line);
+    case 'ReleaseOnLine':
+      return release(command, line);
+    case 'ChargeBudgetLine':
+      return charge(command, line);
+    case 'CreditBudgetLine':
+      return credit(command, line);
     default:
       return assertNever(command);
   }
+}
+
+export function adopt(command: Input<AdoptBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
+  if (line.status !== 'none') return refuse('budget-line-already-adopted', { lineId: command.lineId });
+  const { lineId, unit, activity, costCategory, amount, by, at } = command;
+  const data = { lineId, unit, activity, costCategory, amount, adoptedBy: by, adoptedAt: at };
+  return [{ type: 'BudgetLineAdopted', data }];
+}
+
+export function revise(command: Input<ReviseBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
+  const open = chargeable(line, command.amount.currency);
+  const floor = revisionFloor(open);
+  if (lessThan(command.amount, floor))
+    return refuse('revision-below-committed-and-spent', {
+      lineId: open.lineId,
+      floor,
+      asked: command.amount,
+    });
+  const { amount, reason, transferId, by, at } = command;
+  const data = {
+    lineId: open.lineId,
+    previous: open.allocated,
+    amount,
+    reason,
+    transferId,
+    approvedBy: by,
+    revisedAt: at,
+  };
+  return [{ type: 'BudgetLineRevised', data }];
+}
+
+/** Reserves for a commitment, up to what is available. */
+export function commit(command: Input<CommitOnLine>, line: BudgetLine): BudgetLineEvent[] {
+  const open = withFunds(line, command.amount);
+  const data = {
+    lineId: open.lineId,
+    commitmentId: command.commitmentId,
+    amount: command.amount,
+    committedAt: command.at,
+  };
+  return [{ type: 'BudgetLineCommitted', data }];
+}
+
+export function release(command: Input<ReleaseOnLine>, line: BudgetLine): BudgetLineEvent[] {
+  const open = chargeable(line, command.amount.currency);
+  const data = {
+    lineId: open.lineId,
+    commitmentId: command.commitmentId,
+    amount: command.amount,
+    releasedAt: command.at,
+  };
+  return [{ type: 'BudgetLineCommitmentReleased', data }];
+}
+
+export function charge(command: Input<ChargeBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
+  const open = command.override ? chargeable(line, command.amount.currency) : withFunds(line, command.amount);
+  const { disbursementId, amount, override, at } = command;
+  const data = {
+    lineId: open.lineId,
+    disbursementId,
+    amount,
+    chargedAt: at,
+    ...(override ? { override } : {}),
+  };
+  return [{ type: 'BudgetLineCharged', data }];
+}
+
+export function credit(command: Input<CreditBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
+  const open = chargeable(line, command.amount.currency);
+  const { disbursementId, amount, reason, at } = command;
+  return [
+    {
+      type: 'BudgetLineCredited',
+      data: { lineId: open.lineId, disbursementId, amount, reason, creditedAt: at },
+    },
+  ];
 }
 
 /** A line can be charged only once adopted, and only in its own currency (conversion is explicit). */

@@ -5,7 +5,7 @@ import { add, type Money, subtract } from '../money';
 import { openProcess, type Process } from '../process/process';
 import type { BudgetLine } from './budget-line';
 import type { AdoptBudgetLine } from './commands';
-import { chargeable, decide } from './decide';
+import { adopt, chargeable, revise } from './decide';
 
 /** Lines are budgeted in the process's budget currency; other currencies come in through rates. */
 export function adoptBudgetLine(
@@ -20,7 +20,7 @@ export function adoptBudgetLine(
       budgetCurrency,
       asked: command.amount.currency,
     });
-  return decide(command, line);
+  return adopt(command, line);
 }
 
 export interface TransferBetweenLines extends Actor {
@@ -39,16 +39,9 @@ export function transferBetweenLines(
   const target = chargeable(to, command.amount.currency);
   if (source.lineId === target.lineId) return refuse('transfer-to-same-line', { lineId: source.lineId });
   const { transferId, reason, by, at } = command;
-  const revise = (amount: Money) => ({
-    type: 'ReviseBudgetLine' as const,
-    amount,
-    reason,
-    transferId,
-    by,
-    at,
-  });
+  const revision = (amount: Money) => ({ amount, reason, transferId, by, at });
   return {
-    from: decide(revise(subtract(source.allocated, command.amount)), from),
-    to: decide(revise(add(target.allocated, command.amount)), to),
+    from: revise(revision(subtract(source.allocated, command.amount)), from),
+    to: revise(revision(add(target.allocated, command.amount)), to),
   };
 }

@@ -1,8 +1,8 @@
 import type { BudgetLineEvent, CommitmentEvent, ContributionEvent } from '../../events/catalog';
 import type { BudgetLine } from '../budget-line/budget-line';
-import { chargeable, decide as decideLine } from '../budget-line/decide';
+import * as lines from '../budget-line/decide';
 import type { Contribution } from '../contribution/contribution';
-import { decide as decideSource } from '../contribution/decide';
+import * as sources from '../contribution/decide';
 import { type Commitment, commitment, type RaiseCommitment, type ReleaseCommitment } from './commitment';
 
 export interface CommitmentDecision {
@@ -20,11 +20,11 @@ export function raiseCommitment(
 ): CommitmentDecision {
   const raised = commitment.decide(command, state);
   const { commitmentId, amount, by, at } = command;
-  const open = chargeable(line, amount.currency);
+  const open = lines.chargeable(line, amount.currency);
   return {
     commitment: raised,
-    line: decideLine({ type: 'CommitOnLine', commitmentId, amount, by, at }, line),
-    source: decideSource({ type: 'CommitOnContribution', commitmentId, amount, line: open, by, at }, source),
+    line: lines.commit({ commitmentId, amount, by, at }, line),
+    source: sources.commit({ commitmentId, amount, line: open, by, at }, source),
   };
 }
 
@@ -39,7 +39,7 @@ export function releaseCommitment(
   const commitmentId = released[0]?.data.commitmentId ?? '';
   return {
     commitment: released,
-    line: decideLine({ type: 'ReleaseOnLine', commitmentId, amount, by, at }, line),
-    source: decideSource({ type: 'ReleaseOnContribution', commitmentId, amount, by, at }, source),
+    line: lines.release({ commitmentId, amount, by, at }, line),
+    source: sources.release({ commitmentId, amount, by, at }, source),
   };
 }

@@ -3,7 +3,17 @@ import { dayOf } from '../calendar';
 import type { Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan, type Money } from '../money';
-import type { ContributionCommand, LineRef, SubmitDonorReport } from './commands';
+import type {
+  ChargeContribution,
+  CommitOnContribution,
+  ContributionCommand,
+  CreditContribution,
+  LineRef,
+  PledgeContribution,
+  ReceiveTranche,
+  ReleaseOnContribution,
+  SubmitDonorReport,
+} from './commands';
 import {
   allows,
   available,
@@ -14,85 +24,104 @@ import {
 } from './contribution';
 import { dueDateOf } from './reporting-calendar';
 
+type Input<C> = Omit<C, 'type'>;
+
 export function decide(command: ContributionCommand, source: Contribution): ContributionEvent[] {
-  const { at } = command;
   switch (command.type) {
-    case 'PledgeContribution': {
-      if (source.status !== 'none')
-        return refuse('contribution-already-pledged', { contributionId: command.contributionId });
-      const { type: _, by, at: __, ...data } = command;
-      return [{ type: 'ContributionPledged', data: { ...data, pledgedBy: by, pledgedAt: at } }];
-    }
-    case 'ReceiveTranche': {
-      const open = pledged(source);
-      const { trancheId, amount, receivedOn, by } = command;
-      if (amount.currency !== open.pledged.currency)
-        return refuse('currency-mismatch', { contribution: open.pledged.currency, asked: amount.currency });
-      const outstanding = { amount: open.pledged.amount - open.received.amount, currency: amount.currency };
-      if (lessThan(outstanding, amount))
-        return refuse('tranche-exceeds-pledge', { outstanding, asked: amount });
-      const rate = rateFor(amount, open.budgetCurrency, command.rate);
-      const budgetAmount = rate ? convert(amount, rate) : amount;
-      const data = {
-        contributionId: open.contributionId,
-        trancheId,
-        amount,
-        receivedOn,
-        rate,
-        budgetAmount,
-        receivedBy: by,
-        receivedAt: at,
-      };
-      return [{ type: 'TrancheReceived', data }];
-    }
-    case 'CommitOnContribution': {
-      const open = payingFor(source, command.line, command.amount);
-      const data = {
-        contributionId: open.contributionId,
-        commitmentId: command.commitmentId,
-        amount: command.amount,
-        committedAt: at,
-      };
-      return [{ type: 'ContributionCommitted', data }];
-    }
-    case 'ReleaseOnContribution': {
-      const open = inBudgetCurrency(source, command.amount);
-      const data = {
-        contributionId: open.contributionId,
-        commitmentId: command.commitmentId,
-        amount: command.amount,
-        releasedAt: at,
-      };
-      return [{ type: 'ContributionCommitmentReleased', data }];
-    }
-    case 'ChargeContribution': {
-      const { disbursementId, amount, line, override } = command;
-      const open = override ? inBudgetCurrency(source, amount) : payingFor(source, line, amount);
-      const data = {
-        contributionId: open.contributionId,
-        disbursementId,
-        lineId: line.lineId,
-        amount,
-        chargedAt: at,
-        ...(override ? { override } : {}),
-      };
-      return [{ type: 'ContributionCharged', data }];
-    }
-    case 'CreditContribution': {
-      const open = inBudgetCurrency(source, command.amount);
-      const { disbursementId, amount, reason } = command;
-      return [
-        {
-          type: 'ContributionCredited',
-          data: { contributionId: open.contributionId, disbursementId, amount, reason, creditedAt: at },
-        },
-      ];
-    }
+    case 'PledgeContribution':
+      return pledge(command, source);
+    case 'ReceiveTranche':
+      return receiveTranche(command, source);
+    case 'CommitOnContribution':
+      return commit(command, source);
+    case 'ReleaseOnContribution':
+      return release(command, source);
+    case 'ChargeContribution':
+      return charge(command, source);
+    case 'CreditContribution':
+      return credit(command, source);
     case 'SubmitDonorReport':
       return [submitReport(command, pledged(source))];
     default:
       return assertNever(command);
   }
+}
+
+export function pledge(command: PledgeContribution, source: Contribution): ContributionEvent[] {
+  if (source.status !== 'none')
+    return refuse('contribution-already-pledged', { contributionId: command.contributionId });
+  const { type: _, by, at, ...data } = command;
+  return [{ type: 'ContributionPledged', data: { ...data, pledgedBy: by, pledgedAt: at } }];
+}
+
+export function receiveTranche(command: Input<ReceiveTranche>, source: Contribution): ContributionEvent[] {
+  const open = pledged(source);
+  const { trancheId, amount, receivedOn, by, at } = command;
+  if (amount.currency !== open.pledged.currency)
+    return refuse('currency-mismatch', { contribution: open.pledged.currency, asked: amount.currency });
+  const outstanding = { amount: open.pledged.amount - open.received.amount, currency: amount.currency };
+  if (lessThan(outstanding, amount)) return refuse('tranche-exceeds-pledge', { outstanding, asked: amount });
+  const rate = rateFor(amount, open.budgetCurrency, command.rate);
+  const budgetAmount = rate ? convert(amount, rate) : amount;
+  const data = {
+    contributionId: open.contributionId,
+    trancheId,
+    amount,
+    receivedOn,
+    rate,
+    budgetAmount,
+    receivedBy: by,
+    receivedAt: at,
+  };
+  return [{ type: 'TrancheReceived', data }];
+}
+
+/** Reserves for a commitment on the line it names, within the donor's restrictions. */
+export function commit(command: Input<CommitOnContribution>, source: Contribution): ContributionEvent[] {
+  const open = payingFor(source, command.line, command.amount);
+  const data = {
+    contributionId: open.contributionId,
+    commitmentId: command.commitmentId,
+    amount: command.amount,
+    committedAt: command.at,
+  };
+  return [{ type: 'ContributionCommitted', data }];
+}
+
+export function release(command: Input<ReleaseOnContribution>, source: Contribution): ContributionEvent[] {
+  const open = inBudgetCurrency(source, command.amount);
+  const data = {
+    contributionId: open.contributionId,
+    commitmentId: command.commitmentId,
+    amount: command.amount,
+    releasedAt: command.at,
+  };
+  return [{ type: 'ContributionCommitmentReleased', data }];
+}
+
+export function charge(command: Input<ChargeContribution>, source: Contribution): ContributionEvent[] {
+  const { disbursementId, amount, line, override, at } = command;
+  const open = override ? inBudgetCurrency(source, amount) : payingFor(source, line, amount);
+  const data = {
+    contributionId: open.contributionId,
+    disbursementId,
+    lineId: line.lineId,
+    amount,
+    chargedAt: at,
+    ...(override ? { override } : {}),
+  };
+  return [{ type: 'ContributionCharged', data }];
+}
+
+export function credit(command: Input<CreditContribution>, source: Contribution): ContributionEvent[] {
+  const open = inBudgetCurrency(source, command.amount);
+  const { disbursementId, amount, reason, at } = command;
+  return [
+    {
+      type: 'ContributionCredited',
+      data: { contributionId: open.contributionId, disbursementId, amount, reason, creditedAt: at },
+    },
+  ];
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { BudgetLineEvent, ContributionEvent, DisbursementEvent } from '../../events/catalog';
 import type { BudgetLine } from '../budget-line/budget-line';
-import { chargeable, decide as decideLine } from '../budget-line/decide';
+import * as lines from '../budget-line/decide';
 import type { Contribution } from '../contribution/contribution';
-import { decide as decideSource, pledged, rateFor } from '../contribution/decide';
+import * as sources from '../contribution/decide';
+import { pledged, rateFor } from '../contribution/decide';
 import { refuse } from '../errors';
 import { convert, type ExchangeRate } from '../money';
 import type { ApproveDisbursement, RequestDisbursement, ReverseDisbursement } from './commands';
@@ -50,12 +51,12 @@ export function approveAndCharge(
   const { disbursementId, budgetAmount } = recorded(disbursement);
   const { by, at } = command;
   const override = command.override ? { reason: command.override.reason, by } : undefined;
-  const open = chargeable(line, budgetAmount.currency);
+  const open = lines.chargeable(line, budgetAmount.currency);
   const charge = { disbursementId, amount: budgetAmount, by, at, ...(override ? { override } : {}) };
   return {
     disbursement: approved,
-    line: decideLine({ type: 'ChargeBudgetLine', ...charge }, line),
-    source: decideSource({ type: 'ChargeContribution', ...charge, line: open }, source),
+    line: lines.charge(charge, line),
+    source: sources.charge({ ...charge, line: open }, source),
   };
 }
 
@@ -77,7 +78,7 @@ export function reverseAndCredit(
   };
   return {
     disbursement: reversed,
-    line: decideLine({ type: 'CreditBudgetLine', ...credit }, line),
-    source: decideSource({ type: 'CreditContribution', ...credit }, source),
+    line: lines.credit(credit, line),
+    source: sources.credit(credit, source),
   };
 }

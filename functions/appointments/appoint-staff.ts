@@ -5,6 +5,7 @@ import { appointStaff as decideAppointment } from '../../domain/appointment/work
 import { processParams, processStream } from '../../domain/process/stream';
 import { appointmentTermsSchema, placementSchema } from '../../events/catalog/appointment';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const appointStaffBody = z.strictObject({ ...appointmentTermsSchema.shape, ...placementSchema.shape });
 
@@ -14,18 +15,20 @@ export const appointStaff = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const appointmentId = randomUUID();
-    return async (load) => {
-      const appointed = await load(...appointmentStream(params.processId, appointmentId));
-      const opened = await load(...processStream(params.processId));
-      const events = decideAppointment(
-        { type: 'AppointStaff', appointmentId, ...body, by: identity.subject, at: now },
-        opened.state,
-        appointed.state,
-      );
-      return {
-        changes: [{ stream: appointed, events }],
-        result: { appointmentId, status: 'active', version: appointed.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: appointmentStream(params.processId, appointmentId),
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = {
+          type: 'AppointStaff' as const,
+          appointmentId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        return { subject: decideAppointment(command, process, subject) };
+      },
+      result: ({ subject }) => ({ appointmentId, status: 'active', version: subject }),
+    });
   },
 );

@@ -9,6 +9,7 @@ import { processParams, processStream } from '../../domain/process/stream';
 import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/appointment';
 import { unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const appointSecretariatHeadBody = z.strictObject({
   ...appointmentTermsSchema.shape,
@@ -31,25 +32,18 @@ function appointToPostRoute<B extends z.ZodType>(
     const appointmentId = randomUUID();
     const command = commandOf(body, { appointmentId, by: identity.subject, at: now });
     const postId = postToFill(command);
-    return async (load) => {
-      // The appointment first: it is the command's subject, the stream an If-Match names.
-      const appointed = await load(...appointmentStream(params.processId, appointmentId));
-      const held = await load(...postStream(params.processId, postId));
-      const opened = await load(...processStream(params.processId));
-      const events = appointToPost(command, opened.state, appointed.state, held.state);
-      return {
-        changes: [
-          { stream: appointed, events: events.appointment },
-          { stream: held, events: events.post },
-        ],
-        result: {
-          appointmentId,
-          postId,
-          status: 'active',
-          version: appointed.version + events.appointment.length,
-        },
-      };
-    };
+    return multiStream({
+      subject: appointmentStream(params.processId, appointmentId),
+      streams: {
+        post: postStream(params.processId, postId),
+        process: processStream(params.processId),
+      },
+      decide: ({ subject, post, process }) => {
+        const events = appointToPost(command, process, subject, post);
+        return { subject: events.appointment, post: events.post };
+      },
+      result: ({ subject }) => ({ appointmentId, postId, status: 'active', version: subject }),
+    });
   });
 }
 

@@ -7,6 +7,7 @@ import { postStream } from '../../domain/post/stream';
 import { appointmentEndReasonSchema } from '../../events/catalog/appointment';
 import { dateSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const endAppointmentBody = z.strictObject({ reason: appointmentEndReasonSchema, endDate: dateSchema });
 
@@ -17,23 +18,26 @@ export const endAppointment = commandRoute(
     params: appointmentParams,
   },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, appointmentId } = params;
-      const held = await load(...appointmentStream(processId, appointmentId));
-      const postId = postOf(held.state);
-      const occupied = postId === undefined ? undefined : await load(...postStream(processId, postId));
-      const events = decideEnd(
-        { type: 'EndAppointment', appointmentId, ...body, by: identity.subject, at: now },
-        held.state,
-        occupied?.state ?? post.initialState,
-      );
-      return {
-        changes: [
-          { stream: held, events: events.appointment },
-          ...(occupied ? [{ stream: occupied, events: events.post }] : []),
-        ],
-        result: { appointmentId, status: 'ended', version: held.version + events.appointment.length },
-      };
-    },
+  ({ body, params, identity, now }) => {
+    const { processId, appointmentId } = params;
+    return multiStream({
+      subject: appointmentStream(processId, appointmentId),
+      streams: (held) => {
+        const postId = postOf(held);
+        return { post: postId === undefined ? undefined : postStream(processId, postId) };
+      },
+      decide: ({ subject, post: occupied }) => {
+        const command = {
+          type: 'EndAppointment' as const,
+          appointmentId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        const events = decideEnd(command, subject, occupied ?? post.initialState);
+        return { subject: events.appointment, post: events.post };
+      },
+      result: ({ subject }) => ({ appointmentId, status: 'ended', version: subject }),
+    });
+  },
 );

@@ -4,6 +4,7 @@ import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/work
 import { processParams, processStream } from '../../domain/process/stream';
 import { costCategorySchema, idSchema, moneySchema, textSchema, unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const budgetLineSchema = z.strictObject({
   lineId: idSchema,
@@ -17,17 +18,13 @@ export const adoptBudgetLine = commandRoute(
   { body: budgetLineSchema, params: processParams },
   201,
   ({ body, params, identity, now }) =>
-    async (load) => {
-      const line = await load(...budgetLineStream(params.processId, body.lineId));
-      const process = await load(...processStream(params.processId));
-      const events = decideAdoption(
-        { type: 'AdoptBudgetLine', ...body, by: identity.subject, at: now },
-        line.state,
-        process.state,
-      );
-      return {
-        changes: [{ stream: line, events }],
-        result: { lineId: body.lineId, version: line.version + events.length },
-      };
-    },
+    multiStream({
+      subject: budgetLineStream(params.processId, body.lineId),
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = { type: 'AdoptBudgetLine' as const, ...body, by: identity.subject, at: now };
+        return { subject: decideAdoption(command, subject, process) };
+      },
+      result: ({ subject }) => ({ lineId: body.lineId, version: subject }),
+    }),
 );

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/workflows';
 import { processParams, processStream } from '../../domain/process/stream';
-import type { StreamChange } from '../../events/stream-items';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { budgetLineSchema } from './adopt-budget-line';
 
 /**
@@ -23,20 +23,25 @@ export const adoptBudgetBody = z.strictObject({
 export const adoptBudget = commandRoute(
   { body: adoptBudgetBody, params: processParams },
   201,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const process = await load(...processStream(params.processId));
-      const changes: StreamChange[] = [];
-      for (const { lineId, ...line } of body.lines) {
-        const stream = await load(...budgetLineStream(params.processId, lineId));
-        const command = { type: 'AdoptBudgetLine' as const, lineId, ...line, by: identity.subject, at: now };
-        changes.push({ stream, events: decideAdoption(command, stream.state, process.state) });
-      }
-      return {
-        changes,
-        result: {
-          lines: body.lines.map(({ lineId }, i) => ({ lineId, version: changes[i]?.events.length ?? 0 })),
-        },
-      };
-    },
+  ({ body, params, identity, now }) => {
+    const named = (lineId: string) => `line:${lineId}` as const;
+    // The process is the subject: an If-Match on an adoption names the process's version.
+    return multiStream({
+      subject: processStream(params.processId),
+      streams: Object.fromEntries(
+        body.lines.map(({ lineId }) => [named(lineId), budgetLineStream(params.processId, lineId)]),
+      ) as Record<ReturnType<typeof named>, ReturnType<typeof budgetLineStream>>,
+      decide: (states) =>
+        Object.fromEntries(
+          body.lines.map((line) => {
+            const command = { type: 'AdoptBudgetLine' as const, ...line, by: identity.subject, at: now };
+            const state = states[named(line.lineId)];
+            return [named(line.lineId), state && decideAdoption(command, state, states.subject)];
+          }),
+        ),
+      result: (versions) => ({
+        lines: body.lines.map(({ lineId }) => ({ lineId, version: versions[named(lineId)] ?? 0 })),
+      }),
+    });
+  },
 );

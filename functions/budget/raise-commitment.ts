@@ -7,6 +7,7 @@ import { contributionStream } from '../../domain/contribution/stream';
 import { processParams } from '../../domain/process/stream';
 import { idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const raiseCommitmentBody = z.strictObject({
   lineId: idSchema,
@@ -23,24 +24,24 @@ export const raiseCommitment = commandRoute(
   ({ body, params, identity, now }) => {
     const commitmentId = randomUUID();
     const { processId } = params;
-    return async (load) => {
-      const raised = await load(...commitmentStream(processId, commitmentId));
-      const line = await load(...budgetLineStream(processId, body.lineId));
-      const source = await load(...contributionStream(processId, body.fundingSourceId));
-      const events = decideRaise(
-        { type: 'RaiseCommitment', commitmentId, ...body, by: identity.subject, at: now },
-        raised.state,
-        line.state,
-        source.state,
-      );
-      return {
-        changes: [
-          { stream: raised, events: events.commitment },
-          { stream: line, events: events.line },
-          { stream: source, events: events.source },
-        ],
-        result: { commitmentId, version: raised.version + events.commitment.length },
-      };
-    };
+    return multiStream({
+      subject: commitmentStream(processId, commitmentId),
+      streams: {
+        line: budgetLineStream(processId, body.lineId),
+        source: contributionStream(processId, body.fundingSourceId),
+      },
+      decide: ({ subject, line, source }) => {
+        const command = {
+          type: 'RaiseCommitment' as const,
+          commitmentId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        const events = decideRaise(command, subject, line, source);
+        return { subject: events.commitment, line: events.line, source: events.source };
+      },
+      result: ({ subject }) => ({ commitmentId, version: subject }),
+    });
   },
 );

@@ -6,6 +6,7 @@ import { releaseCommitment as decideRelease } from '../../domain/commitment/work
 import { contributionStream } from '../../domain/contribution/stream';
 import { moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const releaseCommitmentBody = z.strictObject({
   amount: moneySchema.refine((m) => m.amount > 0, { message: 'must be more than zero', path: ['amount'] }),
@@ -15,26 +16,23 @@ export const releaseCommitmentBody = z.strictObject({
 export const releaseCommitment = commandRoute(
   { body: releaseCommitmentBody, params: commitmentParams },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, commitmentId } = params;
-      const open = await load(...commitmentStream(processId, commitmentId));
-      const { lineId, fundingSourceId } = reservedOn(open.state);
-      const line = await load(...budgetLineStream(processId, lineId));
-      const source = await load(...contributionStream(processId, fundingSourceId));
-      const events = decideRelease(
-        { type: 'ReleaseCommitment', ...body, by: identity.subject, at: now },
-        open.state,
-        line.state,
-        source.state,
-      );
-      return {
-        changes: [
-          { stream: open, events: events.commitment },
-          { stream: line, events: events.line },
-          { stream: source, events: events.source },
-        ],
-        result: { commitmentId, version: open.version + events.commitment.length },
-      };
-    },
+  ({ body, params, identity, now }) => {
+    const { processId, commitmentId } = params;
+    return multiStream({
+      subject: commitmentStream(processId, commitmentId),
+      streams: (open) => {
+        const { lineId, fundingSourceId } = reservedOn(open);
+        return {
+          line: budgetLineStream(processId, lineId),
+          source: contributionStream(processId, fundingSourceId),
+        };
+      },
+      decide: ({ subject, line, source }) => {
+        const command = { type: 'ReleaseCommitment' as const, ...body, by: identity.subject, at: now };
+        const events = decideRelease(command, subject, line, source);
+        return { subject: events.commitment, line: events.line, source: events.source };
+      },
+      result: ({ subject }) => ({ commitmentId, version: subject }),
+    });
+  },
 );

@@ -5,6 +5,7 @@ import { transferBetweenLines } from '../../domain/budget-line/workflows';
 import { processParams } from '../../domain/process/stream';
 import { idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const transferBody = z.strictObject({
   fromLineId: idSchema,
@@ -18,25 +19,23 @@ export const transferFunds = commandRoute(
   201,
   ({ body, params, identity, now }) => {
     const transferId = randomUUID();
-    return async (load) => {
-      const from = await load(...budgetLineStream(params.processId, body.fromLineId));
-      const to = await load(...budgetLineStream(params.processId, body.toLineId));
-      const { amount, reason } = body;
-      const events = transferBetweenLines(
-        { transferId, amount, reason, by: identity.subject, at: now },
-        from.state,
-        to.state,
-      );
-      return {
-        changes: [
-          { stream: from, events: events.from },
-          { stream: to, events: events.to },
-        ],
-        result: {
-          transferId,
-          versions: { [body.fromLineId]: from.version + 1, [body.toLineId]: to.version + 1 },
-        },
-      };
-    };
+    // The line the money leaves is the subject: an If-Match names its version.
+    return multiStream({
+      subject: budgetLineStream(params.processId, body.fromLineId),
+      streams: { to: budgetLineStream(params.processId, body.toLineId) },
+      decide: ({ subject, to }) => {
+        const { amount, reason } = body;
+        const events = transferBetweenLines(
+          { transferId, amount, reason, by: identity.subject, at: now },
+          subject,
+          to,
+        );
+        return { subject: events.from, to: events.to };
+      },
+      result: ({ subject, to }) => ({
+        transferId,
+        versions: { [body.fromLineId]: subject, [body.toLineId]: to },
+      }),
+    });
   },
 );

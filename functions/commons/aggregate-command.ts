@@ -1,11 +1,7 @@
 import type { z } from 'zod';
 import type { Decider } from '../../domain/decider';
 import type { DomainEvent } from '../../events/catalog';
-import { commandRoute } from './http';
-
-type CommandInput<B extends z.ZodType, P extends z.ZodType> = Parameters<
-  Parameters<typeof commandRoute<B, P>>[2]
->[0];
+import { type CommandInput, commandRoute } from './http';
 
 interface Plan<C, E> {
   readonly streamId: string;
@@ -24,16 +20,19 @@ export const aggregateCommand =
   <B extends z.ZodType, P extends z.ZodType>(
     schemas: Parameters<typeof commandRoute<B, P>>[0],
     status: 200 | 201,
-    plan: (input: CommandInput<B, P>) => Plan<C, E>,
+    plan: (input: CommandInput<z.infer<B>, z.infer<P>>) => Plan<C, E>,
   ) =>
     commandRoute(schemas, status, (input) => {
       const { streamId, command, result } = plan(input);
-      return async (load) => {
-        const stream = await load(streamId, decider);
-        const events = decider.decide(command, stream.state);
-        return {
-          changes: [{ stream, events }],
-          result: { ...result(events), version: stream.version + events.length },
-        };
+      return {
+        subject: streamId,
+        decide: async (load) => {
+          const stream = await load(streamId, decider);
+          const events = decider.decide(command, stream.state);
+          return {
+            changes: [{ stream, events }],
+            result: { ...result(events), version: stream.version + events.length },
+          };
+        },
       };
     });

@@ -42,7 +42,7 @@ export type ContractedEndpoint = Endpoint & { readonly contract: Contract };
 export const withContract = (endpoint: Endpoint, contract: Contract): ContractedEndpoint =>
   Object.assign(endpoint, { contract });
 
-interface CommandInput<B, P> {
+export interface CommandInput<B, P> {
   readonly body: B;
   readonly params: P;
   readonly identity: Identity;
@@ -50,15 +50,21 @@ interface CommandInput<B, P> {
   readonly now: string;
 }
 
+/** A command's decision, and its subject: the stream an `If-Match` header guards. */
+export interface CommandPlan {
+  readonly subject: string;
+  readonly decide: Decide;
+}
+
 /**
  * A command endpoint: count the outcome, normalise headers, let the caller in or not by the access
  * matrix, parse and validate, then decide and append through the event store. The handler supplies
- * only the decision.
+ * only the plan, through `aggregateCommand` or `multiStreamCommand`.
  */
 export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   schemas: { body?: B; params: P } & Described,
   status: 200 | 201,
-  decide: (input: CommandInput<z.infer<B>, z.infer<P>>) => Decide,
+  plan: (input: CommandInput<z.infer<B>, z.infer<P>>) => CommandPlan,
 ): ContractedEndpoint {
   const endpoint = middy<Event, APIGatewayProxyResultV2>()
     .use(outcomeMetrics('command'))
@@ -79,11 +85,14 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
       const params = event.pathParameters as z.infer<P>;
       const body = event.body as z.infer<B>;
       const now = new Date().toISOString();
+      const { subject, decide } = plan({ body, params, identity, now });
       const outcome = await executeCommand(
         eventStore(),
         {
           commandId,
-          ...(expectedVersion === undefined ? {} : { expectedVersion }),
+          ...(expectedVersion === undefined
+            ? {}
+            : { guard: { streamId: subject, version: expectedVersion } }),
           requestHash: fingerprint(event.routeKey, params, body),
           metadata: {
             processId: (params as { processId: string }).processId,
@@ -95,7 +104,7 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
             recordedAt: now,
           },
         },
-        decide({ body, params, identity, now }),
+        decide,
       );
       return json(status, outcome.record.result, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
     });

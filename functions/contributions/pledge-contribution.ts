@@ -11,6 +11,7 @@ import {
 } from '../../events/catalog/contribution';
 import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const pledgeContributionBody = z.strictObject({
   donorId: idSchema,
@@ -28,25 +29,15 @@ export const pledgeContribution = commandRoute(
   201,
   ({ body, params, identity, now }) => {
     const contributionId = randomUUID();
-    return async (load) => {
-      const source = await load(...contributionStream(params.processId, contributionId));
-      const process = await load(...processStream(params.processId));
-      const { budgetCurrency } = openProcess(process.state);
-      const events = contribution.decide(
-        {
-          type: 'PledgeContribution',
-          contributionId,
-          ...body,
-          budgetCurrency,
-          by: identity.subject,
-          at: now,
-        },
-        source.state,
-      );
-      return {
-        changes: [{ stream: source, events }],
-        result: { contributionId, version: source.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: contributionStream(params.processId, contributionId),
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => {
+        const { budgetCurrency } = openProcess(process);
+        const command = { type: 'PledgeContribution' as const, contributionId, ...body, budgetCurrency };
+        return { subject: contribution.decide({ ...command, by: identity.subject, at: now }, subject) };
+      },
+      result: ({ subject }) => ({ contributionId, version: subject }),
+    });
   },
 );

@@ -4,6 +4,7 @@ import { contribution } from '../../domain/contribution/decide';
 import { contributionParams, contributionStream } from '../../domain/contribution/stream';
 import { dateSchema, moneySchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { recordedRate } from '../commons/rates';
 
 export const receiveTrancheBody = z.strictObject({
@@ -20,34 +21,25 @@ export const receiveTranche = commandRoute(
   ({ body, params, identity, now }) => {
     const trancheId = randomUUID();
     const { processId, contributionId } = params;
-    return async (load) => {
-      const source = await load(...contributionStream(processId, contributionId));
-      const rate =
-        source.state.status === 'pledged' && body.amount.currency !== source.state.budgetCurrency
-          ? await recordedRate(
-              load,
-              processId,
-              body.amount.currency,
-              source.state.budgetCurrency,
-              body.rateDate ?? body.receivedOn,
-            )
-          : undefined;
-      const events = contribution.decide(
-        {
-          type: 'ReceiveTranche',
-          trancheId,
-          amount: body.amount,
-          receivedOn: body.receivedOn,
-          rate,
-          by: identity.subject,
-          at: now,
-        },
-        source.state,
-      );
-      return {
-        changes: [{ stream: source, events }],
-        result: { contributionId, trancheId, version: source.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: contributionStream(processId, contributionId),
+      streams: {},
+      decide: async ({ subject }, read) => {
+        const { amount, receivedOn } = body;
+        const rate =
+          subject.status === 'pledged' && amount.currency !== subject.budgetCurrency
+            ? await recordedRate(
+                read,
+                processId,
+                amount.currency,
+                subject.budgetCurrency,
+                body.rateDate ?? receivedOn,
+              )
+            : undefined;
+        const command = { type: 'ReceiveTranche' as const, trancheId, amount, receivedOn, rate };
+        return { subject: contribution.decide({ ...command, by: identity.subject, at: now }, subject) };
+      },
+      result: ({ subject }) => ({ contributionId, trancheId, version: subject }),
+    });
   },
 );

@@ -2,9 +2,10 @@ import { exchangeRate } from '../../domain/exchange-rate/exchange-rate';
 import { exchangeRateParams, exchangeRateStream } from '../../domain/exchange-rate/stream';
 import { processParams } from '../../domain/process/stream';
 import { exchangeRateSchema } from '../../events/catalog/exchange-rate';
-import { commandRoute, stateRoute } from '../commons/http';
+import { aggregateCommand } from '../commons/aggregate-command';
+import { stateRoute } from '../commons/http';
 
-export const recordExchangeRate = commandRoute(
+export const recordExchangeRate = aggregateCommand(exchangeRate)(
   {
     body: exchangeRateSchema.refine((r) => r.base !== r.quote, {
       message: 'base and quote must differ',
@@ -13,18 +14,11 @@ export const recordExchangeRate = commandRoute(
     params: processParams,
   },
   201,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const recorded = await load(...exchangeRateStream(params.processId, body.base, body.quote, body.date));
-      const events = exchangeRate.decide(
-        { type: 'RecordExchangeRate', rate: body, by: identity.subject, at: now },
-        recorded.state,
-      );
-      return {
-        changes: [{ stream: recorded, events }],
-        result: { ...body, version: recorded.version + events.length },
-      };
-    },
+  ({ body, params, identity, now }) => ({
+    streamId: exchangeRateStream(params.processId, body.base, body.quote, body.date)[0],
+    command: { type: 'RecordExchangeRate', rate: body, by: identity.subject, at: now },
+    result: () => body,
+  }),
 );
 
 export const getExchangeRate = stateRoute(

@@ -6,6 +6,7 @@ import { disbursementParams, disbursementStream } from '../../domain/disbursemen
 import { approveAndCharge } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 /** Who approves is the token's subject, never a field of the body; an override needs a reason. */
 export const approveDisbursementBody = z.strictObject({
@@ -16,26 +17,29 @@ export const approveDisbursementBody = z.strictObject({
 export const approveDisbursement = commandRoute(
   { body: approveDisbursementBody, params: disbursementParams },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, disbursementId } = params;
-      const pending = await load(...disbursementStream(processId, disbursementId));
-      const { lineId, fundingSourceId } = chargedTo(pending.state);
-      const line = await load(...budgetLineStream(processId, lineId));
-      const source = await load(...contributionStream(processId, fundingSourceId));
-      const events = approveAndCharge(
-        { type: 'ApproveDisbursement', disbursementId, ...body, by: identity.subject, at: now },
-        pending.state,
-        line.state,
-        source.state,
-      );
-      return {
-        changes: [
-          { stream: pending, events: events.disbursement },
-          { stream: line, events: events.line },
-          { stream: source, events: events.source },
-        ],
-        result: { disbursementId, status: 'approved', version: pending.version + events.disbursement.length },
-      };
-    },
+  ({ body, params, identity, now }) => {
+    const { processId, disbursementId } = params;
+    return multiStream({
+      subject: disbursementStream(processId, disbursementId),
+      streams: (pending) => {
+        const { lineId, fundingSourceId } = chargedTo(pending);
+        return {
+          line: budgetLineStream(processId, lineId),
+          source: contributionStream(processId, fundingSourceId),
+        };
+      },
+      decide: ({ subject, line, source }) => {
+        const command = {
+          type: 'ApproveDisbursement' as const,
+          disbursementId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        const events = approveAndCharge(command, subject, line, source);
+        return { subject: events.disbursement, line: events.line, source: events.source };
+      },
+      result: ({ subject }) => ({ disbursementId, status: 'approved', version: subject }),
+    });
+  },
 );

@@ -8,6 +8,7 @@ import { processParams } from '../../domain/process/stream';
 import { supportingDocumentSchema } from '../../events/catalog/disbursement';
 import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 import { recordedRate } from '../commons/rates';
 
 export const requestDisbursementBody = z.strictObject({
@@ -28,26 +29,24 @@ export const requestDisbursement = commandRoute(
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const disbursementId = randomUUID();
     const { processId } = params;
-    return async (load) => {
-      // The disbursement first: it is the command's subject, the stream an If-Match names.
-      const requested = await load(...disbursementStream(processId, disbursementId));
-      const line = await load(...budgetLineStream(processId, body.lineId));
-      const source = await load(...contributionStream(processId, body.fundingSourceId));
-      const { rateDate, ...request } = body;
-      const rate =
-        rateDate && line.state.status === 'adopted'
-          ? await recordedRate(load, processId, body.amount.currency, line.state.allocated.currency, rateDate)
-          : undefined;
-      const events = decideRequest(
-        { type: 'RequestDisbursement', disbursementId, ...request, rate, by: identity.subject, at: now },
-        requested.state,
-        line.state,
-        source.state,
-      );
-      return {
-        changes: [{ stream: requested, events }],
-        result: { disbursementId, status: 'requested', version: requested.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: disbursementStream(processId, disbursementId),
+      streams: {
+        line: budgetLineStream(processId, body.lineId),
+        source: contributionStream(processId, body.fundingSourceId),
+      },
+      decide: async ({ subject, line, source }, read) => {
+        const { rateDate, ...request } = body;
+        const rate =
+          rateDate && line.status === 'adopted'
+            ? await recordedRate(read, processId, body.amount.currency, line.allocated.currency, rateDate)
+            : undefined;
+        const command = { type: 'RequestDisbursement' as const, disbursementId, ...request, rate };
+        return {
+          subject: decideRequest({ ...command, by: identity.subject, at: now }, subject, line, source),
+        };
+      },
+      result: ({ subject }) => ({ disbursementId, status: 'requested', version: subject }),
+    });
   },
 );

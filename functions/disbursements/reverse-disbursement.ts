@@ -6,6 +6,7 @@ import { disbursementParams, disbursementStream } from '../../domain/disbursemen
 import { reverseAndCredit } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const reverseDisbursementBody = z.strictObject({ reason: textSchema(500) });
 
@@ -13,26 +14,30 @@ export const reverseDisbursementBody = z.strictObject({ reason: textSchema(500) 
 export const reverseDisbursement = commandRoute(
   { body: reverseDisbursementBody, params: disbursementParams },
   200,
-  ({ body, params, identity, now }) =>
-    async (load) => {
-      const { processId, disbursementId } = params;
-      const paid = await load(...disbursementStream(processId, disbursementId));
-      const { lineId, fundingSourceId } = chargedTo(paid.state);
-      const line = await load(...budgetLineStream(processId, lineId));
-      const source = await load(...contributionStream(processId, fundingSourceId));
-      const events = reverseAndCredit(
-        { type: 'ReverseDisbursement', disbursementId, reason: body.reason, by: identity.subject, at: now },
-        paid.state,
-        line.state,
-        source.state,
-      );
-      return {
-        changes: [
-          { stream: paid, events: events.disbursement },
-          { stream: line, events: events.line },
-          { stream: source, events: events.source },
-        ],
-        result: { disbursementId, status: 'reversed', version: paid.version + events.disbursement.length },
-      };
-    },
+  ({ body, params, identity, now }) => {
+    const { processId, disbursementId } = params;
+    return multiStream({
+      subject: disbursementStream(processId, disbursementId),
+      streams: (paid) => {
+        const { lineId, fundingSourceId } = chargedTo(paid);
+        return {
+          line: budgetLineStream(processId, lineId),
+          source: contributionStream(processId, fundingSourceId),
+        };
+      },
+      decide: ({ subject, line, source }) => {
+        const { reason } = body;
+        const command = {
+          type: 'ReverseDisbursement' as const,
+          disbursementId,
+          reason,
+          by: identity.subject,
+          at: now,
+        };
+        const events = reverseAndCredit(command, subject, line, source);
+        return { subject: events.disbursement, line: events.line, source: events.source };
+      },
+      result: ({ subject }) => ({ disbursementId, status: 'reversed', version: subject }),
+    });
+  },
 );

@@ -5,6 +5,7 @@ import { reviewPointStream } from '../../domain/review-point/stream';
 import { scheduleReviewPoint as decideSchedule } from '../../domain/review-point/workflows';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const scheduleReviewPointBody = z.strictObject({ date: dateSchema, title: textSchema(200) });
 
@@ -14,18 +15,20 @@ export const scheduleReviewPoint = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const reviewPointId = randomUUID();
-    return async (load) => {
-      const point = await load(...reviewPointStream(params.processId, reviewPointId));
-      const opened = await load(...processStream(params.processId));
-      const events = decideSchedule(
-        { type: 'ScheduleReviewPoint', reviewPointId, ...body, by: identity.subject, at: now },
-        opened.state,
-        point.state,
-      );
-      return {
-        changes: [{ stream: point, events }],
-        result: { reviewPointId, version: point.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: reviewPointStream(params.processId, reviewPointId),
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = {
+          type: 'ScheduleReviewPoint' as const,
+          reviewPointId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        return { subject: decideSchedule(command, process, subject) };
+      },
+      result: ({ subject }) => ({ reviewPointId, version: subject }),
+    });
   },
 );

@@ -6,6 +6,7 @@ import { processParams, processStream } from '../../domain/process/stream';
 import { benchmarkKindSchema, benchmarkOwnerSchema, countSchema } from '../../events/catalog/benchmark';
 import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const setBenchmarkBody = z.strictObject({
   kind: benchmarkKindSchema,
@@ -25,18 +26,20 @@ export const setBenchmark = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const benchmarkId = randomUUID();
-    return async (load) => {
-      const set = await load(...benchmarkStream(params.processId, benchmarkId));
-      const opened = await load(...processStream(params.processId));
-      const events = decideSet(
-        { type: 'SetBenchmark', benchmarkId, ...body, by: identity.subject, at: now },
-        opened.state,
-        set.state,
-      );
-      return {
-        changes: [{ stream: set, events }],
-        result: { benchmarkId, version: set.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: benchmarkStream(params.processId, benchmarkId),
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = {
+          type: 'SetBenchmark' as const,
+          benchmarkId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        return { subject: decideSet(command, process, subject) };
+      },
+      result: ({ subject }) => ({ benchmarkId, version: subject }),
+    });
   },
 );

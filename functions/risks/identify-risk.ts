@@ -6,6 +6,7 @@ import { identifyRisk as decideIdentify } from '../../domain/risk/workflows';
 import { riskCategorySchema } from '../../events/catalog/risk';
 import { textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const identifyRiskBody = z.strictObject({
   category: riskCategorySchema,
@@ -24,18 +25,14 @@ export const identifyRisk = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const riskId = randomUUID();
-    return async (load) => {
-      const identified = await load(...riskStream(params.processId, riskId));
-      const opened = await load(...processStream(params.processId));
-      const events = decideIdentify(
-        { type: 'IdentifyRisk', riskId, ...body, by: identity.subject, at: now },
-        opened.state,
-        identified.state,
-      );
-      return {
-        changes: [{ stream: identified, events }],
-        result: { riskId, version: identified.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: riskStream(params.processId, riskId),
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = { type: 'IdentifyRisk' as const, riskId, ...body, by: identity.subject, at: now };
+        return { subject: decideIdentify(command, process, subject) };
+      },
+      result: ({ subject }) => ({ riskId, version: subject }),
+    });
   },
 );

@@ -4,6 +4,7 @@ import { secondmentStream } from '../../domain/secondment/stream';
 import { secondStaff as decideSecondment } from '../../domain/secondment/workflows';
 import { secondmentTermsSchema } from '../../events/catalog/secondment';
 import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const secondStaffBody = secondmentTermsSchema;
 
@@ -16,18 +17,20 @@ export const secondStaff = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const secondmentId = randomUUID();
-    return async (load) => {
-      const lent = await load(...secondmentStream(params.processId, secondmentId));
-      const opened = await load(...processStream(params.processId));
-      const events = decideSecondment(
-        { type: 'SecondStaff', secondmentId, ...body, by: identity.subject, at: now },
-        opened.state,
-        lent.state,
-      );
-      return {
-        changes: [{ stream: lent, events }],
-        result: { secondmentId, status: 'active', version: lent.version + events.length },
-      };
-    };
+    return multiStream({
+      subject: secondmentStream(params.processId, secondmentId),
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => {
+        const command = {
+          type: 'SecondStaff' as const,
+          secondmentId,
+          ...body,
+          by: identity.subject,
+          at: now,
+        };
+        return { subject: decideSecondment(command, process, subject) };
+      },
+      result: ({ subject }) => ({ secondmentId, status: 'active', version: subject }),
+    });
   },
 );
