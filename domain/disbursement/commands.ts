@@ -29,6 +29,13 @@ export interface RejectDisbursement extends Actor {
   readonly reason: string;
 }
 
+/** The finance desk takes back a request no approver has decided yet (a duplicate, a wrong line). */
+export interface WithdrawDisbursement extends Actor {
+  readonly type: 'WithdrawDisbursement';
+  readonly disbursementId: string;
+  readonly reason: string;
+}
+
 export interface PayDisbursement extends Actor {
   readonly type: 'PayDisbursement';
   readonly disbursementId: string;
@@ -46,5 +53,6 @@ export type DisbursementCommand =
   | RequestDisbursement
   | ApproveDisbursement
   | RejectDisbursement
+  | WithdrawDisbursement
   | PayDisbursement
   | ReverseDisbursement;

@@ -46,6 +46,16 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
       };
       return [{ type: 'DisbursementRejected', data }];
     }
+    case 'WithdrawDisbursement': {
+      const pending = inStatus(disbursement, 'requested');
+      const data = {
+        ...restatedCharge(pending),
+        reason: command.reason,
+        withdrawnBy: by,
+        withdrawnAt: at,
+      };
+      return [{ type: 'DisbursementWithdrawn', data }];
+    }
     case 'PayDisbursement': {
       const approved = inStatus(disbursement, 'approved');
       const { paymentReference, paidOn } = command;

@@ -73,6 +73,48 @@ describe('rejecting a disbursement', () => {
   });
 });
 
+describe('withdrawing a request', () => {
+  const withdraw = { type: 'WithdrawDisbursement', disbursementId: 'd-1', reason: 'Entered twice' } as const;
+  const withdrawn = {
+    type: 'DisbursementWithdrawn',
+    data: {
+      disbursementId: 'd-1',
+      lineId: 'EO-1',
+      fundingSourceId: 'src-1',
+      budgetAmount: usd(1_200_00),
+      reason: 'Entered twice',
+      withdrawnBy: 'fo-2',
+      withdrawnAt: day(2),
+    },
+  } as const;
+
+  it('records who withdrew it and why, restating what it would have charged', () => {
+    given([requested()])
+      .when({ ...withdraw, by: 'fo-2', at: day(2) })
+      .then([withdrawn]);
+  });
+
+  it('leaves nothing an approver can act on', () => {
+    given([requested(), withdrawn]).when(approve()).thenRefuses('disbursement-not-pending');
+    given([requested(), withdrawn]).when(reject()).thenRefuses('disbursement-not-pending');
+  });
+
+  it('is refused once an approver has decided the request', () => {
+    given([requested(), approved()])
+      .when({ ...withdraw, by: 'fo-2', at: day(4) })
+      .thenRefuses('disbursement-not-pending');
+    given([requested(), rejected()])
+      .when({ ...withdraw, by: 'fo-2', at: day(4) })
+      .thenRefuses('disbursement-not-pending');
+  });
+
+  it('is refused for a disbursement never requested', () => {
+    given([])
+      .when({ ...withdraw, by: 'fo-2', at: day(2) })
+      .thenRefuses('disbursement-not-found');
+  });
+});
+
 const line = (...events: Parameters<typeof evolveLine>[1][]) => events.reduce(evolveLine, noLine);
 const source = (...events: Parameters<typeof evolveSource>[1][]) => events.reduce(evolveSource, noSource);
 const state = (...events: Parameters<typeof disbursement.evolve>[1][]) =>

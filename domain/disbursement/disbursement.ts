@@ -3,13 +3,14 @@ import { refuse } from '../errors';
 import type { Money } from '../money';
 
 /**
- * A disbursement: requested by a maker, approved or rejected by a checker, paid, and — when paid in
- * error — reversed. Nothing paid is edited or deleted; the reversal is the correction.
+ * A disbursement: requested by a maker, withdrawn by the finance desk while no checker has decided it,
+ * approved or rejected by a checker, paid, and — when paid in error — reversed. Nothing paid is edited
+ * or deleted; the reversal is the correction.
  */
 export type Disbursement =
   | { readonly status: 'none' }
   | {
-      readonly status: 'requested' | 'approved' | 'rejected' | 'paid' | 'reversed';
+      readonly status: 'requested' | 'approved' | 'rejected' | 'withdrawn' | 'paid' | 'reversed';
       readonly disbursementId: string;
       readonly lineId: string;
       readonly fundingSourceId: string | null;
@@ -26,6 +27,7 @@ export const initialState: Disbursement = { status: 'none' };
 const next = {
   DisbursementApproved: 'approved',
   DisbursementRejected: 'rejected',
+  DisbursementWithdrawn: 'withdrawn',
   DisbursementPaid: 'paid',
   DisbursementReversed: 'reversed',
 } as const;

@@ -42,6 +42,7 @@ export function applyDisbursement(
       return { ...figures, requested: add(figures.requested, amount) };
     case 'DisbursementApproved':
     case 'DisbursementRejected':
+    case 'DisbursementWithdrawn':
       return { ...figures, requested: subtract(figures.requested, amount) };
     case 'DisbursementPaid':
       return {

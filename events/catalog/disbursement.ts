@@ -63,6 +63,17 @@ export const disbursementEvents = {
       1: (data) => ({ ...data, fundingSourceId: null, budgetAmount: data.amount, override: null }),
     },
   },
+  /** A request taken back by the finance desk before any approver decided it: nothing was charged. */
+  DisbursementWithdrawn: {
+    version: 1,
+    schema: z.strictObject({
+      disbursementId: idSchema,
+      ...restatedCharge,
+      reason: textSchema(500),
+      withdrawnBy: z.string(),
+      withdrawnAt: timestampSchema,
+    }),
+  },
   DisbursementRejected: {
     version: 2,
     schema: z.strictObject({

@@ -5,12 +5,14 @@ import { payDisbursement } from './pay-disbursement';
 import { rejectDisbursement } from './reject-disbursement';
 import { requestDisbursement } from './request-disbursement';
 import { reverseDisbursement } from './reverse-disbursement';
+import { withdrawDisbursement } from './withdraw-disbursement';
 
 export const handler = dispatch('Disbursements', {
   requestDisbursement,
   getDisbursement,
   approveDisbursement,
   rejectDisbursement,
+  withdrawDisbursement,
   payDisbursement,
   reverseDisbursement,
 });

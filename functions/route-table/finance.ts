@@ -107,6 +107,11 @@ export const Disbursements = {
       roles: ['finance-approver'],
       summary: 'Reject a requested disbursement, with the reason',
     },
+    withdrawDisbursement: {
+      key: 'POST /processes/{processId}/disbursements/{disbursementId}/withdraw',
+      roles: ['finance-officer'],
+      summary: 'Withdraw a request no approver has decided yet, with the reason; it stays on record',
+    },
     payDisbursement: {
       key: 'POST /processes/{processId}/disbursements/{disbursementId}/pay',
       roles: ['finance-officer'],

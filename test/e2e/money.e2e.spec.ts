@@ -315,3 +315,47 @@ describe('a disbursement from request to reversal', () => {
     );
   });
 });
+
+describe('a request withdrawn before any approver decides it', () => {
+  const pendingOnAdminLine = async () => {
+    const lines = (await officer.get(`${P}/budget`)).body.lines as { lineId: string; pending: unknown }[];
+    return lines.find((l) => l.lineId === 'ADM-1')?.pending;
+  };
+
+  it('leaves the line’s pending column as it was, and the approver nothing to act on', async () => {
+    const requested = await officer.post(`${P}/disbursements`, {
+      lineId: 'ADM-1',
+      fundingSourceId: restricted,
+      amount: usd(500_00),
+      payee: 'Print House',
+      purpose: 'Entered twice by mistake',
+      supportingDocument: document,
+    });
+    expect(requested.status).toBe(201);
+    const id = requested.body.disbursementId as string;
+    const isUsd = (amount: number) => (pending: unknown) =>
+      (pending as { amount?: number } | undefined)?.amount === amount;
+    expect(await eventually(pendingOnAdminLine, isUsd(500_00))).toEqual(usd(500_00));
+
+    // Withdrawing is the finance desk's act; an approver rejects instead.
+    const byApprover = await approver.post(`${P}/disbursements/${id}/withdraw`, { reason: 'x' });
+    expect(byApprover.status).toBe(403);
+    const withdrawn = await officer.post(`${P}/disbursements/${id}/withdraw`, { reason: 'Entered twice' });
+    expect(withdrawn).toMatchObject({
+      status: 200,
+      body: { disbursementId: id, status: 'withdrawn', version: 2 },
+    });
+    expect((await approver.get(`${P}/disbursements/${id}`)).body).toMatchObject({ status: 'withdrawn' });
+
+    expect(await approver.post(`${P}/disbursements/${id}/approve`)).toMatchObject({
+      status: 409,
+      body: { error: 'disbursement-not-pending' },
+    });
+    expect(await officer.post(`${P}/disbursements/${id}/withdraw`, { reason: 'Again' })).toMatchObject({
+      status: 409,
+      body: { error: 'disbursement-not-pending' },
+    });
+    expect(await officer.post(`${P}/disbursements/${id}/withdraw`, {})).toMatchObject({ status: 400 });
+    expect(await eventually(pendingOnAdminLine, isUsd(0))).toEqual(usd(0));
+  });
+});
