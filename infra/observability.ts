@@ -26,7 +26,7 @@ export interface ObservabilityProps {
   readonly deadLetterQueue: Queue;
 }
 
-/** The thresholds, named so the README and the assertions test can state them. */
+/** The thresholds, named so docs/operations.md and the assertions test can state them. */
 export const thresholds = {
   /** Any dead letter is a record the read models lack until someone replays it. */
   deadLetters: 1,
@@ -107,7 +107,7 @@ export class Observability extends Construct {
     this.alarms = {
       deadLetters: alarm('DeadLetters', {
         alarmDescription:
-          'Projector records in the dead-letter queue: replay them from the Events table (README, Projections).',
+          'Projector records in the dead-letter queue: replay them from the Events table (docs/operations.md, Redrive).',
         metric: deadLetterDepth,
         threshold: thresholds.deadLetters,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

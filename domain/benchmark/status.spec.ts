@@ -174,7 +174,7 @@ describe('the edges of the rule', () => {
   });
 });
 
-describe('the README worked example', () => {
+describe('the worked example of docs/rules.md', () => {
   // 30 meetings from 2026-01-01 to 2026-05-01 (120 days), 10 recorded on day 50, asked on day 60
   const meetings = {
     target: 30,

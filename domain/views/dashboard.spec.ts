@@ -105,7 +105,7 @@ describe('the benchmark dashboard', () => {
       ['areas', 'achieved'],
       ['draft', 'on-track'],
     ]);
-    // The README's worked example: 10 of 30 meetings recorded on day 50, asked on day 60 of 120.
+    // The worked example of docs/rules.md: 10 of 30 meetings recorded on day 50, asked on day 60 of 120.
     expect(lines[0]).toEqual({
       benchmarkId: 'meetings',
       kind: 'process',

@@ -55,7 +55,7 @@ describe('the burn rate', () => {
 
 describe('the forecast of when money runs out', () => {
   /**
-   * The README's worked example. Today 2026-06-30, the mandate ends 2026-12-31, 40,000.00 available.
+   * The worked example of docs/rules.md. Today 2026-06-30, the mandate ends 2026-12-31, 40,000.00 available.
    * Paid: April 12,000.00, May 15,000.00, so 27,000.00 in the window (March–May) and a burn rate of
    * 9,000.00. Personnel on this source: the Head at 6,000.00 a month all year, and the process's half of
    * a secondee's 2,000.00 (1,000.00) from March to September: 21,000.00 in the window. Other spending:

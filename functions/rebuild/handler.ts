@@ -4,7 +4,7 @@ import { projections } from '../commons/projections';
 import { emptyTable, type RebuildSummary, rebuildReadModels } from './rebuild';
 
 /**
- * Invoked by hand (README: "Rebuilding the read models"), never by an event source: empties the
+ * Invoked by hand (docs/operations.md: "Rebuilding the read models"), never by an event source: empties the
  * standby read-model table and replays the whole Events table into it. The stack never lets this
  * function reach the live table, so emptying it is safe.
  */
