@@ -7,7 +7,7 @@ import { pledged, rateFor } from '../contribution/decide';
 import { refuse } from '../errors';
 import { convert, type ExchangeRate } from '../money';
 import type { ApproveDisbursement, RequestDisbursement, ReverseDisbursement } from './commands';
-import { decide as decideDisbursement } from './decide';
+import { approve, request, reverse } from './decide';
 import { type Disbursement, recorded } from './disbursement';
 
 /**
@@ -38,7 +38,7 @@ export function requestDisbursement(
   const budgetCurrency = line.allocated.currency;
   const rate = rateFor(command.amount, budgetCurrency, command.rate);
   const budgetAmount = rate ? convert(command.amount, rate) : command.amount;
-  return decideDisbursement({ ...command, rate, budgetAmount }, disbursement);
+  return request({ ...command, rate, budgetAmount }, disbursement);
 }
 
 export function approveAndCharge(
@@ -47,7 +47,7 @@ export function approveAndCharge(
   line: BudgetLine,
   source: Contribution,
 ): DisbursementDecision {
-  const approved = decideDisbursement(command, disbursement);
+  const approved = approve(command, disbursement);
   const { disbursementId, budgetAmount } = recorded(disbursement);
   const { by, at } = command;
   const override = command.override ? { reason: command.override.reason, by } : undefined;
@@ -67,7 +67,7 @@ export function reverseAndCredit(
   line: BudgetLine,
   source: Contribution,
 ): DisbursementDecision {
-  const reversed = decideDisbursement(command, disbursement);
+  const reversed = reverse(command, disbursement);
   const { disbursementId, budgetAmount } = recorded(disbursement);
   const credit = {
     disbursementId,
