@@ -1,6 +1,8 @@
 import type { BudgetLineEvent } from '../../events/catalog';
-import type { Decider } from '../decider';
+import type { CostCategory, Unit } from '../../events/schemas';
+import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
+import type { Money } from '../money';
 import { lessThan } from '../money';
 import {
   type AdoptedLine,
@@ -10,17 +12,16 @@ import {
   initialState,
   revisionFloor,
 } from './budget-line';
-import type {
-  AdoptBudgetLine,
-  BudgetLineCommand,
-  ChargeBudgetLine,
-  CommitOnLine,
-  CreditBudgetLine,
-  ReleaseOnLine,
-  ReviseBudgetLine,
-} from './commands';
 
 type Input<C> = Omit<C, 'type'>;
+
+export type BudgetLineCommand =
+  | AdoptBudgetLine
+  | ReviseBudgetLine
+  | CommitOnLine
+  | ReleaseOnLine
+  | ChargeBudgetLine
+  | CreditBudgetLine;
 
 export function decide(command: BudgetLineCommand, line: BudgetLine): BudgetLineEvent[] {
   switch (command.type) {
@@ -41,11 +42,28 @@ export function decide(command: BudgetLineCommand, line: BudgetLine): BudgetLine
   }
 }
 
+export interface AdoptBudgetLine extends Actor {
+  readonly type: 'AdoptBudgetLine';
+  readonly lineId: string;
+  readonly unit: Unit;
+  readonly activity: string;
+  readonly costCategory: CostCategory;
+  readonly amount: Money;
+}
+
 export function adopt(command: Input<AdoptBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
   if (line.status !== 'none') return refuse('budget-line-already-adopted', { lineId: command.lineId });
   const { lineId, unit, activity, costCategory, amount, by, at } = command;
   const data = { lineId, unit, activity, costCategory, amount, adoptedBy: by, adoptedAt: at };
   return [{ type: 'BudgetLineAdopted', data }];
+}
+
+/** By an approver, with a reason; a transfer between lines is two revisions with one transfer id. */
+export interface ReviseBudgetLine extends Actor {
+  readonly type: 'ReviseBudgetLine';
+  readonly amount: Money;
+  readonly reason: string;
+  readonly transferId: string | null;
 }
 
 export function revise(command: Input<ReviseBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
@@ -70,6 +88,12 @@ export function revise(command: Input<ReviseBudgetLine>, line: BudgetLine): Budg
   return [{ type: 'BudgetLineRevised', data }];
 }
 
+export interface CommitOnLine extends Actor {
+  readonly type: 'CommitOnLine';
+  readonly commitmentId: string;
+  readonly amount: Money;
+}
+
 /** Reserves for a commitment, up to what is available. */
 export function commit(command: Input<CommitOnLine>, line: BudgetLine): BudgetLineEvent[] {
   const open = withFunds(line, command.amount);
@@ -80,6 +104,12 @@ export function commit(command: Input<CommitOnLine>, line: BudgetLine): BudgetLi
     committedAt: command.at,
   };
   return [{ type: 'BudgetLineCommitted', data }];
+}
+
+export interface ReleaseOnLine extends Actor {
+  readonly type: 'ReleaseOnLine';
+  readonly commitmentId: string;
+  readonly amount: Money;
 }
 
 export function release(command: Input<ReleaseOnLine>, line: BudgetLine): BudgetLineEvent[] {
@@ -93,6 +123,14 @@ export function release(command: Input<ReleaseOnLine>, line: BudgetLine): Budget
   return [{ type: 'BudgetLineCommitmentReleased', data }];
 }
 
+/** Raised by an approved disbursement; refused past available unless an override is recorded. */
+export interface ChargeBudgetLine extends Actor {
+  readonly type: 'ChargeBudgetLine';
+  readonly disbursementId: string;
+  readonly amount: Money;
+  readonly override?: { readonly reason: string; readonly by: string };
+}
+
 export function charge(command: Input<ChargeBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
   const open = command.override ? chargeable(line, command.amount.currency) : withFunds(line, command.amount);
   const { disbursementId, amount, override, at } = command;
@@ -104,6 +142,14 @@ export function charge(command: Input<ChargeBudgetLine>, line: BudgetLine): Budg
     ...(override ? { override } : {}),
   };
   return [{ type: 'BudgetLineCharged', data }];
+}
+
+/** Raised by a reversal: the line gets back exactly what the disbursement charged. */
+export interface CreditBudgetLine extends Actor {
+  readonly type: 'CreditBudgetLine';
+  readonly disbursementId: string;
+  readonly amount: Money;
+  readonly reason: string;
 }
 
 export function credit(command: Input<CreditBudgetLine>, line: BudgetLine): BudgetLineEvent[] {

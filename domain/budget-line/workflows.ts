@@ -4,7 +4,7 @@ import { refuse } from '../errors';
 import { add, type Money, subtract } from '../money';
 import { openProcess, type Process } from '../process/process';
 import type { BudgetLine } from './budget-line';
-import type { AdoptBudgetLine } from './commands';
+import type { AdoptBudgetLine } from './decide';
 import { adopt, chargeable, revise } from './decide';
 
 /** Lines are budgeted in the process's budget currency; other currencies come in through rates. */

@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
 import { day, eur, pledged, trancheReceived, usd } from '../../test/support/builders';
 import { specFor } from '../../test/support/decider-spec';
-import type { PledgeContribution, ReceiveTranche, SubmitDonorReport } from './commands';
-import { contribution } from './decide';
+import { contribution, type PledgeContribution, type ReceiveTranche } from './decide';
+import type { SubmitDonorReport } from './reporting-calendar';
 
 const given = specFor(contribution);
 const { type: _, ...pledgeData } = pledged();

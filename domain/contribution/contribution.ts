@@ -1,5 +1,6 @@
 import type { ContributionEvent } from '../../events/catalog';
 import type { ReportingFrequency, Restrictions } from '../../events/catalog/contribution';
+import { refuse } from '../errors';
 import { add, type Money, subtract, zero } from '../money';
 
 /**
@@ -35,6 +36,9 @@ export interface Reporting {
 export type PledgedContribution = Extract<Contribution, { status: 'pledged' }>;
 
 export const initialState: Contribution = { status: 'none' };
+
+export const pledged = (source: Contribution): PledgedContribution =>
+  source.status === 'pledged' ? source : refuse('funding-source-not-found');
 
 /** What is left to commit or charge: deposited − committed − charged, in the budget currency. */
 export const available = (contribution: PledgedContribution): Money =>

@@ -1,30 +1,22 @@
 import type { ContributionEvent } from '../../events/catalog';
-import { dayOf } from '../calendar';
-import type { Decider } from '../decider';
+import type { Modality, ReportingFrequency, Restrictions } from '../../events/catalog/contribution';
+import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan, type Money } from '../money';
-import type {
-  ChargeContribution,
-  CommitOnContribution,
-  ContributionCommand,
-  CreditContribution,
-  LineRef,
-  PledgeContribution,
-  ReceiveTranche,
-  ReleaseOnContribution,
-  SubmitDonorReport,
-} from './commands';
-import {
-  allows,
-  available,
-  type Contribution,
-  evolve,
-  initialState,
-  type PledgedContribution,
-} from './contribution';
-import { dueDateOf } from './reporting-calendar';
+import { type Contribution, evolve, initialState, pledged } from './contribution';
+import { inBudgetCurrency, type LineRef, payingFor, rateFor } from './funds';
+import { type SubmitDonorReport, submitReport } from './reporting-calendar';
 
 type Input<C> = Omit<C, 'type'>;
+
+export type ContributionCommand =
+  | PledgeContribution
+  | ReceiveTranche
+  | CommitOnContribution
+  | ReleaseOnContribution
+  | ChargeContribution
+  | CreditContribution
+  | SubmitDonorReport;
 
 export function decide(command: ContributionCommand, source: Contribution): ContributionEvent[] {
   switch (command.type) {
@@ -47,11 +39,33 @@ export function decide(command: ContributionCommand, source: Contribution): Cont
   }
 }
 
+export interface PledgeContribution extends Actor {
+  readonly type: 'PledgeContribution';
+  readonly contributionId: string;
+  readonly donorId: string;
+  readonly donorName: string;
+  readonly amount: Money;
+  readonly budgetCurrency: string;
+  readonly modality: Modality;
+  readonly restrictions: Restrictions;
+  readonly reportingFrequency: ReportingFrequency;
+  readonly firstReportDue: string;
+}
+
 export function pledge(command: PledgeContribution, source: Contribution): ContributionEvent[] {
   if (source.status !== 'none')
     return refuse('contribution-already-pledged', { contributionId: command.contributionId });
   const { type: _, by, at, ...data } = command;
   return [{ type: 'ContributionPledged', data: { ...data, pledgedBy: by, pledgedAt: at } }];
+}
+
+export interface ReceiveTranche extends Actor {
+  readonly type: 'ReceiveTranche';
+  readonly trancheId: string;
+  readonly amount: Money;
+  readonly receivedOn: string;
+  /** The recorded rate to the budget currency on that day; absent when none was recorded. */
+  readonly rate: ExchangeRate | undefined;
 }
 
 export function receiveTranche(command: Input<ReceiveTranche>, source: Contribution): ContributionEvent[] {
@@ -76,6 +90,13 @@ export function receiveTranche(command: Input<ReceiveTranche>, source: Contribut
   return [{ type: 'TrancheReceived', data }];
 }
 
+export interface CommitOnContribution extends Actor {
+  readonly type: 'CommitOnContribution';
+  readonly commitmentId: string;
+  readonly amount: Money;
+  readonly line: LineRef;
+}
+
 /** Reserves for a commitment on the line it names, within the donor's restrictions. */
 export function commit(command: Input<CommitOnContribution>, source: Contribution): ContributionEvent[] {
   const open = payingFor(source, command.line, command.amount);
@@ -88,6 +109,12 @@ export function commit(command: Input<CommitOnContribution>, source: Contributio
   return [{ type: 'ContributionCommitted', data }];
 }
 
+export interface ReleaseOnContribution extends Actor {
+  readonly type: 'ReleaseOnContribution';
+  readonly commitmentId: string;
+  readonly amount: Money;
+}
+
 export function release(command: Input<ReleaseOnContribution>, source: Contribution): ContributionEvent[] {
   const open = inBudgetCurrency(source, command.amount);
   const data = {
@@ -97,6 +124,14 @@ export function release(command: Input<ReleaseOnContribution>, source: Contribut
     releasedAt: command.at,
   };
   return [{ type: 'ContributionCommitmentReleased', data }];
+}
+
+export interface ChargeContribution extends Actor {
+  readonly type: 'ChargeContribution';
+  readonly disbursementId: string;
+  readonly amount: Money;
+  readonly line: LineRef;
+  readonly override?: { readonly reason: string; readonly by: string };
 }
 
 export function charge(command: Input<ChargeContribution>, source: Contribution): ContributionEvent[] {
@@ -113,6 +148,13 @@ export function charge(command: Input<ChargeContribution>, source: Contribution)
   return [{ type: 'ContributionCharged', data }];
 }
 
+export interface CreditContribution extends Actor {
+  readonly type: 'CreditContribution';
+  readonly disbursementId: string;
+  readonly amount: Money;
+  readonly reason: string;
+}
+
 export function credit(command: Input<CreditContribution>, source: Contribution): ContributionEvent[] {
   const open = inBudgetCurrency(source, command.amount);
   const { disbursementId, amount, reason, at } = command;
@@ -122,80 +164,6 @@ export function credit(command: Input<CreditContribution>, source: Contribution)
       data: { contributionId: open.contributionId, disbursementId, amount, reason, creditedAt: at },
     },
   ];
-}
-
-/**
- * A report answers the earliest date of the calendar not yet answered, so the calendar advances one
- * date per report; it covers a period that has ended, later than the last one reported.
- */
-function submitReport(command: SubmitDonorReport, source: PledgedContribution): ContributionEvent {
-  const { periodEnd, submittedOn, document, by, at } = command;
-  const today = dayOf(at);
-  if (submittedOn > today) return refuse('report-submitted-in-future', { submittedOn, today });
-  if (periodEnd > submittedOn) return refuse('report-period-not-ended', { periodEnd, submittedOn });
-  const { reportingFrequency, firstReportDue, answered, lastPeriodEnd } = source.reporting;
-  if (lastPeriodEnd !== null && periodEnd <= lastPeriodEnd)
-    return refuse('report-period-already-reported', { periodEnd, lastPeriodEnd });
-  return {
-    type: 'DonorReportSubmitted',
-    data: {
-      contributionId: source.contributionId,
-      donorId: source.donorId,
-      dueDate: dueDateOf(firstReportDue, reportingFrequency, answered),
-      periodEnd,
-      submittedOn,
-      document,
-      submittedBy: by,
-      submittedAt: at,
-    },
-  };
-}
-
-export const pledged = (source: Contribution): PledgedContribution =>
-  source.status === 'pledged' ? source : refuse('funding-source-not-found');
-
-/**
- * The rate to convert an amount into the budget currency: none when it already is in it, otherwise
- * the one recorded for that pair on that day (DOMAIN.md: every conversion stores its rate and source).
- */
-export function rateFor(
-  amount: Money,
-  budgetCurrency: string,
-  rate: ExchangeRate | undefined,
-): ExchangeRate | null {
-  if (amount.currency === budgetCurrency) return null;
-  if (!rate || rate.base !== amount.currency || rate.quote !== budgetCurrency)
-    return refuse('exchange-rate-not-recorded', { base: amount.currency, quote: budgetCurrency });
-  return rate;
-}
-
-function inBudgetCurrency(source: Contribution, amount: Money): PledgedContribution {
-  const open = pledged(source);
-  if (amount.currency !== open.budgetCurrency)
-    return refuse('source-not-in-budget-currency', {
-      budgetCurrency: open.budgetCurrency,
-      asked: amount.currency,
-    });
-  return open;
-}
-
-/** Without an override, money goes only where the donor allowed it and only up to what is available. */
-function payingFor(source: Contribution, line: LineRef, amount: Money): PledgedContribution {
-  const open = inBudgetCurrency(source, amount);
-  if (!allows(open.restrictions, line))
-    return refuse('outside-donor-restriction', {
-      contributionId: open.contributionId,
-      line,
-      restrictions: open.restrictions,
-    });
-  const left = available(open);
-  if (lessThan(left, amount))
-    return refuse('insufficient-funds-on-source', {
-      contributionId: open.contributionId,
-      available: left,
-      asked: amount,
-    });
-  return open;
 }
 
 export const contribution: Decider<ContributionCommand, ContributionEvent, Contribution> = {

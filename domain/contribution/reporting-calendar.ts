@@ -1,5 +1,9 @@
+import type { ContributionEvent } from '../../events/catalog';
 import type { ReportingFrequency } from '../../events/catalog/contribution';
 import { dayOf } from '../calendar';
+import type { Actor } from '../decider';
+import { refuse } from '../errors';
+import type { PledgedContribution } from './contribution';
 
 const MONTHS: Record<ReportingFrequency, number> = {
   monthly: 1,
@@ -70,4 +74,39 @@ export function reportingStatus(
   const daysOverdue =
     overdueReports === 0 ? 0 : Math.round((Date.parse(today) - Date.parse(nextDue)) / DAY_MS);
   return { nextDue, overdue: overdueReports > 0, daysOverdue, overdueReports };
+}
+
+/** A report sent to the donor, answering the earliest unanswered date of its reporting calendar. */
+export interface SubmitDonorReport extends Actor {
+  readonly type: 'SubmitDonorReport';
+  readonly periodEnd: string;
+  readonly submittedOn: string;
+  readonly document: { readonly reference: string; readonly sha256: string };
+}
+
+/**
+ * A report answers the earliest date of the calendar not yet answered, so the calendar advances one
+ * date per report; it covers a period that has ended, later than the last one reported.
+ */
+export function submitReport(command: SubmitDonorReport, source: PledgedContribution): ContributionEvent {
+  const { periodEnd, submittedOn, document, by, at } = command;
+  const today = dayOf(at);
+  if (submittedOn > today) return refuse('report-submitted-in-future', { submittedOn, today });
+  if (periodEnd > submittedOn) return refuse('report-period-not-ended', { periodEnd, submittedOn });
+  const { reportingFrequency, firstReportDue, answered, lastPeriodEnd } = source.reporting;
+  if (lastPeriodEnd !== null && periodEnd <= lastPeriodEnd)
+    return refuse('report-period-already-reported', { periodEnd, lastPeriodEnd });
+  return {
+    type: 'DonorReportSubmitted',
+    data: {
+      contributionId: source.contributionId,
+      donorId: source.donorId,
+      dueDate: dueDateOf(firstReportDue, reportingFrequency, answered),
+      periodEnd,
+      submittedOn,
+      document,
+      submittedBy: by,
+      submittedAt: at,
+    },
+  };
 }

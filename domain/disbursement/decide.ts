@@ -1,16 +1,8 @@
 import type { DisbursementEvent } from '../../events/catalog';
-import type { Decider } from '../decider';
+import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
-import type {
-  ApproveDisbursement,
-  DisbursementCommand,
-  PayDisbursement,
-  RejectDisbursement,
-  RequestDisbursement,
-  ReverseDisbursement,
-  WithdrawDisbursement,
-} from './commands';
-import { type Disbursement, evolve, initialState, type RecordedDisbursement, recorded } from './disbursement';
+import type { ExchangeRate, Money } from '../money';
+import { type Disbursement, evolve, initialState, inStatus, restatedCharge } from './disbursement';
 
 type Input<C> = Omit<C, 'type'>;
 
@@ -18,6 +10,14 @@ type Input<C> = Omit<C, 'type'>;
  * The disbursement's own rules, one function per command. The budget line's and funding source's are
  * applied beside them in ./workflows.ts, where the budget amount is converted at the request's rate.
  */
+export type DisbursementCommand =
+  | RequestDisbursement
+  | ApproveDisbursement
+  | RejectDisbursement
+  | WithdrawDisbursement
+  | PayDisbursement
+  | ReverseDisbursement;
+
 export function decide(command: DisbursementCommand, disbursement: Disbursement): DisbursementEvent[] {
   switch (command.type) {
     case 'RequestDisbursement':
@@ -35,6 +35,21 @@ export function decide(command: DisbursementCommand, disbursement: Disbursement)
     default:
       return assertNever(command);
   }
+}
+
+export interface RequestDisbursement extends Actor {
+  readonly type: 'RequestDisbursement';
+  readonly disbursementId: string;
+  readonly lineId: string;
+  readonly fundingSourceId: string;
+  readonly amount: Money;
+  /** The recorded rate to the budget currency, null when the amount is in the budget currency. */
+  readonly rate: ExchangeRate | null;
+  /** The amount converted at that rate: what the line and the source will be charged. */
+  readonly budgetAmount: Money;
+  readonly payee: string;
+  readonly purpose: string;
+  readonly supportingDocument: { readonly reference: string; readonly sha256: string };
 }
 
 export function request(
@@ -62,6 +77,13 @@ export function request(
   return [{ type: 'DisbursementRequested', data }];
 }
 
+export interface ApproveDisbursement extends Actor {
+  readonly type: 'ApproveDisbursement';
+  readonly disbursementId: string;
+  /** Spending past what is available, or outside a donor's restriction, only with a recorded reason. */
+  readonly override?: { readonly reason: string };
+}
+
 export function approve(
   command: Input<ApproveDisbursement>,
   disbursement: Disbursement,
@@ -86,6 +108,12 @@ export function approve(
   return [{ type: 'DisbursementApproved', data }];
 }
 
+export interface RejectDisbursement extends Actor {
+  readonly type: 'RejectDisbursement';
+  readonly disbursementId: string;
+  readonly reason: string;
+}
+
 export function reject(command: Input<RejectDisbursement>, disbursement: Disbursement): DisbursementEvent[] {
   const pending = inStatus(disbursement, 'requested');
   const data = {
@@ -95,6 +123,13 @@ export function reject(command: Input<RejectDisbursement>, disbursement: Disburs
     rejectedAt: command.at,
   };
   return [{ type: 'DisbursementRejected', data }];
+}
+
+/** The finance desk takes back a request no approver has decided yet (a duplicate, a wrong line). */
+export interface WithdrawDisbursement extends Actor {
+  readonly type: 'WithdrawDisbursement';
+  readonly disbursementId: string;
+  readonly reason: string;
 }
 
 export function withdraw(
@@ -111,11 +146,24 @@ export function withdraw(
   return [{ type: 'DisbursementWithdrawn', data }];
 }
 
+export interface PayDisbursement extends Actor {
+  readonly type: 'PayDisbursement';
+  readonly disbursementId: string;
+  readonly paymentReference: string;
+  readonly paidOn: string;
+}
+
 export function pay(command: Input<PayDisbursement>, disbursement: Disbursement): DisbursementEvent[] {
   const approved = inStatus(disbursement, 'approved');
   const { paymentReference, paidOn, by, at } = command;
   const data = { ...restatedCharge(approved), paymentReference, paidOn, paidBy: by, paidAt: at };
   return [{ type: 'DisbursementPaid', data }];
+}
+
+export interface ReverseDisbursement extends Actor {
+  readonly type: 'ReverseDisbursement';
+  readonly disbursementId: string;
+  readonly reason: string;
 }
 
 export function reverse(
@@ -132,31 +180,6 @@ export function reverse(
     reversedAt: command.at,
   };
   return [{ type: 'DisbursementReversed', data }];
-}
-
-/** What every step after the request restates, so views keyed by line or contribution need no lookup. */
-const restatedCharge = ({ disbursementId, lineId, fundingSourceId, budgetAmount }: RecordedDisbursement) => ({
-  disbursementId,
-  lineId,
-  fundingSourceId,
-  budgetAmount,
-});
-
-function inStatus(disbursement: Disbursement, status: RecordedDisbursement['status']): RecordedDisbursement {
-  const found = recorded(disbursement);
-  if (found.status !== status)
-    return refuse(
-      status === 'paid'
-        ? 'disbursement-not-paid'
-        : status === 'approved'
-          ? 'disbursement-not-approved'
-          : 'disbursement-not-pending',
-      {
-        disbursementId: found.disbursementId,
-        status: found.status,
-      },
-    );
-  return found;
 }
 
 export const disbursement: Decider<DisbursementCommand, DisbursementEvent, Disbursement> = {

@@ -56,3 +56,36 @@ export const chargedTo = (disbursement: Disbursement): { lineId: string; funding
   const { lineId, fundingSourceId } = recorded(disbursement);
   return { lineId, fundingSourceId: fundingSourceId ?? refuse('funding-source-not-found') };
 };
+
+/** What every step after the request restates, so views keyed by line or contribution need no lookup. */
+export const restatedCharge = ({
+  disbursementId,
+  lineId,
+  fundingSourceId,
+  budgetAmount,
+}: RecordedDisbursement) => ({
+  disbursementId,
+  lineId,
+  fundingSourceId,
+  budgetAmount,
+});
+
+export function inStatus(
+  disbursement: Disbursement,
+  status: RecordedDisbursement['status'],
+): RecordedDisbursement {
+  const found = recorded(disbursement);
+  if (found.status !== status)
+    return refuse(
+      status === 'paid'
+        ? 'disbursement-not-paid'
+        : status === 'approved'
+          ? 'disbursement-not-approved'
+          : 'disbursement-not-pending',
+      {
+        disbursementId: found.disbursementId,
+        status: found.status,
+      },
+    );
+  return found;
+}

@@ -2,11 +2,12 @@ import type { BudgetLineEvent, ContributionEvent, DisbursementEvent } from '../.
 import type { BudgetLine } from '../budget-line/budget-line';
 import * as lines from '../budget-line/decide';
 import type { Contribution } from '../contribution/contribution';
+import { pledged } from '../contribution/contribution';
 import * as sources from '../contribution/decide';
-import { pledged, rateFor } from '../contribution/decide';
+import { rateFor } from '../contribution/funds';
 import { refuse } from '../errors';
 import { convert, type ExchangeRate } from '../money';
-import type { ApproveDisbursement, RequestDisbursement, ReverseDisbursement } from './commands';
+import type { ApproveDisbursement, RequestDisbursement, ReverseDisbursement } from './decide';
 import { approve, request, reverse } from './decide';
 import { type Disbursement, recorded } from './disbursement';
 

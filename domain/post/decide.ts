@@ -1,8 +1,11 @@
 import type { PostEvent } from '../../events/catalog';
-import type { Decider } from '../decider';
+import type { PostId } from '../../events/catalog/post';
+import type { Person } from '../../events/schemas';
+import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
-import type { FillPost, PostCommand, VacatePost } from './commands';
 import { evolve, initialState, type Post } from './post';
+
+export type PostCommand = FillPost | VacatePost;
 
 export function decide(command: PostCommand, post: Post): PostEvent[] {
   switch (command.type) {
@@ -13,6 +16,15 @@ export function decide(command: PostCommand, post: Post): PostEvent[] {
     default:
       return assertNever(command);
   }
+}
+
+/** Raised by appointing a Head or a deputy; the post refuses it while someone holds it. */
+export interface FillPost extends Actor {
+  readonly type: 'FillPost';
+  readonly postId: PostId;
+  readonly appointmentId: string;
+  readonly person: Person;
+  readonly startDate: string;
 }
 
 export function fill(command: Omit<FillPost, 'type'>, post: Post): PostEvent[] {
@@ -33,6 +45,14 @@ export function fill(command: Omit<FillPost, 'type'>, post: Post): PostEvent[] {
   return [
     { type: 'PostFilled', data: { postId, appointmentId, person, startDate, filledBy: by, filledAt: at } },
   ];
+}
+
+/** Raised by ending the appointment that holds the post. */
+export interface VacatePost extends Actor {
+  readonly type: 'VacatePost';
+  readonly postId: PostId;
+  readonly appointmentId: string;
+  readonly endDate: string;
 }
 
 export function vacate(command: Omit<VacatePost, 'type'>, post: Post): PostEvent[] {

@@ -3,7 +3,7 @@ import type { EventOf } from '../../events/catalog';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { initialState as noProcess } from '../process/process';
-import type { AssessRisk, IdentifyRisk, RiskCommand } from './commands';
+import type { AssessRisk, IdentifyRisk, RiskCommand } from './decide';
 import { risk } from './decide';
 import { identifyRisk } from './workflows';
 

@@ -1,11 +1,10 @@
 import type { RiskEvent } from '../../events/catalog';
 import { openProcess, type Process } from '../process/process';
-import type { IdentifyRisk } from './commands';
-import { decide } from './decide';
+import { type IdentifyRisk, identify } from './decide';
 import type { Risk } from './risk';
 
 /** A risk belongs to an open process, like every record. */
 export function identifyRisk(command: IdentifyRisk, process: Process, risk: Risk): RiskEvent[] {
   openProcess(process);
-  return decide(command, risk);
+  return identify(command, risk);
 }

@@ -1,9 +1,9 @@
-import type { AdoptBudgetLine } from '../../domain/budget-line/commands';
+import type { AdoptBudgetLine } from '../../domain/budget-line/decide';
 import type {
   ApproveDisbursement,
   RejectDisbursement,
   RequestDisbursement,
-} from '../../domain/disbursement/commands';
+} from '../../domain/disbursement/decide';
 import type { Money } from '../../domain/money';
 import type { EventOf } from '../../events/catalog';
 

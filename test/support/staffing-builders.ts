@@ -6,7 +6,7 @@ import type {
   ExtendAppointment,
   ReassignAppointment,
 } from '../../domain/appointment/commands';
-import type { FillPost, VacatePost } from '../../domain/post/commands';
+import type { FillPost, VacatePost } from '../../domain/post/decide';
 import { evolve as evolveProcess, initialState as noProcess } from '../../domain/process/process';
 import type { EndSecondmentEarly, ExtendSecondment, SecondStaff } from '../../domain/secondment/commands';
 import type { EventOf } from '../../events/catalog';
