@@ -1,96 +1,175 @@
 import type { AppointmentEvent } from '../../events/catalog';
-import type { SubFunction } from '../../events/catalog/appointment';
+import type {
+  AppointmentEndReason,
+  AppointmentTerms,
+  HeadTerms,
+  Placement,
+} from '../../events/catalog/appointment';
 import type { Unit } from '../../events/schemas';
-import type { Decider } from '../decider';
+import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { type Appointment, activeOf, evolve, initialState, placementOf } from './appointment';
-import type { AppointmentCommand, Terms } from './commands';
-import { subFunctionsOf } from './organisation';
+import { checkSubFunction } from './organisation';
 
-/** The appointment's own rules; the post a Head or deputy fills is decided beside them in ./workflows.ts. */
+type Input<C> = Omit<C, 'type'>;
+
+export type AppointmentCommand =
+  | AppointSecretariatHead
+  | AppointDeputy
+  | AppointStaff
+  | ReassignAppointment
+  | ExtendAppointment
+  | EndAppointment;
+
+/**
+ * The appointment's own rules, one function per command; the post a Head or deputy fills is decided
+ * beside them in ./workflows.ts.
+ */
 export function decide(command: AppointmentCommand, appointment: Appointment): AppointmentEvent[] {
   switch (command.type) {
-    case 'AppointSecretariatHead': {
-      const { type: _, by, at, ...data } = appointable(command, appointment);
-      return [{ type: 'SecretariatHeadAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
-    }
-    case 'AppointDeputy': {
-      const { type: _, by, at, ...data } = appointable(command, appointment);
-      return [{ type: 'DeputyAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
-    }
-    case 'AppointStaff': {
-      const { type: _, by, at, ...data } = appointable(command, appointment);
-      checkSubFunction(command);
-      return [{ type: 'StaffAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
-    }
-    case 'ReassignAppointment': {
-      const active = activeOf(appointment);
-      if (active.kind !== 'staff')
-        return refuse('leadership-appointment-not-reassignable', {
-          appointmentId: active.appointmentId,
-          postId: active.postId,
-        });
-      checkSubFunction(command);
-      return [
-        {
-          type: 'AppointmentReassigned',
-          data: {
-            appointmentId: active.appointmentId,
-            from: placementOf(active),
-            to: placementOf(command),
-            reassignedBy: command.by,
-            reassignedAt: command.at,
-          },
-        },
-      ];
-    }
-    case 'ExtendAppointment': {
-      const active = activeOf(appointment);
-      if (active.endDate === undefined)
-        return refuse('appointment-open-ended', { appointmentId: active.appointmentId });
-      if (command.newEndDate <= active.endDate)
-        return refuse('contract-extension-not-later', { endDate: active.endDate, asked: command.newEndDate });
-      return [
-        {
-          type: 'AppointmentExtended',
-          data: {
-            appointmentId: active.appointmentId,
-            previousEndDate: active.endDate,
-            newEndDate: command.newEndDate,
-            extendedBy: command.by,
-            extendedAt: command.at,
-          },
-        },
-      ];
-    }
-    case 'EndAppointment': {
-      const active = activeOf(appointment);
-      // Leaving on the first day is possible; leaving before it is a mistyped date.
-      if (command.endDate < active.startDate)
-        return refuse('appointment-ends-before-it-starts', {
-          startDate: active.startDate,
-          endDate: command.endDate,
-        });
-      return [
-        {
-          type: 'AppointmentEnded',
-          data: {
-            appointmentId: active.appointmentId,
-            reason: command.reason,
-            endDate: command.endDate,
-            endedBy: command.by,
-            endedAt: command.at,
-          },
-        },
-      ];
-    }
+    case 'AppointSecretariatHead':
+      return appointAsHead(command, appointment);
+    case 'AppointDeputy':
+      return appointAsDeputy(command, appointment);
+    case 'AppointStaff':
+      return appointToStaff(command, appointment);
+    case 'ReassignAppointment':
+      return move(command, appointment);
+    case 'ExtendAppointment':
+      return extend(command, appointment);
+    case 'EndAppointment':
+      return end(command, appointment);
     default:
       return assertNever(command);
   }
 }
 
-/** A new appointment: its id unused, its dates in order, its donor reporting line where it must be. */
-function appointable<C extends Terms>(command: C, appointment: Appointment): C {
+/** What every appointment states: who, on what contract, from when to when, at what cost, paid from what. */
+export interface Terms extends Actor, AppointmentTerms {
+  readonly appointmentId: string;
+}
+
+/** The Head is usually the Accounting Officer, answerable for public funds. */
+export interface AppointSecretariatHead extends Terms, HeadTerms {
+  readonly type: 'AppointSecretariatHead';
+}
+
+export function appointAsHead(
+  command: Input<AppointSecretariatHead>,
+  appointment: Appointment,
+): AppointmentEvent[] {
+  const { by, at, ...data } = appointable(command, appointment);
+  return [{ type: 'SecretariatHeadAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
+}
+
+export interface AppointDeputy extends Terms {
+  readonly type: 'AppointDeputy';
+  readonly unit: Unit;
+}
+
+export function appointAsDeputy(command: Input<AppointDeputy>, appointment: Appointment): AppointmentEvent[] {
+  const { by, at, ...data } = appointable(command, appointment);
+  return [{ type: 'DeputyAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
+}
+
+export interface AppointStaff extends Terms, Placement {
+  readonly type: 'AppointStaff';
+}
+
+export function appointToStaff(command: Input<AppointStaff>, appointment: Appointment): AppointmentEvent[] {
+  const { by, at, ...data } = appointable(command, appointment);
+  checkSubFunction(command);
+  return [{ type: 'StaffAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
+}
+
+export interface ReassignAppointment extends Actor, Placement {
+  readonly type: 'ReassignAppointment';
+  readonly appointmentId: string;
+}
+
+export function move(command: Input<ReassignAppointment>, appointment: Appointment): AppointmentEvent[] {
+  const active = activeOf(appointment);
+  if (active.kind !== 'staff')
+    return refuse('leadership-appointment-not-reassignable', {
+      appointmentId: active.appointmentId,
+      postId: active.postId,
+    });
+  checkSubFunction(command);
+  return [
+    {
+      type: 'AppointmentReassigned',
+      data: {
+        appointmentId: active.appointmentId,
+        from: placementOf(active),
+        to: placementOf(command),
+        reassignedBy: command.by,
+        reassignedAt: command.at,
+      },
+    },
+  ];
+}
+
+export interface ExtendAppointment extends Actor {
+  readonly type: 'ExtendAppointment';
+  readonly appointmentId: string;
+  readonly newEndDate: string;
+}
+
+export function extend(command: Input<ExtendAppointment>, appointment: Appointment): AppointmentEvent[] {
+  const active = activeOf(appointment);
+  if (active.endDate === undefined)
+    return refuse('appointment-open-ended', { appointmentId: active.appointmentId });
+  if (command.newEndDate <= active.endDate)
+    return refuse('contract-extension-not-later', { endDate: active.endDate, asked: command.newEndDate });
+  return [
+    {
+      type: 'AppointmentExtended',
+      data: {
+        appointmentId: active.appointmentId,
+        previousEndDate: active.endDate,
+        newEndDate: command.newEndDate,
+        extendedBy: command.by,
+        extendedAt: command.at,
+      },
+    },
+  ];
+}
+
+export interface EndAppointment extends Actor {
+  readonly type: 'EndAppointment';
+  readonly appointmentId: string;
+  readonly reason: AppointmentEndReason;
+  readonly endDate: string;
+}
+
+export function end(command: Input<EndAppointment>, appointment: Appointment): AppointmentEvent[] {
+  const active = activeOf(appointment);
+  // Leaving on the first day is possible; leaving before it is a mistyped date.
+  if (command.endDate < active.startDate)
+    return refuse('appointment-ends-before-it-starts', {
+      startDate: active.startDate,
+      endDate: command.endDate,
+    });
+  return [
+    {
+      type: 'AppointmentEnded',
+      data: {
+        appointmentId: active.appointmentId,
+        reason: command.reason,
+        endDate: command.endDate,
+        endedBy: command.by,
+        endedAt: command.at,
+      },
+    },
+  ];
+}
+
+/**
+ * A new appointment: its id unused, its dates in order, its donor reporting line where it must be.
+ * Answers the command without its `type`, which from `decide` or a workflow it still carries and
+ * which is no event data.
+ */
+function appointable<C extends Terms>(command: C, appointment: Appointment): Omit<C, 'type'> {
   if (appointment.status !== 'none')
     return refuse('appointment-already-recorded', { appointmentId: command.appointmentId });
   // ISO dates compare correctly as strings.
@@ -108,12 +187,8 @@ function appointable<C extends Terms>(command: C, appointment: Appointment): C {
       appointmentId: command.appointmentId,
       contractType: command.contractType,
     });
-  return command;
-}
-
-function checkSubFunction({ unit, subFunction }: { unit: Unit; subFunction: SubFunction }): void {
-  if (!subFunctionsOf[unit].includes(subFunction))
-    refuse('sub-function-not-in-unit', { unit, subFunction, subFunctionsOfUnit: subFunctionsOf[unit] });
+  const { type: _, ...terms }: C & { readonly type?: string } = command;
+  return terms;
 }
 
 export const appointment: Decider<AppointmentCommand, AppointmentEvent, Appointment> = {

@@ -4,8 +4,15 @@ import { fill, vacate } from '../post/decide';
 import { deputyPost, headPost, type Post } from '../post/post';
 import { openProcess, type Process } from '../process/process';
 import { type Appointment, postOf } from './appointment';
-import type { AppointDeputy, AppointSecretariatHead, AppointStaff, EndAppointment } from './commands';
-import { decide as decideAppointment } from './decide';
+import {
+  type AppointDeputy,
+  type AppointSecretariatHead,
+  type AppointStaff,
+  appointToStaff,
+  decide as decideAppointment,
+  type EndAppointment,
+  end,
+} from './decide';
 
 /**
  * Commands that touch an appointment and the post it holds together. Each aggregate keeps its own
@@ -40,7 +47,7 @@ export function appointStaff(
   appointment: Appointment,
 ): AppointmentEvent[] {
   openProcess(process);
-  return decideAppointment(command, appointment);
+  return appointToStaff(command, appointment);
 }
 
 /** Ending a Head's or deputy's appointment frees the post; `post` is that post's state, if it holds one. */
@@ -49,7 +56,7 @@ export function endAppointment(
   appointment: Appointment,
   post: Post,
 ): AppointmentAndPost {
-  const ended = decideAppointment(command, appointment);
+  const ended = end(command, appointment);
   const postId = postOf(appointment);
   if (postId === undefined) return { appointment: ended, post: [] };
   const { appointmentId, endDate, by, at } = command;

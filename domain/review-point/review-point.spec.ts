@@ -3,8 +3,7 @@ import type { EventOf } from '../../events/catalog';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { initialState as noProcess } from '../process/process';
-import type { HoldReviewPoint } from './commands';
-import { reviewPoint } from './decide';
+import { type HoldReviewPoint, reviewPoint } from './decide';
 import { scheduleReviewPoint } from './workflows';
 
 const given = specFor(reviewPoint);

@@ -1,7 +1,6 @@
 import type { ReviewPointEvent } from '../../events/catalog';
 import { openProcess, type Process } from '../process/process';
-import type { ScheduleReviewPoint } from './commands';
-import { decide } from './decide';
+import { type ScheduleReviewPoint, schedule } from './decide';
 import type { ReviewPoint } from './review-point';
 
 /** A review point belongs to an open process, like every record. */
@@ -11,5 +10,5 @@ export function scheduleReviewPoint(
   point: ReviewPoint,
 ): ReviewPointEvent[] {
   openProcess(process);
-  return decide(command, point);
+  return schedule(command, point);
 }

@@ -1,7 +1,6 @@
 import type { SecondmentEvent } from '../../events/catalog';
 import { openProcess, type Process } from '../process/process';
-import type { SecondStaff } from './commands';
-import { decide } from './decide';
+import { lend, type SecondStaff } from './decide';
 import type { Secondment } from './secondment';
 
 /** A secondment belongs to an open process, like every record. */
@@ -11,5 +10,5 @@ export function secondStaff(
   secondment: Secondment,
 ): SecondmentEvent[] {
   openProcess(process);
-  return decide(command, secondment);
+  return lend(command, secondment);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { AppointDeputy, AppointSecretariatHead } from '../../domain/appointment/commands';
+import type { AppointDeputy, AppointSecretariatHead } from '../../domain/appointment/decide';
 import { appointmentStream } from '../../domain/appointment/stream';
 import { appointToPost, postToFill } from '../../domain/appointment/workflows';
 import type { Actor } from '../../domain/decider';

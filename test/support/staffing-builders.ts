@@ -5,10 +5,10 @@ import type {
   EndAppointment,
   ExtendAppointment,
   ReassignAppointment,
-} from '../../domain/appointment/commands';
+} from '../../domain/appointment/decide';
 import type { FillPost, VacatePost } from '../../domain/post/decide';
 import { evolve as evolveProcess, initialState as noProcess } from '../../domain/process/process';
-import type { EndSecondmentEarly, ExtendSecondment, SecondStaff } from '../../domain/secondment/commands';
+import type { EndSecondmentEarly, ExtendSecondment, SecondStaff } from '../../domain/secondment/decide';
 import type { EventOf } from '../../events/catalog';
 import { day, usd } from './builders';
 
