@@ -8,7 +8,8 @@ import {
   initialState as noLine,
 } from './budget-line/budget-line';
 import { budgetLine } from './budget-line/decide';
-import { type Commitment, commitment } from './commitment/commitment';
+import type { Commitment } from './commitment/commitment';
+import { commitment } from './commitment/decide';
 import { raiseCommitment, releaseCommitment } from './commitment/workflows';
 import {
   type Contribution,

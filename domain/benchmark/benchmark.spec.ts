@@ -3,8 +3,12 @@ import type { EventOf } from '../../events/catalog';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { initialState as noProcess } from '../process/process';
-import type { MarkBenchmarkAchieved, RecordBenchmarkProgress, SetBenchmark } from './commands';
-import { benchmark } from './decide';
+import {
+  benchmark,
+  type MarkBenchmarkAchieved,
+  type RecordBenchmarkProgress,
+  type SetBenchmark,
+} from './decide';
 import { setBenchmark } from './workflows';
 
 const given = specFor(benchmark);

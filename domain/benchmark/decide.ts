@@ -1,50 +1,110 @@
 import type { BenchmarkEvent } from '../../events/catalog';
+import type { BenchmarkKind, BenchmarkOwner, Evidence } from '../../events/catalog/benchmark';
 import { dayOf } from '../calendar';
 import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { type Benchmark, evolve, initialState } from './benchmark';
-import type { BenchmarkCommand, ProgressReport } from './commands';
+
+type Input<C> = Omit<C, 'type'>;
 
 type Open = Exclude<Benchmark, { status: 'none' }>;
 
+export type BenchmarkCommand =
+  | SetBenchmark
+  | RecordBenchmarkProgress
+  | MarkBenchmarkAchieved
+  | RescheduleBenchmark;
+
 export function decide(command: BenchmarkCommand, benchmark: Benchmark): BenchmarkEvent[] {
   switch (command.type) {
-    case 'SetBenchmark': {
-      if (benchmark.status !== 'none')
-        return refuse('benchmark-already-set', { benchmarkId: command.benchmarkId });
-      if (command.baseline >= command.target)
-        return refuse('baseline-not-below-target', { baseline: command.baseline, target: command.target });
-      const { type: _, by, at, ...data } = command;
-      return [{ type: 'BenchmarkSet', data: { ...data, setBy: by, setAt: at } }];
-    }
+    case 'SetBenchmark':
+      return set(command, benchmark);
     case 'RecordBenchmarkProgress':
-      return recordProgress(command, openOf(benchmark));
-    case 'MarkBenchmarkAchieved': {
-      const open = openOf(benchmark);
-      if (command.value < open.target)
-        return refuse('benchmark-target-not-reached', { target: open.target, value: command.value });
-      return recordProgress(command, open);
-    }
-    case 'RescheduleBenchmark': {
-      const open = openOf(benchmark);
-      if (command.newDueDate === open.dueDate) return refuse('due-date-unchanged', { dueDate: open.dueDate });
-      return [
-        {
-          type: 'BenchmarkRescheduled',
-          data: {
-            benchmarkId: open.benchmarkId,
-            previousDueDate: open.dueDate,
-            newDueDate: command.newDueDate,
-            reason: command.reason,
-            approvedBy: command.by,
-            rescheduledAt: command.at,
-          },
-        },
-      ];
-    }
+      return record(command, benchmark);
+    case 'MarkBenchmarkAchieved':
+      return achieve(command, benchmark);
+    case 'RescheduleBenchmark':
+      return reschedule(command, benchmark);
     default:
       return assertNever(command);
   }
+}
+
+export interface SetBenchmark extends Actor {
+  readonly type: 'SetBenchmark';
+  readonly benchmarkId: string;
+  readonly kind: BenchmarkKind;
+  readonly metric: string;
+  readonly target: number;
+  readonly baseline: number;
+  readonly dueDate: string;
+  readonly owner: BenchmarkOwner;
+}
+
+/** Takes the whole command: every field but its `type` and the actor is event data. */
+export function set(command: SetBenchmark, benchmark: Benchmark): BenchmarkEvent[] {
+  if (benchmark.status !== 'none')
+    return refuse('benchmark-already-set', { benchmarkId: command.benchmarkId });
+  if (command.baseline >= command.target)
+    return refuse('baseline-not-below-target', { baseline: command.baseline, target: command.target });
+  const { type: _, by, at, ...data } = command;
+  return [{ type: 'BenchmarkSet', data: { ...data, setBy: by, setAt: at } }];
+}
+
+/** What was reached by a date, with its evidence. */
+export interface ProgressReport {
+  readonly date: string;
+  /** Cumulative: the total reached, not what was added since the last report. */
+  readonly value: number;
+  readonly evidence: Evidence;
+  readonly area?: string;
+  /** The reason, when the value is lower than the last one recorded. */
+  readonly correction?: string;
+}
+
+export interface RecordBenchmarkProgress extends Actor, ProgressReport {
+  readonly type: 'RecordBenchmarkProgress';
+}
+
+export function record(command: Input<RecordBenchmarkProgress>, benchmark: Benchmark): BenchmarkEvent[] {
+  return recordProgress(command, openOf(benchmark));
+}
+
+/** Progress that closes the benchmark: refused unless its value reaches the target. */
+export interface MarkBenchmarkAchieved extends Actor, ProgressReport {
+  readonly type: 'MarkBenchmarkAchieved';
+}
+
+export function achieve(command: Input<MarkBenchmarkAchieved>, benchmark: Benchmark): BenchmarkEvent[] {
+  const open = openOf(benchmark);
+  if (command.value < open.target)
+    return refuse('benchmark-target-not-reached', { target: open.target, value: command.value });
+  return recordProgress(command, open);
+}
+
+/** The actor approves the new due date: a benchmark moves only with a reason and an approver on record. */
+export interface RescheduleBenchmark extends Actor {
+  readonly type: 'RescheduleBenchmark';
+  readonly newDueDate: string;
+  readonly reason: string;
+}
+
+export function reschedule(command: Input<RescheduleBenchmark>, benchmark: Benchmark): BenchmarkEvent[] {
+  const open = openOf(benchmark);
+  if (command.newDueDate === open.dueDate) return refuse('due-date-unchanged', { dueDate: open.dueDate });
+  return [
+    {
+      type: 'BenchmarkRescheduled',
+      data: {
+        benchmarkId: open.benchmarkId,
+        previousDueDate: open.dueDate,
+        newDueDate: command.newDueDate,
+        reason: command.reason,
+        approvedBy: command.by,
+        rescheduledAt: command.at,
+      },
+    },
+  ];
 }
 
 /** Progress, and the achievement with it when the value reaches the target: one decision, one append. */

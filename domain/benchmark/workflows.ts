@@ -1,8 +1,7 @@
 import type { BenchmarkEvent } from '../../events/catalog';
 import { openProcess, type Process } from '../process/process';
 import type { Benchmark } from './benchmark';
-import type { SetBenchmark } from './commands';
-import { decide } from './decide';
+import { type SetBenchmark, set } from './decide';
 
 /** A benchmark belongs to an open process, like every record. */
 export function setBenchmark(
@@ -11,5 +10,5 @@ export function setBenchmark(
   benchmark: Benchmark,
 ): BenchmarkEvent[] {
   openProcess(process);
-  return decide(command, benchmark);
+  return set(command, benchmark);
 }

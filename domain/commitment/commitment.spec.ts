@@ -3,7 +3,7 @@ import { day, lineAdopted, pledged, trancheReceived, usd } from '../../test/supp
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
-import { commitment, type RaiseCommitment } from './commitment';
+import { commitment, type RaiseCommitment } from './decide';
 import { raiseCommitment } from './workflows';
 
 const given = specFor(commitment);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../events/schemas';
 import { streamIdOf } from '../../events/stream-id';
-import { commitment } from './commitment';
+import { commitment } from './decide';
 
 export const commitmentStream = (processId: string, commitmentId: string) =>
   [streamIdOf(processId, 'commitment', commitmentId), commitment] as const;

@@ -3,7 +3,8 @@ import type { BudgetLine } from '../budget-line/budget-line';
 import * as lines from '../budget-line/decide';
 import type { Contribution } from '../contribution/contribution';
 import * as sources from '../contribution/decide';
-import { type Commitment, commitment, type RaiseCommitment, type ReleaseCommitment } from './commitment';
+import type { Commitment } from './commitment';
+import { type RaiseCommitment, type ReleaseCommitment, raise, release } from './decide';
 
 export interface CommitmentDecision {
   readonly commitment: CommitmentEvent[];
@@ -18,7 +19,7 @@ export function raiseCommitment(
   line: BudgetLine,
   source: Contribution,
 ): CommitmentDecision {
-  const raised = commitment.decide(command, state);
+  const raised = raise(command, state);
   const { commitmentId, amount, by, at } = command;
   const open = lines.chargeable(line, amount.currency);
   return {
@@ -34,7 +35,7 @@ export function releaseCommitment(
   line: BudgetLine,
   source: Contribution,
 ): CommitmentDecision {
-  const released = commitment.decide(command, state);
+  const released = release(command, state);
   const { amount, by, at } = command;
   const commitmentId = released[0]?.data.commitmentId ?? '';
   return {

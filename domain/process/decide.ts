@@ -1,47 +1,83 @@
 import type { ProcessEvent } from '../../events/catalog';
-import type { Decider } from '../decider';
+import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
-import type { ProcessCommand } from './commands';
 import { evolve, initialState, openProcess, type Process } from './process';
+
+type Input<C> = Omit<C, 'type'>;
+
+export type ProcessCommand = OpenProcessCommand | ExtendMandate | SetIndependenceThreshold;
 
 export function decide(command: ProcessCommand, process: Process): ProcessEvent[] {
   switch (command.type) {
-    case 'OpenProcess': {
-      if (process.status !== 'none') return refuse('process-already-open', { processId: command.processId });
-      // ISO dates compare correctly as strings.
-      if (command.mandateEnd <= command.mandateStart)
-        return refuse('mandate-ends-before-it-starts', {
-          mandateStart: command.mandateStart,
-          mandateEnd: command.mandateEnd,
-        });
-      const { type: _, by, at, ...data } = command;
-      return [{ type: 'ProcessOpened', data: { ...data, openedBy: by, openedAt: at } }];
-    }
-    case 'ExtendMandate': {
-      const open = openProcess(process);
-      if (command.newEnd <= open.mandateEnd)
-        return refuse('mandate-extension-not-later', { mandateEnd: open.mandateEnd, asked: command.newEnd });
-      return [
-        {
-          type: 'MandateExtended',
-          data: {
-            previousEnd: open.mandateEnd,
-            newEnd: command.newEnd,
-            reason: command.reason,
-            extendedBy: command.by,
-            extendedAt: command.at,
-          },
-        },
-      ];
-    }
-    case 'SetIndependenceThreshold': {
-      openProcess(process);
-      const data = { percent: command.percent, setBy: command.by, setAt: command.at };
-      return [{ type: 'IndependenceThresholdSet', data }];
-    }
+    case 'OpenProcess':
+      return open(command, process);
+    case 'ExtendMandate':
+      return extendMandate(command, process);
+    case 'SetIndependenceThreshold':
+      return setThreshold(command, process);
     default:
       return assertNever(command);
   }
+}
+
+export interface OpenProcessCommand extends Actor {
+  readonly type: 'OpenProcess';
+  readonly processId: string;
+  readonly name: string;
+  readonly country: string;
+  readonly mandateStart: string;
+  readonly mandateEnd: string;
+  readonly budgetCurrency: string;
+  readonly reviewCadenceMonths: 3 | 6;
+}
+
+/** Takes the whole command: every field but its `type` and the actor is event data. */
+export function open(command: OpenProcessCommand, process: Process): ProcessEvent[] {
+  if (process.status !== 'none') return refuse('process-already-open', { processId: command.processId });
+  // ISO dates compare correctly as strings.
+  if (command.mandateEnd <= command.mandateStart)
+    return refuse('mandate-ends-before-it-starts', {
+      mandateStart: command.mandateStart,
+      mandateEnd: command.mandateEnd,
+    });
+  const { type: _, by, at, ...data } = command;
+  return [{ type: 'ProcessOpened', data: { ...data, openedBy: by, openedAt: at } }];
+}
+
+export interface ExtendMandate extends Actor {
+  readonly type: 'ExtendMandate';
+  readonly newEnd: string;
+  readonly reason: string;
+}
+
+export function extendMandate(command: Input<ExtendMandate>, process: Process): ProcessEvent[] {
+  const current = openProcess(process);
+  if (command.newEnd <= current.mandateEnd)
+    return refuse('mandate-extension-not-later', { mandateEnd: current.mandateEnd, asked: command.newEnd });
+  return [
+    {
+      type: 'MandateExtended',
+      data: {
+        previousEnd: current.mandateEnd,
+        newEnd: command.newEnd,
+        reason: command.reason,
+        extendedBy: command.by,
+        extendedAt: command.at,
+      },
+    },
+  ];
+}
+
+/** Leadership sets the share of seconded and donor-funded staff it is prepared to accept. */
+export interface SetIndependenceThreshold extends Actor {
+  readonly type: 'SetIndependenceThreshold';
+  readonly percent: number;
+}
+
+export function setThreshold(command: Input<SetIndependenceThreshold>, process: Process): ProcessEvent[] {
+  openProcess(process);
+  const data = { percent: command.percent, setBy: command.by, setAt: command.at };
+  return [{ type: 'IndependenceThresholdSet', data }];
 }
 
 export const process: Decider<ProcessCommand, ProcessEvent, Process> = {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { specFor } from '../../test/support/decider-spec';
-import type { ExtendMandate, OpenProcessCommand, SetIndependenceThreshold } from './commands';
-import { process } from './decide';
+import {
+  type ExtendMandate,
+  type OpenProcessCommand,
+  process,
+  type SetIndependenceThreshold,
+} from './decide';
 import { evolve, initialState } from './process';
 
 const given = specFor(process);

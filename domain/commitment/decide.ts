@@ -1,0 +1,67 @@
+import type { CommitmentEvent } from '../../events/catalog';
+import type { Actor, Decider } from '../decider';
+import { assertNever, refuse } from '../errors';
+import { lessThan, type Money } from '../money';
+import { type Commitment, evolve, initialState } from './commitment';
+
+type Input<C> = Omit<C, 'type'>;
+
+export type CommitmentCommand = RaiseCommitment | ReleaseCommitment;
+
+export function decide(command: CommitmentCommand, state: Commitment): CommitmentEvent[] {
+  switch (command.type) {
+    case 'RaiseCommitment':
+      return raise(command, state);
+    case 'ReleaseCommitment':
+      return release(command, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+export interface RaiseCommitment extends Actor {
+  readonly type: 'RaiseCommitment';
+  readonly commitmentId: string;
+  readonly lineId: string;
+  readonly fundingSourceId: string;
+  readonly amount: Money;
+  readonly description: string;
+  readonly supplier: string;
+}
+
+/** Takes the whole command: every field but its `type` and the actor is event data. */
+export function raise(command: RaiseCommitment, state: Commitment): CommitmentEvent[] {
+  if (state.status !== 'none')
+    return refuse('commitment-already-raised', { commitmentId: command.commitmentId });
+  const { type: _, by, at, ...data } = command;
+  return [{ type: 'CommitmentRaised', data: { ...data, raisedBy: by, raisedAt: at } }];
+}
+
+/** Gives back all or part of what is still reserved. */
+export interface ReleaseCommitment extends Actor {
+  readonly type: 'ReleaseCommitment';
+  readonly amount: Money;
+  readonly reason: string;
+}
+
+export function release(command: Input<ReleaseCommitment>, state: Commitment): CommitmentEvent[] {
+  if (state.status === 'none') return refuse('commitment-not-found');
+  if (state.status === 'released')
+    return refuse('commitment-already-released', { commitmentId: state.commitmentId });
+  if (command.amount.currency !== state.remaining.currency || lessThan(state.remaining, command.amount))
+    return refuse('release-exceeds-commitment', { remaining: state.remaining, asked: command.amount });
+  const { amount, reason, by, at } = command;
+  return [
+    {
+      type: 'CommitmentReleased',
+      data: { commitmentId: state.commitmentId, amount, reason, releasedBy: by, releasedAt: at },
+    },
+  ];
+}
+
+export const commitment: Decider<CommitmentCommand, CommitmentEvent, Commitment> = {
+  stateVersion: 1,
+  initialState,
+  evolve,
+  decide,
+};
