@@ -3,10 +3,9 @@ import type { AssessmentKind, RiskCategory, Treatment } from '../../events/catal
 import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { rate } from './rating';
-import { evolve, initialState, type Risk } from './risk';
+import { evolve, initialState, openOf, type Risk } from './risk';
 
 type Input<C> = Omit<C, 'type'>;
-type Open = Exclude<Risk, { status: 'none' }>;
 
 export type RiskCommand =
   | IdentifyRisk
@@ -184,13 +183,6 @@ export function close(command: Input<CloseRisk>, risk: Risk): RiskEvent[] {
       data: { riskId, reason: command.reason, closedBy: command.by, closedAt: command.at },
     },
   ];
-}
-
-/** A risk takes commands from the moment it is identified until it is closed. */
-function openOf(risk: Risk): Open {
-  if (risk.status === 'none') return refuse('risk-not-found');
-  if (risk.status === 'closed') return refuse('risk-closed', { riskId: risk.riskId });
-  return risk;
 }
 
 export const risk: Decider<RiskCommand, RiskEvent, Risk> = {

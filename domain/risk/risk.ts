@@ -1,5 +1,6 @@
 import type { RiskEvent } from '../../events/catalog';
 import type { RiskCategory, Treatment } from '../../events/catalog/risk';
+import { refuse } from '../errors';
 import type { Rated } from './rating';
 
 export interface Assessment extends Rated {
@@ -74,4 +75,11 @@ export function evolve(risk: Risk, event: RiskEvent): Risk {
     case 'RiskClosed':
       return { ...risk, status: 'closed' };
   }
+}
+
+/** A risk takes commands from the moment it is identified until it is closed. */
+export function openOf(risk: Risk): Exclude<Risk, { status: 'none' }> {
+  if (risk.status === 'none') return refuse('risk-not-found');
+  if (risk.status === 'closed') return refuse('risk-closed', { riskId: risk.riskId });
+  return risk;
 }
