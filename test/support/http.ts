@@ -65,7 +65,6 @@ export function callerWithToken(runtime: LocalRuntime, token: string): Caller {
   };
 }
 
-/** Polls until the check passes or the time is up; the projector is asynchronous by design. */
 /** Retries the read until the assertion holds (projections are asynchronous), then asserts on the last answer. */
 export async function settled<T>(read: () => Promise<T>, assertion: (value: T) => void): Promise<T> {
   const passes = (value: T) => {
