@@ -14,6 +14,7 @@ export type RiskCommand =
   | CompleteMitigation
   | ReviewRisk
   | EscalateRisk
+  | HandOverRisk
   | CloseRisk;
 
 export function decide(command: RiskCommand, risk: Risk): RiskEvent[] {
@@ -30,6 +31,8 @@ export function decide(command: RiskCommand, risk: Risk): RiskEvent[] {
       return review(command, risk);
     case 'EscalateRisk':
       return escalate(command, risk);
+    case 'HandOverRisk':
+      return handOver(command, risk);
     case 'CloseRisk':
       return close(command, risk);
     default:
@@ -168,6 +171,20 @@ export function escalate(command: Input<EscalateRisk>, risk: Risk): RiskEvent[] 
   return [
     { type: 'RiskEscalated', data: { riskId, escalatedTo: to, reason, escalatedBy: by, escalatedAt: at } },
   ];
+}
+
+/** The register names one owner per risk; a new one takes it over with what is already planned. */
+export interface HandOverRisk extends Actor {
+  readonly type: 'HandOverRisk';
+  readonly owner: string;
+  readonly reason: string;
+}
+
+export function handOver(command: Input<HandOverRisk>, risk: Risk): RiskEvent[] {
+  const { riskId, owner: previousOwner } = openOf(risk);
+  const { owner, reason, by, at } = command;
+  const data = { riskId, previousOwner, owner, reason, handedOverBy: by, handedOverAt: at };
+  return [{ type: 'RiskHandedOver', data }];
 }
 
 export interface CloseRisk extends Actor {

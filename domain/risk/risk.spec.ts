@@ -223,6 +223,34 @@ describe('escalating a risk', () => {
   });
 });
 
+describe('handing a risk over', () => {
+  const handOver = command('HandOverRisk', { owner: 'Deputy, Legal', reason: 'The head leaves in March' });
+  const handedOver: EventOf<'RiskHandedOver'> = {
+    type: 'RiskHandedOver',
+    data: {
+      riskId: 'k-1',
+      previousOwner: 'Secretariat Head',
+      owner: 'Deputy, Legal',
+      reason: 'The head leaves in March',
+      handedOverBy: by,
+      handedOverAt: at,
+    },
+  };
+
+  it('records who had it, who has it now and why', () => {
+    given([identified]).when(handOver).then([handedOver]);
+  });
+
+  it('gives the risk its new owner, keeping what is planned', () => {
+    const state = [identified, planned, handedOver].reduce(risk.evolve, risk.initialState);
+    expect(state).toMatchObject({ owner: 'Deputy, Legal', mitigations: [{ mitigationId: 'm-1' }] });
+  });
+
+  it('is refused once the risk is closed', () => {
+    given([identified, closed]).when(handOver).thenRefuses('risk-closed');
+  });
+});
+
 describe('closing a risk', () => {
   const close = command('CloseRisk', { reason: 'Date confirmed' });
 

@@ -72,6 +72,8 @@ export function evolve(risk: Risk, event: RiskEvent): Risk {
       return { ...risk, nextReviewOn: event.data.nextReviewOn };
     case 'RiskEscalated':
       return { ...risk, escalatedTo: event.data.escalatedTo };
+    case 'RiskHandedOver':
+      return { ...risk, owner: event.data.owner };
     case 'RiskClosed':
       return { ...risk, status: 'closed' };
   }

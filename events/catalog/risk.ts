@@ -97,6 +97,18 @@ export const riskEvents = {
       escalatedAt: timestampSchema,
     }),
   },
+  /** The risk changes hands: its owner left, or the work moved to another unit. */
+  RiskHandedOver: {
+    version: 1,
+    schema: z.strictObject({
+      riskId: idSchema,
+      previousOwner: textSchema(200),
+      owner: textSchema(200),
+      reason: textSchema(500),
+      handedOverBy: z.string(),
+      handedOverAt: timestampSchema,
+    }),
+  },
   RiskClosed: {
     version: 1,
     schema: z.strictObject({

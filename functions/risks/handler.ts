@@ -5,6 +5,7 @@ import { assessRisk } from './assess-risk';
 import { closeRisk } from './close-risk';
 import { completeMitigation } from './complete-mitigation';
 import { escalateRisk } from './escalate-risk';
+import { handOverRisk } from './hand-over-risk';
 import { identifyRisk } from './identify-risk';
 import { planMitigation } from './plan-mitigation';
 import { reviewRisk } from './review-risk';
@@ -20,5 +21,6 @@ export const handler = dispatch('Risks', {
   completeMitigation,
   reviewRisk,
   escalateRisk,
+  handOverRisk,
   closeRisk,
 });

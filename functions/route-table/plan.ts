@@ -89,6 +89,11 @@ export const Risks = {
       roles: ['leadership'],
       summary: 'Escalate a risk, once, to whom and why',
     },
+    handOverRisk: {
+      key: 'POST /processes/{processId}/risks/{riskId}/handovers',
+      roles: ['leadership'],
+      summary: 'Hand a risk over to a new owner, with the reason',
+    },
     closeRisk: {
       key: 'POST /processes/{processId}/risks/{riskId}/close',
       roles: ['leadership'],

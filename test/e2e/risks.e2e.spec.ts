@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime';
-import { type Caller, callerAs, startRuntime } from '../support/http';
+import { type Caller, callerAs, settled, startRuntime } from '../support/http';
 
 let runtime: LocalRuntime;
 let head: Caller;
@@ -130,6 +130,27 @@ describe('the risk register over HTTP', () => {
     });
   });
 
+  it('hands a risk over to a new owner, whom the register then names', async () => {
+    const path = await identify();
+    const handover = { owner: 'Deputy, Finance', reason: 'Administration deputy on leave' };
+    expect(await head.post(`${path}/handovers`, handover)).toMatchObject({
+      status: 200,
+      body: { owner: 'Deputy, Finance', version: 2 },
+    });
+    expect((await head.get(path)).body).toMatchObject({ owner: 'Deputy, Finance', status: 'open' });
+    const riskId = path.split('/').at(-1);
+    await settled(
+      () => head.get('/processes/p1/risk-register'),
+      ({ body }) =>
+        expect(body.risks).toContainEqual(expect.objectContaining({ riskId, owner: 'Deputy, Finance' })),
+    );
+    const blank = await head.post(`${path}/handovers`, { owner: '', reason: 'Nobody' });
+    expect(blank).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'owner' })] },
+    });
+  });
+
   it('closes a risk, after which it takes no more commands', async () => {
     const path = await identify();
     const closed = await head.post(`${path}/close`, { reason: 'Tranche received' });
@@ -138,6 +159,7 @@ describe('the risk register over HTTP', () => {
     for (const [action, body] of [
       ['assessments', { kind: 'residual', likelihood: 1, impact: 1 }],
       ['escalate', { to: 'Chairperson', reason: 'Too late' }],
+      ['handovers', { owner: 'Deputy, Legal', reason: 'Too late' }],
       ['close', { reason: 'Again' }],
     ] as const) {
       const answer = await head.post(`${path}/${action}`, body);

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { risk } from '../../domain/risk/decide';
+import { riskParams, riskStream } from '../../domain/risk/stream';
+import { textSchema } from '../../events/schemas';
+import { aggregateCommand } from '../commons/aggregate-command';
+
+export const handOverRiskBody = z.strictObject({ owner: textSchema(200), reason: textSchema(500) });
+
+export const handOverRisk = aggregateCommand(risk)(
+  { body: handOverRiskBody, params: riskParams },
+  200,
+  ({ body, params, identity, now }) => ({
+    streamId: riskStream(params.processId, params.riskId)[0],
+    command: { type: 'HandOverRisk', ...body, by: identity.subject, at: now },
+    result: () => ({ riskId: params.riskId, owner: body.owner }),
+  }),
+);
