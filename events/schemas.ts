@@ -21,7 +21,7 @@ export const moneySchema = z.strictObject({
 
 export const timestampSchema = z.iso.datetime({ offset: false });
 
-/** The four pillars of the Secretariat (DOMAIN.md), each led by a deputy. */
+/** The four pillars of the Secretariat (docs/rules.md), each led by a deputy. */
 export const unitSchema = z.enum([
   'secretarial-services',
   'education-outreach',

@@ -1,9 +1,16 @@
 import type { Role } from './access/roles';
-import { Audit, DonorReporting, Donors } from './route-table/donors';
-import { Budget, BudgetViews, Contributions, Disbursements } from './route-table/finance';
-import { Milestones, Plan, Risks } from './route-table/plan';
+import { Audit, Donors } from './route-table/donors';
+import {
+  BudgetLine,
+  BudgetViews,
+  Commitment,
+  Contribution,
+  Disbursement,
+  ExchangeRate,
+} from './route-table/finance';
+import { Benchmark, Plan, ReviewPoint, Risk } from './route-table/plan';
 import { Process } from './route-table/process';
-import { Appointments, Independence, Secondments, StaffingViews } from './route-table/staffing';
+import { Appointment, Secondment, StaffingViews } from './route-table/staffing';
 
 /**
  * Every HTTP route, once, grouped by the Lambda function that serves it. The CDK stack makes one
@@ -51,19 +58,20 @@ const OpenApi = {
 
 const functionGroups = {
   Process,
-  Budget,
-  Contributions,
-  Disbursements,
-  Appointments,
-  Secondments,
-  Milestones,
-  Risks,
+  BudgetLine,
+  Commitment,
+  Contribution,
+  ExchangeRate,
+  Disbursement,
+  Appointment,
+  Secondment,
+  Benchmark,
+  ReviewPoint,
+  Risk,
   BudgetViews,
   StaffingViews,
-  Independence,
   Plan,
   Donors,
-  DonorReporting,
   Audit,
   OpenApi,
 } satisfies Readonly<Record<string, FunctionGroup>>;

@@ -11,7 +11,7 @@ import {
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from '../functions/commons/metric-names';
 
-/** A function by its place in the stack (`Api/Budget`, `Projector/Function`), for ids and labels. */
+/** A function by its place in the stack (`Api/BudgetLine`, `Projector/Function`), for ids and labels. */
 export const nameOf = (fn: NodejsFunction) => fn.node.path.split('/').slice(1).join('/');
 
 const appMetric = (metricName: string, statistic = 'Sum') =>

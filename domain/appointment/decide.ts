@@ -178,7 +178,7 @@ function appointable<C extends Terms>(command: C, appointment: Appointment): Omi
       startDate: command.startDate,
       endDate: command.endDate,
     });
-  // DOMAIN.md: reporting lines to the donor must be explicit in a donor-funded post's terms of reference.
+  // docs/rules.md: reporting lines to the donor must be explicit in a donor-funded post's terms of reference.
   const donorFunded = command.contractType === 'donor-funded';
   if (donorFunded && command.donorReportingLine === undefined)
     return refuse('donor-reporting-line-required', { appointmentId: command.appointmentId });

@@ -2,7 +2,7 @@ import type { SubFunction } from '../../events/catalog/appointment';
 import type { Unit } from '../../events/schemas';
 import { refuse } from '../errors';
 
-/** The four pillars and what each does (DOMAIN.md, from the Secretariat seed). */
+/** The four pillars and what each does (docs/rules.md, from the Secretariat seed). */
 export const subFunctionsOf: Readonly<Record<Unit, readonly SubFunction[]>> = {
   'secretarial-services': ['research', 'secretarial-support', 'information-management', 'legal'],
   'education-outreach': ['stakeholder-management', 'public-participation', 'training'],

@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendar';
 
 /**
- * A benchmark's status is computed, never typed in (DOMAIN.md, "Benchmark status", default rule):
+ * A benchmark's status is computed, never typed in (docs/rules.md, "Benchmarks and the mandate"):
  * achieved once the value reaches the target; missed once the due date passes without it; otherwise
  * the ratio of progress made to progress expected by now gives on track (≥ 0.85, or the trend of
  * recorded progress projects the target by the due date), at risk (0.6 to 0.85), off track (< 0.6).

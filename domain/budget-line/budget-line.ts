@@ -23,7 +23,7 @@ export type AdoptedLine = Extract<BudgetLine, { status: 'adopted' }>;
 
 export const initialState: BudgetLine = { status: 'none' };
 
-/** DOMAIN.md: available = allocated − committed − charged; approved money counts, paid or not. */
+/** docs/rules.md: available = allocated − committed − charged; approved money counts, paid or not. */
 export const available = (line: AdoptedLine): Money =>
   subtract(subtract(line.allocated, line.committed), line.charged);
 

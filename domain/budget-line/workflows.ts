@@ -29,7 +29,7 @@ export interface TransferBetweenLines extends Actor {
   readonly reason: string;
 }
 
-/** DOMAIN.md: moving money between lines is a revision of both, in one command. */
+/** docs/rules.md: moving money between lines is a revision of both, in one command. */
 export function transferBetweenLines(
   command: TransferBetweenLines,
   from: BudgetLine,

@@ -10,7 +10,7 @@ export interface LineRef {
 
 /**
  * The rate to convert an amount into the budget currency: none when it already is in it, otherwise
- * the one recorded for that pair on that day (DOMAIN.md: every conversion stores its rate and source).
+ * the one recorded for that pair on that day (docs/rules.md: every conversion stores its rate and source).
  */
 export function rateFor(
   amount: Money,

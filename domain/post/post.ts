@@ -3,7 +3,7 @@ import type { PostId } from '../../events/catalog/post';
 import type { Person, Unit } from '../../events/schemas';
 
 /**
- * A post only one person holds at a time (DOMAIN.md: exactly one Secretariat Head; one deputy per
+ * A post only one person holds at a time (docs/rules.md: exactly one Secretariat Head; one deputy per
  * unit). Its stream is appended in the same transaction as the appointment, so two appointments to
  * it cannot both succeed.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rate } from './rating';
 
-describe('the risk rating (DOMAIN.md, 5×5)', () => {
+describe('the risk rating (docs/rules.md, 5×5)', () => {
   it.each([
     [1, 1, 1, 'low'],
     [2, 2, 4, 'low'],

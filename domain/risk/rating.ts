@@ -6,7 +6,7 @@ export interface Rated {
 }
 
 /**
- * Risk rating, the default 5×5 matrix of DOMAIN.md: score = likelihood × impact, each 1 to 5;
+ * Risk rating, the default 5×5 matrix of docs/rules.md: score = likelihood × impact, each 1 to 5;
  * low 1–4, medium 5–9, high 10–16, critical 20–25 (no product of two such numbers is 17 to 19).
  */
 export function rate(likelihood: number, impact: number): Rated {

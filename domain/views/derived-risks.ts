@@ -5,7 +5,7 @@ import type { Money } from '../money';
 import type { Forecast } from './forecast';
 
 /**
- * Risks the data raises without anyone typing them (DOMAIN.md, "Risks"). Each is a pure function of
+ * Risks the data raises without anyone typing them (docs/rules.md, "Derived risks"). Each is a pure function of
  * the numbers it watches: it answers the risk while they say so and nothing once they change, so a
  * derived risk clears itself. None is stored: the register computes them when it is read.
  */

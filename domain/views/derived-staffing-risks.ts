@@ -38,7 +38,7 @@ export interface HeadPost {
 }
 
 /**
- * The Head is usually the Accounting Officer (DOMAIN.md): without one nobody answers for public
+ * The Head is usually the Accounting Officer (docs/rules.md): without one nobody answers for public
  * funds, hence critical. Vacant on a day when nobody holds the post: never appointed, after the last
  * holder's last day, or before a successor's first day.
  */

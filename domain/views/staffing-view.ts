@@ -64,7 +64,7 @@ export interface StaffingView {
 }
 
 /**
- * The share of staff in post who are seconded or donor-funded (DOMAIN.md: they raise independence and
+ * The share of staff in post who are seconded or donor-funded (docs/rules.md: they raise independence and
  * neutrality questions), against the threshold the process set, or the default while it set none.
  * A concern is a share above the threshold, not at it.
  */

@@ -10,7 +10,7 @@ import {
 } from '../schemas';
 import type { EventDefinition } from './definition';
 
-/** The sub-functions of the four units (DOMAIN.md); `domain/appointment/organisation.ts` says which is whose. */
+/** The sub-functions of the four units (docs/rules.md); `domain/appointment/organisation.ts` says which is whose. */
 export const subFunctionSchema = z.enum([
   'research',
   'secretarial-support',
@@ -65,7 +65,7 @@ export const appointmentTermsSchema = z.strictObject({
   donorReportingLine: donorReportingLineSchema.optional(),
 });
 
-/** What the Head's appointment states beyond the terms (DOMAIN.md: appointing authority, accountability). */
+/** What the Head's appointment states beyond the terms (docs/rules.md: appointing authority, accountability). */
 export const headTermsSchema = z.strictObject({
   appointingAuthority: appointingAuthoritySchema,
   accountableTo: accountableToSchema,

@@ -1,5 +1,5 @@
 /**
- * The roles of DOMAIN.md ("Who uses it"), spelled as the Cognito groups that carry them. DevOps is not
+ * The roles of docs/access.md, spelled as the Cognito groups that carry them. DevOps is not
  * here on purpose: it operates the stack and holds no role on the data.
  */
 export const roles = [

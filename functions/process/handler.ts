@@ -3,7 +3,13 @@ import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { extendMandate } from './extend-mandate';
 import { openProcess } from './open-process';
+import { setIndependenceThreshold } from './set-threshold';
 
 const getProcess = stateRoute({ params: processParams }, ({ processId }) => processStream(processId));
 
-export const handler = dispatch('Process', { openProcess, getProcess, extendMandate });
+export const handler = dispatch('Process', {
+  openProcess,
+  getProcess,
+  extendMandate,
+  setIndependenceThreshold,
+});

@@ -19,18 +19,6 @@ export const Donors = {
   },
 } as const;
 
-export const DonorReporting = {
-  entry: 'functions/donor-reporting/handler.ts',
-  access: 'command',
-  routes: {
-    submitDonorReport: {
-      key: 'POST /processes/{processId}/contributions/{contributionId}/reports',
-      roles: ['finance-officer'],
-      summary: 'Record a report sent to the donor',
-    },
-  },
-} as const;
-
 export const Audit = {
   entry: 'functions/audit/handler.ts',
   access: 'audit',

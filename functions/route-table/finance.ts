@@ -1,8 +1,8 @@
 import { financeReaders } from './readers';
 
-/** Budget lines and the commitments reserved on them. */
-export const Budget = {
-  entry: 'functions/budget/handler.ts',
+/** Budget lines: adopted (one by one or as a budget), revised, and funds transferred between them. */
+export const BudgetLine = {
+  entry: 'functions/budget-line/handler.ts',
   access: 'command',
   routes: {
     adoptBudget: {
@@ -30,6 +30,14 @@ export const Budget = {
       roles: ['finance-approver'],
       summary: 'Revise a budget line, with the reason',
     },
+  },
+} as const;
+
+/** Commitments: contracts and purchase orders reserving money on a line and a funding source. */
+export const Commitment = {
+  entry: 'functions/commitment/handler.ts',
+  access: 'command',
+  routes: {
     raiseCommitment: {
       key: 'POST /processes/{processId}/commitments',
       roles: ['finance-officer'],
@@ -48,9 +56,9 @@ export const Budget = {
   },
 } as const;
 
-/** The money coming in: pledges, their tranches, and the exchange rates they are converted at. */
-export const Contributions = {
-  entry: 'functions/contributions/handler.ts',
+/** The money coming in: pledges, their tranches, and the reports sent to each donor. */
+export const Contribution = {
+  entry: 'functions/contribution/handler.ts',
   access: 'command',
   routes: {
     pledgeContribution: {
@@ -68,6 +76,19 @@ export const Contributions = {
       roles: ['finance-officer'],
       summary: 'Record a tranche received, converted at the rate recorded for its day',
     },
+    submitDonorReport: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/reports',
+      roles: ['finance-officer'],
+      summary: 'Record a report sent to the donor',
+    },
+  },
+} as const;
+
+/** The exchange rates amounts are converted at, one per currency pair and day. */
+export const ExchangeRate = {
+  entry: 'functions/exchange-rate/handler.ts',
+  access: 'command',
+  routes: {
     recordExchangeRate: {
       key: 'POST /processes/{processId}/exchange-rates',
       roles: ['finance-officer'],
@@ -82,8 +103,8 @@ export const Contributions = {
 } as const;
 
 /** The money going out: requested, approved or rejected, paid, and reversed. */
-export const Disbursements = {
-  entry: 'functions/disbursements/handler.ts',
+export const Disbursement = {
+  entry: 'functions/disbursement/handler.ts',
   access: 'command',
   routes: {
     requestDisbursement: {

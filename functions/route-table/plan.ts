@@ -1,8 +1,8 @@
 import { planReaders } from './readers';
 
-/** Benchmarks of the plan and the review points where the plan is revisited. */
-export const Milestones = {
-  entry: 'functions/milestones/handler.ts',
+/** Benchmarks of the plan: set, progress recorded, rescheduled and achieved. */
+export const Benchmark = {
+  entry: 'functions/benchmark/handler.ts',
   access: 'command',
   routes: {
     setBenchmark: {
@@ -31,6 +31,14 @@ export const Milestones = {
       roles: ['leadership'],
       summary: 'Mark a benchmark achieved with the final value, refused unless it reaches the target',
     },
+  },
+} as const;
+
+/** The review points where the plan is revisited: scheduled and held. */
+export const ReviewPoint = {
+  entry: 'functions/review-point/handler.ts',
+  access: 'command',
+  routes: {
     scheduleReviewPoint: {
       key: 'POST /processes/{processId}/review-points',
       roles: ['leadership'],
@@ -50,8 +58,8 @@ export const Milestones = {
 } as const;
 
 /** The risk register: risks, their assessments, mitigations, reviews, escalation and closing. */
-export const Risks = {
-  entry: 'functions/risks/handler.ts',
+export const Risk = {
+  entry: 'functions/risk/handler.ts',
   access: 'command',
   routes: {
     identifyRisk: {

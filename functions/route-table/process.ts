@@ -1,6 +1,9 @@
 import { processReaders } from './readers';
 
-/** The process itself: opened once by an admin, its mandate extended by leadership or an admin. */
+/**
+ * The process itself: opened once by an admin, its mandate extended by leadership or an admin, and the
+ * independence threshold the staffing view reads its concern against, set by leadership.
+ */
 export const Process = {
   entry: 'functions/process/handler.ts',
   access: 'command',
@@ -19,6 +22,12 @@ export const Process = {
       key: 'POST /processes/{processId}/mandate-extensions',
       roles: ['leadership', 'admin'],
       summary: 'Extend the mandate, with the reason',
+    },
+    setIndependenceThreshold: {
+      key: 'POST /processes/{processId}/independence-threshold',
+      roles: ['leadership'],
+      summary:
+        'Set the share of seconded and donor-funded staff above which the staffing view flags a concern',
     },
   },
 } as const;

@@ -1,7 +1,7 @@
 import { staffingReaders } from './readers';
 
-export const Appointments = {
-  entry: 'functions/appointments/handler.ts',
+export const Appointment = {
+  entry: 'functions/appointment/handler.ts',
   access: 'command',
   routes: {
     appointSecretariatHead: {
@@ -47,8 +47,8 @@ export const Appointments = {
   },
 } as const;
 
-export const Secondments = {
-  entry: 'functions/secondments/handler.ts',
+export const Secondment = {
+  entry: 'functions/secondment/handler.ts',
   access: 'command',
   routes: {
     secondStaff: {
@@ -83,20 +83,6 @@ export const StaffingViews = {
       key: 'GET /processes/{processId}/staffing',
       roles: staffingReaders,
       summary: 'Staffing: roster by unit and contract type, vacant posts, secondees, endings, independence',
-    },
-  },
-} as const;
-
-/** The threshold the staffing view's independence concern is read against: leadership sets it. */
-export const Independence = {
-  entry: 'functions/independence/handler.ts',
-  access: 'command',
-  routes: {
-    setIndependenceThreshold: {
-      key: 'POST /processes/{processId}/independence-threshold',
-      roles: ['leadership'],
-      summary:
-        'Set the share of seconded and donor-funded staff above which the staffing view flags a concern',
     },
   },
 } as const;

@@ -6,7 +6,7 @@ import { extendAppointment } from './extend-appointment';
 import { getAppointment, getPost } from './get-appointment';
 import { reassignAppointment } from './reassign-appointment';
 
-export const handler = dispatch('Appointments', {
+export const handler = dispatch('Appointment', {
   appointSecretariatHead,
   appointDeputy,
   appointStaff,

@@ -7,7 +7,7 @@ import { requestDisbursement } from './request-disbursement';
 import { reverseDisbursement } from './reverse-disbursement';
 import { withdrawDisbursement } from './withdraw-disbursement';
 
-export const handler = dispatch('Disbursements', {
+export const handler = dispatch('Disbursement', {
   requestDisbursement,
   getDisbursement,
   approveDisbursement,

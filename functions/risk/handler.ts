@@ -13,7 +13,7 @@ import { reviewRisk } from './review-risk';
 const getRisk = stateRoute({ params: riskParams }, (params) => riskStream(params.processId, params.riskId));
 
 /** The risk register: risks, their assessments, mitigations, reviews, escalation and closing. */
-export const handler = dispatch('Risks', {
+export const handler = dispatch('Risk', {
   identifyRisk,
   getRisk,
   assessRisk,

@@ -3,16 +3,15 @@ import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { pledgeContribution } from './pledge-contribution';
 import { receiveTranche } from './receive-tranche';
-import { getExchangeRate, recordExchangeRate } from './record-exchange-rate';
+import { submitDonorReport } from './submit-donor-report';
 
 const getContribution = stateRoute({ params: contributionParams }, ({ processId, contributionId }) =>
   contributionStream(processId, contributionId),
 );
 
-export const handler = dispatch('Contributions', {
+export const handler = dispatch('Contribution', {
   pledgeContribution,
   getContribution,
   receiveTranche,
-  recordExchangeRate,
-  getExchangeRate,
+  submitDonorReport,
 });

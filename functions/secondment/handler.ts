@@ -4,7 +4,7 @@ import { extendSecondment } from './extend-secondment';
 import { getSecondment } from './get-secondment';
 import { secondStaff } from './second-staff';
 
-export const handler = dispatch('Secondments', {
+export const handler = dispatch('Secondment', {
   secondStaff,
   getSecondment,
   extendSecondment,

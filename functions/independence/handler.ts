@@ -1,4 +1,0 @@
-import { dispatch } from '../commons/dispatch';
-import { setIndependenceThreshold } from './set-threshold';
-
-export const handler = dispatch('Independence', { setIndependenceThreshold });
