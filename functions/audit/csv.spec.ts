@@ -1,47 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { auditReport } from '../../domain/audit/audit-report';
 import { withDigest } from '../../domain/audit/digest';
+import { csvRecords } from '../../test/support/csv-records';
 import { donorStory } from '../../test/support/donor-story';
 import { auditReportCsv, decimal } from './csv';
 
-/** RFC 4180 as csv-stringify writes it: quoted fields may hold commas, quotes (doubled) and newlines. */
-function parse(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') field += text[++i];
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n') {
-      records.push([...record, field]);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  const [header = [], ...rows] = records;
-  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ''])));
-}
-
-const report = withDigest(
+const unsigned =
   auditReport(donorStory().inRecordedOrder(), {
     processId: 'p1',
     donorId: 'eu',
     from: '2026-02-01',
     to: '2026-02-28',
   }) ??
-    (() => {
-      throw new Error('no report');
-    })(),
-);
-const rows = parse(auditReportCsv(report));
+  (() => {
+    throw new Error('no report');
+  })();
+const report = withDigest(unsigned);
+const rows = csvRecords(auditReportCsv(report));
 
 describe('the audit report as CSV', () => {
   it('gives each contribution its opening balance, its entries and its closing balance, then the total and digest', () => {
@@ -91,6 +66,52 @@ describe('the audit report as CSV', () => {
     // 53,300.00 + 11,000.00 − 3,700.00 = 60,600.00.
     expect(rows[7]?.note).toBe('53300.00 + 11000.00 - 3700.00 + 0.00 = 60600.00 USD: balanced');
     expect(rows[8]?.note).toBe(`SHA-256 over RFC 8785 JSON: ${report.digest.value}`);
+  });
+});
+
+describe('text a spreadsheet would run as a formula', () => {
+  // What a requester types is data: d2's and d4's words as an attacker would choose them, and d2's
+  // balance after it pushed below zero (an approval with an override can overspend a source).
+  const typed = {
+    d2: {
+      payee: '=HYPERLINK("http://x","y")',
+      purpose: "+cmd|' /C calc'!A0",
+      paymentReference: '-2+3',
+      supportingDocument: { reference: '@SUM(A1)', sha256: '2'.repeat(64) },
+    },
+    d4: { payee: '\tPayee', purpose: '\rPurpose' },
+  };
+  const hostile = withDigest({
+    ...unsigned,
+    entries: unsigned.entries.map((entry) =>
+      entry.kind === 'disbursement' && (entry.disbursementId === 'd2' || entry.disbursementId === 'd4')
+        ? {
+            ...entry,
+            ...typed[entry.disbursementId],
+            ...(entry.disbursementId === 'd2'
+              ? { balanceAfter: { budget: { amount: -500_00, currency: 'USD' }, contribution: null } }
+              : {}),
+          }
+        : entry,
+    ),
+  });
+  const written = csvRecords(auditReportCsv(hostile));
+  const d2 = written.find((r) => r.reference === 'd2');
+  const d4 = written.find((r) => r.reference === 'd4');
+
+  it('starts each text cell beginning with =, +, -, @, tab or carriage return with a quote, as OWASP advises', () => {
+    expect(d2).toMatchObject({
+      payee: `'=HYPERLINK("http://x","y")`,
+      purpose: "'+cmd|' /C calc'!A0",
+      payment_reference: "'-2+3",
+      document_reference: "'@SUM(A1)",
+    });
+    expect(d4).toMatchObject({ payee: "'\tPayee", purpose: "'\rPurpose" });
+  });
+
+  it('leaves amounts as numbers, a negative one too, and other text as it was', () => {
+    expect(d2).toMatchObject({ budget_amount: '2200.00', balance_budget: '-500.00', line_id: 'COM-1' });
+    expect(d4).toMatchObject({ payment_reference: 'EFT-d4', budget_amount: '1500.00' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { type CastingContext, stringify } from 'csv-stringify/sync';
 import type { AuditReport } from '../../domain/audit/audit-report';
 import type { Reconciliation } from '../../domain/audit/books';
 import type { Digest } from '../../domain/audit/digest';
@@ -41,7 +41,26 @@ const columns = [
   'note',
 ] as const;
 
-type Row = Partial<Record<(typeof columns)[number], string>>;
+type Column = (typeof columns)[number];
+type Row = Partial<Record<Column, string>>;
+
+/** The columns `decimal` writes: numbers to a spreadsheet, a negative one too, so never quoted as text. */
+const amountColumns: ReadonlySet<string | number | undefined> = new Set<Column>([
+  'requested_amount',
+  'budget_amount',
+  'contribution_amount',
+  'balance_budget',
+  'balance_contribution',
+]);
+
+/**
+ * Payees, purposes, references and reasons are typed by whoever asked, and a spreadsheet runs a cell
+ * starting with =, +, -, @, tab or carriage return as a formula (`=HYPERLINK(…)`, `+cmd|…`). As OWASP
+ * advises for CSV injection, such a text cell goes out behind a single quote, which shows it as text.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+const asText = (cell: string, { header, column }: CastingContext): string =>
+  header || amountColumns.has(column) || !FORMULA.test(cell) ? cell : `'${cell}`;
 
 /** Minor units as a plain decimal ("43300.00"): what a spreadsheet reads as a number, without floats. */
 export function decimal(money: Money | null): string {
@@ -143,5 +162,5 @@ export function auditReportCsv(report: AuditReport & { digest: Digest }): string
     row: 'digest',
     note: `${report.digest.algorithm} over ${report.digest.canonicalization} JSON: ${report.digest.value}`,
   });
-  return stringify(rows, { header: true, columns: [...columns] });
+  return stringify(rows, { header: true, columns: [...columns], cast: { string: asText } });
 }

@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localAws } from '../../local/dynamodb';
+import { csvRecords } from '../support/csv-records';
 import { eur, P, recordDonorsStory, today, usd, yesterday } from '../support/donors-process';
 import type { Caller } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
@@ -123,6 +124,40 @@ describe('a donor’s audit report over HTTP', () => {
   it('refuses a period that ends before it starts, naming the parameter', async () => {
     const backwards = await auditor.get(path(`from=${today}&to=${yesterday}`));
     expect(backwards).toMatchObject({ status: 400, body: { issues: [{ field: 'query.to' }] } });
+  });
+});
+
+describe('a payee typed as a formula, in the CSV over HTTP', () => {
+  // Paid from UNDP's money, so the EU's report the other specs add up stays as it is.
+  it('reaches the spreadsheet as text behind a quote, its amount still a number', async () => {
+    const { officer, approver } = local;
+    const requested = await officer.post(`${P}/disbursements`, {
+      lineId: 'EO-1',
+      fundingSourceId: ids.undp,
+      amount: usd(250_00),
+      payee: '=HYPERLINK("http://x","y")',
+      purpose: "+cmd|' /C calc'!A0",
+      supportingDocument: { reference: '@SUM(A1)', sha256: 'f'.repeat(64) },
+    });
+    expect(requested.status).toBe(201);
+    const id = requested.body.disbursementId as string;
+    expect((await approver.post(`${P}/disbursements/${id}/approve`)).status).toBe(200);
+    const paid = await officer.post(`${P}/disbursements/${id}/pay`, {
+      paymentReference: '-2+3',
+      paidOn: today,
+    });
+    expect(paid.status).toBe(200);
+
+    const csv = await download(`${P}/donors/undp/audit-report?from=${today}&to=${today}&format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csvRecords(csv.text).find((r) => r.reference === id)).toMatchObject({
+      payee: `'=HYPERLINK("http://x","y")`,
+      purpose: "'+cmd|' /C calc'!A0",
+      payment_reference: "'-2+3",
+      document_reference: "'@SUM(A1)",
+      budget_amount: '250.00',
+      budget_currency: 'USD',
+    });
   });
 });
 
