@@ -19,7 +19,7 @@ const report = withDigest(unsigned);
 const rows = csvRecords(auditReportCsv(report));
 
 describe('the audit report as CSV', () => {
-  it('gives each contribution its opening balance, its entries and its closing balance, then the total and digest', () => {
+  it('gives each contribution its opening balance, its entries and its closing balance, then, after an empty row, the totals and the digest', () => {
     expect(rows.map((r) => [r.row, r.contribution_id, r.reference])).toEqual([
       ['opening', 'c-eu', ''],
       ['disbursement', 'c-eu', 'd2'],
@@ -28,9 +28,52 @@ describe('the audit report as CSV', () => {
       ['opening', 'c-eu2', ''],
       ['disbursement', 'c-eu2', 'd4'],
       ['closing', 'c-eu2', ''],
-      ['total', '', ''],
+      ['', '', ''],
+      ['total-opening', '', ''],
+      ['total-receipts', '', ''],
+      ['total-disbursements', '', ''],
+      ['total-reversals', '', ''],
+      ['total-closing', '', ''],
       ['digest', '', ''],
     ]);
+    expect(Object.values(rows[7] ?? {}).every((cell) => cell === '')).toBe(true);
+  });
+
+  it('has one labelled row per total of the JSON report, each amount with its currency', () => {
+    const totals = rows.filter((r) => r.row?.startsWith('total-'));
+    const money = Object.keys(report.totals).filter((key) => key !== 'balanced');
+    expect(totals.map((r) => r.row)).toEqual(money.map((key) => `total-${key}`));
+    // 53,300.00 + 11,000.00 − 3,700.00 + 0.00 = 60,600.00.
+    expect(totals.map((r) => [r.budget_amount, r.budget_currency])).toEqual([
+      ['53300.00', 'USD'],
+      ['11000.00', 'USD'],
+      ['3700.00', 'USD'],
+      ['0.00', 'USD'],
+      ['60600.00', 'USD'],
+    ]);
+    expect(totals.map((r) => r.value_date)).toEqual(['2026-02-01', '', '', '', '2026-02-28']);
+  });
+
+  it('reads in a spreadsheet as written: one header row, ISO dates, decimal amounts beside their currency', () => {
+    const text = auditReportCsv(report);
+    expect(text.split('\n').filter((line) => line.startsWith('row,'))).toHaveLength(1);
+    for (const row of rows) {
+      for (const day of [row.value_date, row.paid_on]) expect(day).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+      for (const time of [row.recorded_at, row.requested_at, row.approved_at])
+        expect(time).toMatch(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)?$/);
+      const amounts = [
+        [row.requested_amount, row.requested_currency],
+        [row.budget_amount, row.budget_currency],
+        [row.balance_budget, row.budget_currency],
+        [row.contribution_amount, row.contribution_currency],
+        [row.balance_contribution, row.contribution_currency],
+      ];
+      for (const [amount, currency] of amounts.filter(([amount]) => amount))
+        expect([amount, currency]).toEqual([
+          expect.stringMatching(/^-?\d+(\.\d+)?$/),
+          expect.stringMatching(/^[A-Z]{3}$/),
+        ]);
+    }
   });
 
   it('writes amounts as decimals in both currencies, with the balance after each entry', () => {
@@ -58,14 +101,15 @@ describe('the audit report as CSV', () => {
     expect(rows[1]?.event_hashes?.split('; ')).toHaveLength(4);
   });
 
-  it('shows the reconciliation on the closing row and the total, and the JSON report’s digest', () => {
+  it('shows the reconciliation on the closing row and the total closing, and the JSON report’s digest', () => {
     expect(rows[3]?.note).toBe(
       '33300.00 + 11000.00 - 2200.00 + 0.00 = 42100.00 USD: balanced; ' +
         '30762.12 + 10000.00 - 2000.00 + 0.00 = 38762.12 EUR: balanced; ledger agrees',
     );
-    // 53,300.00 + 11,000.00 − 3,700.00 = 60,600.00.
-    expect(rows[7]?.note).toBe('53300.00 + 11000.00 - 3700.00 + 0.00 = 60600.00 USD: balanced');
-    expect(rows[8]?.note).toBe(`SHA-256 over RFC 8785 JSON: ${report.digest.value}`);
+    expect(rows.find((r) => r.row === 'total-closing')?.note).toBe(
+      '53300.00 + 11000.00 - 3700.00 + 0.00 = 60600.00 USD: balanced',
+    );
+    expect(rows.at(-1)?.note).toBe(`SHA-256 over RFC 8785 JSON: ${report.digest.value}`);
   });
 });
 

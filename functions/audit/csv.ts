@@ -127,9 +127,22 @@ function entryRow(entry: AuditEntry): Row {
 }
 
 /**
+ * The donor's totals, one labelled row per amount of the JSON report's `totals`; the balances are dated
+ * like a contribution's, the flows span the period, and the closing row reconciles them.
+ */
+const totalRows = (report: AuditReport): Row[] =>
+  (['opening', 'receipts', 'disbursements', 'reversals', 'closing'] as const).map((key) => ({
+    row: `total-${key}`,
+    value_date: key === 'opening' ? report.period.from : key === 'closing' ? report.period.to : '',
+    budget_amount: decimal(report.totals[key]),
+    budget_currency: report.budgetCurrency,
+    ...(key === 'closing' ? { note: equation(report.totals) } : {}),
+  }));
+
+/**
  * The audit report as a spreadsheet: per contribution its opening balance, its entries in the order
- * recorded, and its closing balance with the reconciliation; then the donor's total and the digest of
- * the JSON report this rendering comes from (verify that, not the CSV).
+ * recorded, and its closing balance with the reconciliation; then, set apart by an empty row, the
+ * donor's totals and the digest of the JSON report this rendering comes from (verify that, not the CSV).
  */
 export function auditReportCsv(report: AuditReport & { digest: Digest }): string {
   const rows: Row[] = report.contributions.flatMap((section) => {
@@ -151,14 +164,8 @@ export function auditReportCsv(report: AuditReport & { digest: Digest }): string
       },
     ];
   });
-  rows.push({
-    row: 'total',
-    value_date: report.period.to,
-    budget_amount: decimal(report.totals.closing),
-    budget_currency: report.budgetCurrency,
-    note: equation(report.totals),
-  });
-  rows.push({
+  // Empty fields rather than a bare line break: a blank row in the sheet, and every record as wide as the header.
+  rows.push({}, ...totalRows(report), {
     row: 'digest',
     note: `${report.digest.algorithm} over ${report.digest.canonicalization} JSON: ${report.digest.value}`,
   });

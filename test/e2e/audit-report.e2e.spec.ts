@@ -108,10 +108,23 @@ describe('a donor’s audit report over HTTP', () => {
       'disbursement',
       'reversal',
       'closing',
-      'total',
+      '',
+      'total-opening',
+      'total-receipts',
+      'total-disbursements',
+      'total-reversals',
+      'total-closing',
       'digest',
     ]);
     expect(lines[6]).toContain('0.00 + 43300.00 - 12165.00 + 2165.00 = 33300.00 USD: balanced');
+    const totals = csvRecords(asked.text).filter((r) => r.row?.startsWith('total-'));
+    expect(totals.map((r) => [r.row, r.budget_amount, r.budget_currency])).toEqual([
+      ['total-opening', '0.00', 'USD'],
+      ['total-receipts', '43300.00', 'USD'],
+      ['total-disbursements', '12165.00', 'USD'],
+      ['total-reversals', '2165.00', 'USD'],
+      ['total-closing', '33300.00', 'USD'],
+    ]);
     const accepted = await download(path(period), { accept: 'text/csv' });
     expect(accepted.headers.get('content-type')).toBe('text/csv; charset=utf-8');
   });
