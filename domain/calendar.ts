@@ -19,6 +19,13 @@ export const addDays = (date: string, days: number): string =>
 /** The UTC day of an ISO timestamp such as an event's `setAt`. */
 export const dayOf = (timestamp: string): string => timestamp.slice(0, 10);
 
+/** The day an ISO timestamp falls on in an IANA time zone: 23:30 UTC is already tomorrow in Nairobi. */
+export const dayIn = (timestamp: string, timeZone: string): string =>
+  // en-CA writes dates as YYYY-MM-DD.
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(timestamp),
+  );
+
 /**
  * Months (`YYYY-MM`) for the budget views: spend by month, the burn rate's window, a forecast month
  * by month. ISO days and months compare correctly as strings.

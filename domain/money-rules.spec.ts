@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { day, lineAdopted, pledged, trancheReceived, usd } from '../test/support/builders';
+import { openProcess } from '../test/support/staffing-builders';
 import {
   type BudgetLine,
   evolve as evolveLine,
@@ -138,10 +139,18 @@ function apply(world: World, s: Step): World {
         if (!found) return world;
         const [d, i] = found;
         const out = reverseAndCredit(
-          { type: 'ReverseDisbursement', disbursementId: `d-${i}`, reason: 'error', by: 'checker', at },
+          {
+            type: 'ReverseDisbursement',
+            disbursementId: `d-${i}`,
+            reason: 'error',
+            reversedOn: '2026-01-10',
+            by: 'checker',
+            at,
+          },
           d,
           world.line,
           world.source,
+          openProcess,
         );
         const next = [...world.disbursements];
         next[i] = out.disbursement.reduce(disbursement.evolve, d);

@@ -54,6 +54,22 @@ export type CostCategory = z.infer<typeof costCategorySchema>;
 export const dateSchema = z.iso.date();
 
 /** ISO 3166-1 alpha-2. */
+/** An IANA time zone such as Africa/Nairobi: the process's business day is the day there. */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'an IANA time zone such as Africa/Nairobi' },
+  );
+
 export const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as KE');
 
 /** A SHA-256 in hex: documents are referenced by hash, never stored in an event. */

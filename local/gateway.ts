@@ -33,10 +33,13 @@ export async function startGateway(options: {
   port: number;
   routes: readonly Route[];
   issuer: LocalIssuer;
+  /** The time API Gateway stamps on each request (`requestContext.timeEpoch`): the real clock by default. */
+  clock?: () => Date;
 }): Promise<Server> {
   const compiled = options.routes.map(compile);
+  const clock = options.clock ?? (() => new Date());
   const server = createServer((req, res) => {
-    serve(req, res, compiled, options.issuer).catch((error) => {
+    serve(req, res, compiled, options.issuer, clock).catch((error) => {
       console.error('gateway failure', error);
       send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) });
     });
@@ -50,6 +53,7 @@ async function serve(
   res: ServerResponse,
   routes: CompiledRoute[],
   issuer: LocalIssuer,
+  clock: () => Date,
 ) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
@@ -71,7 +75,7 @@ async function serve(
 
   route.handler ??= (await import(pathToFileURL(resolve(route.route.entry)).href)).handler as Handler;
   const requestId = randomUUID();
-  const now = new Date();
+  const now = clock();
   const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
     version: '2.0',
     routeKey: `${route.route.method} ${route.route.path}`,

@@ -21,6 +21,8 @@ export interface RuntimeOptions {
   /** Signs and verifies the local tokens (a new key when absent). */
   readonly issuer?: LocalIssuer;
   readonly deadLetterFile?: string;
+  /** The gateway's clock, which stamps each request's time: a story recorded on a day of its own. */
+  readonly clock?: () => Date;
 }
 
 export interface LocalRuntime {
@@ -68,7 +70,12 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalR
   });
 
   const issuer = options.issuer ?? (await localIssuer());
-  const server: Server = await startGateway({ port: options.port, routes, issuer });
+  const server: Server = await startGateway({
+    port: options.port,
+    routes,
+    issuer,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const { handler: projector } = await import('../functions/projector');
   const poller = startStreamPoller({
     endpoint,

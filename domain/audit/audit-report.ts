@@ -121,7 +121,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
             iatiTransactionType: '3',
             contributionId: book.terms.contributionId,
             recordedAt: event.metadata.recordedAt,
-            valueDate: dayOf(event.data.reversedAt),
+            valueDate: event.data.reversedOn,
             ...paymentDetails(trail, conversion),
             reason: event.data.reason,
             reversedBy: event.data.reversedBy,

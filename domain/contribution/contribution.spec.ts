@@ -1,8 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { day, eur, pledged, trancheReceived, usd } from '../../test/support/builders';
-import { specFor } from '../../test/support/decider-spec';
+import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
+import { evolve, initialState } from './contribution';
 import { contribution, type PledgeContribution, type ReceiveTranche } from './decide';
 import type { SubmitDonorReport } from './reporting-calendar';
+import { receiveTrancheOn } from './workflows';
 
 const given = specFor(contribution);
 const { type: _, ...pledgeData } = pledged();
@@ -73,6 +76,16 @@ describe('receiving a tranche', () => {
     given([pledged()])
       .when(receive({ amount: eur(1_00) }))
       .thenRefuses('currency-mismatch');
+  });
+
+  it('is received on a day the process has lived: not one still to come, nor before the mandate', () => {
+    const source = evolve(initialState, pledged());
+    const receiveOn = (receivedOn: string) => () =>
+      receiveTrancheOn(receive({ receivedOn }), source, openProcess);
+    expect(receiveOn('2026-01-02')()).toEqual([trancheReceived()]);
+    // Recorded on 2 January: money dated the 3rd is not money available now.
+    expectRefusal(receiveOn('2026-01-03'), 'date-after-today');
+    expectRefusal(receiveOn('2025-12-31'), 'date-before-mandate');
   });
 });
 

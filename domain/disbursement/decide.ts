@@ -164,6 +164,8 @@ export interface ReverseDisbursement extends Actor {
   readonly type: 'ReverseDisbursement';
   readonly disbursementId: string;
   readonly reason: string;
+  /** The day the money came back: the month the reversal counts in. */
+  readonly reversedOn: string;
 }
 
 export function reverse(
@@ -173,9 +175,13 @@ export function reverse(
   const paid = inStatus(disbursement, 'paid');
   if (paid.requestedBy === command.by)
     return refuse('maker-cannot-reverse', { disbursementId: paid.disbursementId });
+  // Money comes back after it went out (ISO dates compare correctly as strings).
+  if (paid.paidOn !== undefined && command.reversedOn < paid.paidOn)
+    return refuse('reversal-before-payment', { paidOn: paid.paidOn, reversedOn: command.reversedOn });
   const data = {
     ...restatedCharge(paid),
     reason: command.reason,
+    reversedOn: command.reversedOn,
     reversedBy: command.by,
     reversedAt: command.at,
   };
@@ -183,8 +189,8 @@ export function reverse(
 }
 
 export const disbursement: Decider<DisbursementCommand, DisbursementEvent, Disbursement> = {
-  // 2: the state gained the funding source and the budget amount.
-  stateVersion: 2,
+  // 2: the state gained the funding source and the budget amount; 3: the day it was paid.
+  stateVersion: 3,
   initialState,
   evolve,
   decide,

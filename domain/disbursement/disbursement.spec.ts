@@ -12,14 +12,22 @@ import {
   rejected,
   request,
   requested,
+  reversed,
   trancheReceived,
   usd,
 } from '../../test/support/builders';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
 import { disbursement } from './decide';
-import { approveAndCharge, type RequestInput, requestDisbursement, reverseAndCredit } from './workflows';
+import {
+  approveAndCharge,
+  payOn,
+  type RequestInput,
+  requestDisbursement,
+  reverseAndCredit,
+} from './workflows';
 
 const given = specFor(disbursement);
 
@@ -277,12 +285,54 @@ describe('paying and reversing', () => {
       .thenRefuses('disbursement-not-approved');
   });
 
-  const reverse = (by = 'head') => ({
+  it('is paid on a day the process has lived: late is fine, the future or before the mandate is not', () => {
+    const pay = (paidOn: string) => () =>
+      payOn(
+        {
+          type: 'PayDisbursement',
+          disbursementId: 'd-1',
+          paymentReference: 'EFT-0042',
+          paidOn,
+          by: 'fo-2',
+          at: day(4),
+        },
+        state(requested(), approved()),
+        openProcess,
+      );
+    expect(pay('2026-01-02')()).toEqual([paid({ paidOn: '2026-01-02' })]);
+    expectRefusal(pay('2026-01-05'), 'date-after-today');
+    expectRefusal(pay('2025-12-31'), 'date-before-mandate');
+  });
+
+  const reverse = (by = 'head', reversedOn = '2026-01-05') => ({
     type: 'ReverseDisbursement' as const,
     disbursementId: 'd-1',
     reason: 'Paid twice',
+    reversedOn,
     by,
     at: day(5),
+  });
+
+  it('records the day the money came back, which may not come before the payment', () => {
+    const history = [requested(), approved(), paid({ paidOn: '2026-01-04' })];
+    given(history)
+      .when(reverse('head', '2026-01-04'))
+      .then([reversed({ reversedOn: '2026-01-04', reversedAt: day(5) })]);
+    given(history).when(reverse('head', '2026-01-03')).thenRefuses('reversal-before-payment');
+  });
+
+  it('is refused on a day the process has not reached yet, or before its mandate', () => {
+    const history = [requested(), approved(), paid()];
+    const reverseOn = (reversedOn: string) => () =>
+      reverseAndCredit(
+        reverse('head', reversedOn),
+        state(...history),
+        line(lineAdopted()),
+        funded(),
+        openProcess,
+      );
+    expectRefusal(reverseOn('2026-01-06'), 'date-after-today');
+    expect(reverseOn('2026-01-05')().disbursement[0]?.data).toMatchObject({ reversedOn: '2026-01-05' });
   });
 
   it('reverses only a paid disbursement', () => {
@@ -301,7 +351,13 @@ describe('paying and reversing', () => {
       approved({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }),
       paid(),
     ];
-    const outcome = reverseAndCredit(reverse(), state(...history), line(lineAdopted()), funded());
+    const outcome = reverseAndCredit(
+      reverse(),
+      state(...history),
+      line(lineAdopted()),
+      funded(),
+      openProcess,
+    );
     expect(outcome.disbursement[0]?.data).toMatchObject({ budgetAmount: usd(1_082_50) });
     expect(outcome.line[0]).toMatchObject({ type: 'BudgetLineCredited', data: { amount: usd(1_082_50) } });
     expect(outcome.source[0]).toMatchObject({

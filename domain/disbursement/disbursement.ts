@@ -18,6 +18,8 @@ export type Disbursement =
       /** In the budget currency, at the rate recorded with the request. */
       readonly budgetAmount: Money;
       readonly requestedBy: string;
+      /** The payment's value date, once paid. */
+      readonly paidOn?: string;
     };
 
 export type RecordedDisbursement = Exclude<Disbursement, { status: 'none' }>;
@@ -45,7 +47,9 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
       requestedBy,
     };
   }
-  return disbursement.status === 'none' ? disbursement : { ...disbursement, status: next[event.type] };
+  if (disbursement.status === 'none') return disbursement;
+  const paidOn = event.type === 'DisbursementPaid' ? { paidOn: event.data.paidOn } : {};
+  return { ...disbursement, status: next[event.type], ...paidOn };
 }
 
 export const recorded = (disbursement: Disbursement): RecordedDisbursement =>

@@ -8,4 +8,5 @@ export const disbursementRefusals = {
   'disbursement-not-paid': 'conflict',
   'maker-cannot-approve': 'rule',
   'maker-cannot-reverse': 'rule',
+  'reversal-before-payment': 'rule',
 } as const satisfies Record<string, RefusalKind>;

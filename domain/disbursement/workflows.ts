@@ -7,8 +7,15 @@ import * as sources from '../contribution/decide';
 import { rateFor } from '../contribution/funds';
 import { refuse } from '../errors';
 import { convert, type ExchangeRate } from '../money';
-import type { ApproveDisbursement, RequestDisbursement, ReverseDisbursement } from './decide';
-import { approve, request, reverse } from './decide';
+import { businessDate } from '../process/business-date';
+import type { Process } from '../process/process';
+import type {
+  ApproveDisbursement,
+  PayDisbursement,
+  RequestDisbursement,
+  ReverseDisbursement,
+} from './decide';
+import { approve, pay, request, reverse } from './decide';
 import { type Disbursement, recorded } from './disbursement';
 
 /**
@@ -62,13 +69,26 @@ export function approveAndCharge(
 }
 
 /** A reversal gives the line and the source back exactly what the payment charged them. */
+/** Paid on a day the process has lived: the month the payment counts in follows it. */
+export function payOn(
+  command: PayDisbursement,
+  disbursement: Disbursement,
+  process: Process,
+): DisbursementEvent[] {
+  const paid = pay(command, disbursement);
+  businessDate(process, command.at, 'paidOn', command.paidOn);
+  return paid;
+}
+
 export function reverseAndCredit(
   command: ReverseDisbursement,
   disbursement: Disbursement,
   line: BudgetLine,
   source: Contribution,
+  process: Process,
 ): DisbursementDecision {
   const reversed = reverse(command, disbursement);
+  businessDate(process, command.at, 'reversedOn', command.reversedOn);
   const { disbursementId, budgetAmount } = recorded(disbursement);
   const credit = {
     disbursementId,

@@ -29,6 +29,7 @@ export interface OpenProcessCommand extends Actor {
   readonly mandateEnd: string;
   readonly budgetCurrency: string;
   readonly reviewCadenceMonths: 3 | 6;
+  readonly timeZone: string;
 }
 
 /** Takes the whole command: every field but its `type` and the actor is event data. */
@@ -82,7 +83,8 @@ export function setThreshold(command: Input<SetIndependenceThreshold>, process: 
 
 export const process: Decider<ProcessCommand, ProcessEvent, Process> = {
   // 2: the state gained the independence threshold; older tips are refolded.
-  stateVersion: 2,
+  // 3: the state gained the time zone.
+  stateVersion: 3,
   initialState,
   evolve,
   decide,

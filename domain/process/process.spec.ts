@@ -19,6 +19,7 @@ const open = (o: Partial<OpenProcessCommand> = {}): OpenProcessCommand => ({
   mandateEnd: '2027-06-30',
   budgetCurrency: 'USD',
   reviewCadenceMonths: 3,
+  timeZone: 'UTC',
   by: 'admin-1',
   at,
   ...o,

@@ -13,6 +13,8 @@ export type Process =
       readonly mandateEnd: string;
       readonly budgetCurrency: string;
       readonly reviewCadenceMonths: 3 | 6;
+      /** IANA; the business day of every date the process's records carry. */
+      readonly timeZone: string;
       /** Null until leadership sets one; views then use DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT. */
       readonly independenceThresholdPercent: number | null;
     };

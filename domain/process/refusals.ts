@@ -5,4 +5,6 @@ export const processRefusals = {
   'process-not-found': 'not-found',
   'mandate-ends-before-it-starts': 'rule',
   'mandate-extension-not-later': 'rule',
+  'date-after-today': 'rule',
+  'date-before-mandate': 'rule',
 } as const satisfies Record<string, RefusalKind>;

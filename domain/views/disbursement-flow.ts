@@ -54,7 +54,7 @@ export function applyDisbursement(
       return {
         ...figures,
         disbursed: subtract(figures.disbursed, amount),
-        spending: recordReversal(figures.spending, event.data.reversedAt, amount),
+        spending: recordReversal(figures.spending, event.data.reversedOn, amount),
       };
   }
 }

@@ -2,9 +2,9 @@ import { monthOf } from '../calendar';
 import { add, type Money, subtract, zero } from '../money';
 
 /**
- * What was paid and reversed each month (`YYYY-MM`), in the budget currency. A payment counts in
- * the month of its `paidOn`; a reversal in the month it was recorded (its `reversedAt`, UTC), not
- * back in the payment's month: a month already reported is never rewritten.
+ * What was paid and reversed each month (`YYYY-MM`), in the budget currency, by value date: a payment
+ * counts in the month of its `paidOn`, a reversal in the month of its `reversedOn` (the day the money
+ * came back), not back in the payment's month, whenever either was typed in.
  */
 export type Spending = Readonly<Record<string, { readonly paid: Money; readonly reversed: Money }>>;
 
@@ -25,8 +25,8 @@ export function recordPayment(spending: Spending, paidOn: string, amount: Money)
   return { ...spending, [key]: { ...current, paid: add(current.paid, amount) } };
 }
 
-export function recordReversal(spending: Spending, reversedAt: string, amount: Money): Spending {
-  const key = monthOf(reversedAt);
+export function recordReversal(spending: Spending, reversedOn: string, amount: Money): Spending {
+  const key = monthOf(reversedOn);
   const current = month(spending, key, amount.currency);
   return { ...spending, [key]: { ...current, reversed: add(current.reversed, amount) } };
 }

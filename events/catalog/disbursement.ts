@@ -100,13 +100,19 @@ export const disbursementEvents = {
     }),
   },
   DisbursementReversed: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       disbursementId: idSchema,
       ...restatedCharge,
       reason: textSchema(500),
+      /** The value date: the day the money came back, which the books follow. */
+      reversedOn: dateSchema,
       reversedBy: z.string(),
       reversedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 took no date from the client: the money came back on the day it was recorded (UTC).
+      1: (data) => ({ ...data, reversedOn: String(data.reversedAt).slice(0, 10) }),
+    },
   },
 } satisfies Record<string, EventDefinition>;

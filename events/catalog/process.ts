@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import { countrySchema, currencySchema, dateSchema, textSchema, timestampSchema } from '../schemas';
+import {
+  countrySchema,
+  currencySchema,
+  dateSchema,
+  textSchema,
+  timestampSchema,
+  timeZoneSchema,
+} from '../schemas';
 import type { EventDefinition } from './definition';
 
 export const processEvents = {
   ProcessOpened: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       processId: z.string(),
       name: textSchema(200),
@@ -14,9 +21,15 @@ export const processEvents = {
       budgetCurrency: currencySchema,
       /** Review points come every 3 or 6 months (the planning seed). */
       reviewCadenceMonths: z.union([z.literal(3), z.literal(6)]),
+      /** Where the secretariat works: a business date is checked against today there. */
+      timeZone: timeZoneSchema,
       openedBy: z.string(),
       openedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 had no time zone: its business days were UTC days.
+      1: (data) => ({ ...data, timeZone: 'UTC' }),
+    },
   },
   MandateExtended: {
     version: 1,

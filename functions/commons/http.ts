@@ -84,7 +84,7 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
       const expectedVersion = expectedVersionOf(event.headers['if-match']);
       const params = event.pathParameters as z.infer<P>;
       const body = event.body as z.infer<B>;
-      const now = new Date().toISOString();
+      const now = requestTime(event);
       const { subject, decide } = plan({ body, params, identity, now });
       const outcome = await executeCommand(
         eventStore(),
@@ -149,7 +149,7 @@ export function queryRoute<
       body: event.body as z.infer<B>,
       identity: identityOf(event),
       headers: event.headers,
-      view: viewContextOf(query, new Date().toISOString()),
+      view: viewContextOf(query, requestTime(event)),
     });
   });
   return withContract(endpoint, { ...schemas, kind: 'query', successStatus: 200 });
@@ -177,6 +177,14 @@ export function stateRoute<P extends z.ZodType, E extends DomainEvent, S extends
     return json(200, { ...stream.state, version: stream.version }, { etag: `"${stream.version}"` });
   });
 }
+
+/**
+ * The request's one reading of the clock: when API Gateway received it (`requestContext.timeEpoch`),
+ * so a command's `recordedAt`, its business-day checks and a view's today agree however long the
+ * function took to start.
+ */
+const requestTime = (event: { requestContext: { timeEpoch: number } }): string =>
+  new Date(event.requestContext.timeEpoch).toISOString();
 
 const fingerprint = (routeKey: string, params: unknown, body: unknown): string =>
   createHash('sha256')

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { contribution } from '../../domain/contribution/decide';
 import { contributionParams, contributionStream } from '../../domain/contribution/stream';
+import { receiveTrancheOn } from '../../domain/contribution/workflows';
+import { processStream } from '../../domain/process/stream';
 import { dateSchema, moneySchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
@@ -14,7 +15,10 @@ export const receiveTrancheBody = z.strictObject({
   rateDate: dateSchema.optional(),
 });
 
-/** A tranche of a pledge arrives (IATI: incoming funds), converted at the rate recorded for its day. */
+/**
+ * A tranche of a pledge arrives (IATI: incoming funds), converted at the rate recorded for its day;
+ * the process is read, not appended to: its time zone and mandate bound the day received.
+ */
 export const receiveTranche = commandRoute(
   { body: receiveTrancheBody, params: contributionParams },
   201,
@@ -23,8 +27,8 @@ export const receiveTranche = commandRoute(
     const { processId, contributionId } = params;
     return multiStream({
       subject: contributionStream(processId, contributionId),
-      streams: {},
-      decide: async ({ subject }, read) => {
+      streams: { process: processStream(processId) },
+      decide: async ({ subject, process }, read) => {
         const { amount, receivedOn } = body;
         const rate =
           subject.status === 'pledged' && amount.currency !== subject.budgetCurrency
@@ -36,8 +40,8 @@ export const receiveTranche = commandRoute(
                 body.rateDate ?? receivedOn,
               )
             : undefined;
-        const command = { type: 'ReceiveTranche' as const, trancheId, amount, receivedOn, rate };
-        return { subject: contribution.decide({ ...command, by: identity.subject, at: now }, subject) };
+        const command = { trancheId, amount, receivedOn, rate, by: identity.subject, at: now };
+        return { subject: receiveTrancheOn(command, subject, process) };
       },
       result: ({ subject }) => ({ contributionId, trancheId, version: subject }),
     });

@@ -4,11 +4,16 @@ import { contributionStream } from '../../domain/contribution/stream';
 import { chargedTo } from '../../domain/disbursement/disbursement';
 import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
 import { reverseAndCredit } from '../../domain/disbursement/workflows';
-import { textSchema } from '../../events/schemas';
+import { processStream } from '../../domain/process/stream';
+import { dateSchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
-export const reverseDisbursementBody = z.strictObject({ reason: textSchema(500) });
+export const reverseDisbursementBody = z.strictObject({
+  reason: textSchema(500),
+  /** The day the money came back (a refund, a bounced transfer): the month the reversal counts in. */
+  reversedOn: dateSchema,
+});
 
 /** The correction of a paid disbursement: it stays on record, and the reversal credits line and source. */
 export const reverseDisbursement = commandRoute(
@@ -23,18 +28,20 @@ export const reverseDisbursement = commandRoute(
         return {
           line: budgetLineStream(processId, lineId),
           source: contributionStream(processId, fundingSourceId),
+          process: processStream(processId),
         };
       },
-      decide: ({ subject, line, source }) => {
-        const { reason } = body;
+      decide: ({ subject, line, source, process }) => {
+        const { reason, reversedOn } = body;
         const command = {
           type: 'ReverseDisbursement' as const,
           disbursementId,
           reason,
+          reversedOn,
           by: identity.subject,
           at: now,
         };
-        const events = reverseAndCredit(command, subject, line, source);
+        const events = reverseAndCredit(command, subject, line, source, process);
         return { subject: events.disbursement, line: events.line, source: events.source };
       },
       result: ({ subject }) => ({ disbursementId, status: 'reversed', version: subject }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { process } from '../../domain/process/decide';
 import { processParams, processStream } from '../../domain/process/stream';
-import { countrySchema, currencySchema, dateSchema, textSchema } from '../../events/schemas';
+import { countrySchema, currencySchema, dateSchema, textSchema, timeZoneSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
 
 export const openProcessBody = z.strictObject({
@@ -11,6 +11,8 @@ export const openProcessBody = z.strictObject({
   mandateEnd: dateSchema,
   budgetCurrency: currencySchema,
   reviewCadenceMonths: z.union([z.literal(3), z.literal(6)]),
+  /** Where the secretariat works; UTC when not given. */
+  timeZone: timeZoneSchema.default('UTC'),
 });
 
 export const openProcess = aggregateCommand(process)(

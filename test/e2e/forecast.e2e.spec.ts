@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, eventually } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
-import { eur, P, recordViewsStory, usd, type ViewsIds } from '../support/views-process';
+import { eur, P, recordedOn, recordViewsStory, usd, type ViewsIds } from '../support/views-process';
 
 /** The forecast over HTTP: the burn rate, personnel by month and the day each source runs out. */
 let local: LocalProcesses;
@@ -10,7 +10,7 @@ let ids: ViewsIds;
 let officer: Caller;
 
 beforeAll(async () => {
-  local = await startLocalProcesses(['views']);
+  local = await startLocalProcesses(['views'], recordedOn);
   ({ officer } = local);
   ids = await recordViewsStory(local);
 }, 120_000);
@@ -103,7 +103,7 @@ describe('the forecast as of 30 June 2031', () => {
 
   it('per line, at each line’s own burn rate', async () => {
     expect((await forecast()).lines).toEqual([
-      // May 3,300 ÷ 3 = 1,100 a month; the reversal falls outside the window.
+      // May 3,300 ÷ 3 = 1,100 a month; the money back in June falls outside the window.
       {
         lineId: 'COM-RADIO',
         available: usd(20_000_00),
@@ -158,12 +158,12 @@ describe('the forecast as of 30 June 2031', () => {
     expect(live.body.asOf).toBeNull();
   });
 
-  it('today, long before 2031: nothing paid in the window, so only personnel go out', async () => {
+  it('on a day long before 2031: nothing paid in the window, so only personnel go out', async () => {
     // Personnel over 2031: Head 12 × 6,000, a 4 × 3,000, b 5 × 4,000, s1 7 × 1,000, e 2 × 2,000 = 115,000.
     // The Treasury's: Head 72,000 + s1 7,000 + e 4,000 = 83,000 against 40,000: 8,000 in January and
     // February, 7,000 a month from March: 37,000 by 31 May, and 13 June takes it past 40,000.
     const view = await eventually(
-      () => officer.get(`${P}/budget/forecast`),
+      () => officer.get(`${P}/budget/forecast?today=2030-12-31`),
       (v) =>
         (v.body.overall as { available?: { amount: number } } | undefined)?.available?.amount === 169_000_00,
       10_000,

@@ -50,6 +50,13 @@ describe('the process', () => {
       status: 422,
       body: { error: 'mandate-ends-before-it-starts' },
     });
+    // Where the secretariat works: UTC unless given, and only a real IANA zone.
+    expect((await admin.get(P)).body).toMatchObject({ timeZone: 'UTC' });
+    const nowhere = await admin.post('/processes/other', { ...body, timeZone: 'Atlantis/Capital' });
+    expect(nowhere).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'timeZone' })] },
+    });
   });
 
   it('extends its mandate only to a later date', async () => {
@@ -259,7 +266,17 @@ describe('a disbursement from request to reversal', () => {
     expect(overridden).toMatchObject({ status: 200, body: { status: 'approved' } });
   });
 
-  it('is paid once', async () => {
+  it('is paid on a day the process has lived, entered late if need be, and once', async () => {
+    const payOn = (paidOn: string) =>
+      officer.post(`${P}/disbursements/${id}/pay`, { paymentReference: 'EFT-2026-0107', paidOn });
+    expect(await payOn('2099-02-05')).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'paidOn', date: '2099-02-05' } },
+    });
+    expect(await payOn('2025-12-31')).toMatchObject({
+      status: 422,
+      body: { error: 'date-before-mandate', details: { field: 'paidOn', mandateStart: '2026-01-01' } },
+    });
     const pay = { paymentReference: 'EFT-2026-0107', paidOn: '2026-02-05' };
     expect((await officer.post(`${P}/disbursements/${id}/pay`, pay)).status).toBe(200);
     expect(await officer.post(`${P}/disbursements/${id}/pay`, pay)).toMatchObject({
@@ -273,15 +290,26 @@ describe('a disbursement from request to reversal', () => {
     const makerAsApprover = await callerAs(runtime, 'finance-officer-1', ['finance-approver'], {
       processes: ['money'],
     });
-    expect(
-      await makerAsApprover.post(`${P}/disbursements/${id}/reverse`, { reason: 'Paid twice' }),
-    ).toMatchObject({
+    const back = (reversedOn: string) => ({ reason: 'Paid twice', reversedOn });
+    expect(await makerAsApprover.post(`${P}/disbursements/${id}/reverse`, back('2026-02-20'))).toMatchObject({
       status: 422,
       body: { error: 'maker-cannot-reverse' },
     });
-    expect((await approver.post(`${P}/disbursements/${id}/reverse`, { reason: 'Paid twice' })).status).toBe(
-      200,
-    );
+    // The money comes back after it went out (paid on 5 February), and not on a day still to come.
+    expect(await approver.post(`${P}/disbursements/${id}/reverse`, back('2026-02-04'))).toMatchObject({
+      status: 422,
+      body: { error: 'reversal-before-payment', details: { paidOn: '2026-02-05' } },
+    });
+    expect(await approver.post(`${P}/disbursements/${id}/reverse`, back('2099-01-01'))).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'reversedOn' } },
+    });
+    const missing = await approver.post(`${P}/disbursements/${id}/reverse`, { reason: 'Paid twice' });
+    expect(missing).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'reversedOn' })] },
+    });
+    expect((await approver.post(`${P}/disbursements/${id}/reverse`, back('2026-02-20'))).status).toBe(200);
     expect((await approver.get(`${P}/disbursements/${id}`)).body).toMatchObject({
       status: 'reversed',
       version: 4,

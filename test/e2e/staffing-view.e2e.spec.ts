@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, eventually } from '../support/http';
 import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
-import { P, recordViewsStory, type ViewsIds } from '../support/views-process';
+import { P, recordedOn, recordViewsStory, type ViewsIds } from '../support/views-process';
 
 /** The staffing view over HTTP: the roster, vacant posts, secondees, endings and independence. */
 let local: LocalProcesses;
@@ -11,7 +11,7 @@ let hr: Caller;
 let leadership: Caller;
 
 beforeAll(async () => {
-  local = await startLocalProcesses(['views']);
+  local = await startLocalProcesses(['views'], recordedOn);
   ({ hr, leadership } = local);
   ids = await recordViewsStory(local);
 }, 120_000);
@@ -114,9 +114,9 @@ describe('the staffing view', () => {
     });
   });
 
-  it('today, before anyone has started: nobody in post, every post waiting for its appointee', async () => {
+  it('on a day before anyone has started: nobody in post, every post waiting for its appointee', async () => {
     const view = await eventually(
-      () => hr.get(`${P}/staffing`),
+      () => hr.get(`${P}/staffing?today=2030-12-15`),
       (v) => (v.body.posts as { incoming: unknown }[] | undefined)?.[0]?.incoming != null,
       10_000,
     );

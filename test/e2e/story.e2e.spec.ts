@@ -202,7 +202,13 @@ describe('a constitution-making process, start to finish', () => {
         200,
       );
     }
-    await ok(approver.post(`${P}/disbursements/${printing}/reverse`, { reason: 'Invoice paid twice' }), 200);
+    await ok(
+      approver.post(`${P}/disbursements/${printing}/reverse`, {
+        reason: 'Invoice paid twice',
+        reversedOn: '2026-03-20',
+      }),
+      200,
+    );
 
     expect((await officer.get(`${P}/contributions/${ids.eu}`)).body).toMatchObject({
       charged: usd(10_800_00),

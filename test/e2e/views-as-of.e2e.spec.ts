@@ -66,6 +66,7 @@ describe('a view as of a past day', () => {
             mandateEnd: '2027-06-30',
             budgetCurrency: 'USD',
             reviewCadenceMonths: 3,
+            timeZone: 'UTC',
             openedBy: 'chair-1',
             openedAt: '2026-01-05T09:00:00.000Z',
           },

@@ -197,6 +197,7 @@ export const reversed = (
     fundingSourceId: 'src-1',
     budgetAmount: usd(1_200_00),
     reason: 'Paid twice',
+    reversedOn: '2026-02-03',
     reversedBy: 'head',
     reversedAt: '2026-02-03T10:00:00.000Z',
     ...o,

@@ -195,6 +195,7 @@ export function donorStory() {
           fundingSourceId: source,
           budgetAmount,
           reason: 'Duplicate invoice',
+          reversedOn: at(day).slice(0, 10),
           reversedBy: 'head',
           reversedAt: at(day),
         },

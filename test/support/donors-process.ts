@@ -127,7 +127,12 @@ export async function recordDonorsStory(local: LocalProcesses): Promise<Record<s
   const d2 = await spend('2', 'COM-1', ids.eu ?? '', eur(2_000_00), { rateDate: '2026-02-01' });
   await pay(d2);
   expect(
-    (await approver.post(`${P}/disbursements/${d2}/reverse`, { reason: 'Invoice paid twice' })).status,
+    (
+      await approver.post(`${P}/disbursements/${d2}/reverse`, {
+        reason: 'Invoice paid twice',
+        reversedOn: today,
+      })
+    ).status,
   ).toBe(200);
   await pay(await spend('3', 'EO-1', ids.eu2 ?? '', usd(1_500_00)));
   await spend('4', 'EO-1', ids.eu ?? '', usd(3_000_00));

@@ -4,12 +4,18 @@ import type { Role } from '../../functions/access/roles';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime';
 
 /** The local runtime on the run's DynamoDB Local, with its own tables and a free port. */
-export async function startRuntime(): Promise<LocalRuntime> {
+/**
+ * The runtime against the test run's DynamoDB Local. `startsAt` sets the gateway's clock, running from
+ * that instant on: a story dated in another year is recorded on a day of that year, as it would be.
+ */
+export async function startRuntime(startsAt?: string): Promise<LocalRuntime> {
+  const offset = startsAt === undefined ? 0 : Date.parse(startsAt) - Date.now();
   return startLocalRuntime({
     port: 0,
     dynamoPort: 0,
     dynamoEndpoint: inject('dynamoEndpoint'),
     tablePrefix: `e2e-${randomUUID().slice(0, 8)}`,
+    ...(startsAt === undefined ? {} : { clock: () => new Date(Date.now() + offset) }),
   });
 }
 

@@ -22,8 +22,11 @@ export interface LocalProcesses extends Record<keyof typeof cast, Caller> {
   as(sub: string, roles: readonly Role[]): Promise<Caller>;
 }
 
-export async function startLocalProcesses(processes: readonly string[]): Promise<LocalProcesses> {
-  const runtime = await startRuntime();
+export async function startLocalProcesses(
+  processes: readonly string[],
+  startsAt?: string,
+): Promise<LocalProcesses> {
+  const runtime = await startRuntime(startsAt);
   const as = (sub: string, roles: readonly Role[]) => callerAs(runtime, sub, roles, { processes });
   const [admin, officer, approver, hr, leadership, auditor] = await Promise.all(
     Object.values(cast).map(({ sub, roles }) => as(sub, roles)),

@@ -66,6 +66,7 @@ export function generateProcess(options: { processId: string; lines: number; see
         mandateEnd: '2027-12-31',
         budgetCurrency: 'USD',
         reviewCadenceMonths: 3,
+        timeZone: 'UTC',
         by: 'fo-1',
         at,
       },
@@ -290,10 +291,18 @@ export function generateProcess(options: { processId: string; lines: number; see
       approver((load, at) =>
         onThree(load, (disbursement, budgetLine, source) =>
           reverseAndCredit(
-            { type: 'ReverseDisbursement', disbursementId: id, reason: 'Paid twice', by: 'head', at },
+            {
+              type: 'ReverseDisbursement',
+              disbursementId: id,
+              reason: 'Paid twice',
+              reversedOn: at.slice(0, 10),
+              by: 'head',
+              at,
+            },
             disbursement,
             budgetLine,
             source,
+            load(...processStream(processId)).state,
           ),
         ),
       )

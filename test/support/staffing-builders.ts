@@ -239,6 +239,7 @@ export const openProcess = evolveProcess(noProcess, {
     mandateEnd: '2027-06-30',
     budgetCurrency: 'USD',
     reviewCadenceMonths: 3,
+    timeZone: 'UTC',
     openedBy: 'admin-1',
     openedAt: day(1),
   },

@@ -2,10 +2,11 @@ import { accepted, adoptBudget, type LocalProcesses, openProcess } from './local
 
 /**
  * The process the budget, forecast and staffing views are checked against, every number by hand.
- * It runs in 2031 so that "today" can be pinned with `asOf` (a day after everything recorded here, so
- * the whole log counts); reversals fall in the month the test runs, which is not 2031.
+ * It runs in 2031, recorded on 30 June (`recordedOn`, the runtime's clock): every date it gives is
+ * a day the process has lived, and `asOf=2031-06-30` counts the whole log.
  */
 export const P = '/processes/views';
+export const recordedOn = '2031-06-30T08:00:00.000Z';
 export const usd = (amount: number) => ({ amount, currency: 'USD' });
 export const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
@@ -25,7 +26,7 @@ export async function recordViewsStory(local: LocalProcesses): Promise<ViewsIds>
     lineId: string,
     source: string,
     amount: { amount: number; currency: string },
-    then: { approve?: boolean; paidOn?: string; reverse?: boolean; reject?: boolean } = {},
+    then: { approve?: boolean; paidOn?: string; reverse?: string; reject?: boolean } = {},
   ) {
     const { disbursementId } = await accepted(
       officer.post(`${P}/disbursements`, {
@@ -46,7 +47,11 @@ export async function recordViewsStory(local: LocalProcesses): Promise<ViewsIds>
         officer.post(`${path}/pay`, { paymentReference: `EFT-${name}`, paidOn: then.paidOn }),
         200,
       );
-    if (then.reverse) await accepted(approver.post(`${path}/reverse`, { reason: 'Invoice paid twice' }), 200);
+    if (then.reverse)
+      await accepted(
+        approver.post(`${path}/reverse`, { reason: 'Invoice paid twice', reversedOn: then.reverse }),
+        200,
+      );
   }
 
   const terms = (personId: string, o: Record<string, unknown>) => ({
@@ -150,8 +155,12 @@ export async function recordViewsStory(local: LocalProcesses): Promise<ViewsIds>
   await spend('d1', 'EO-HEAR', 'eu', usd(9_000_00), { approve: true, paidOn: '2031-03-10' });
   await spend('d2', 'EO-HEAR', 'gov', usd(12_000_00), { approve: true, paidOn: '2031-04-12' });
   await spend('d3', 'SEC-STAFF', 'gov', usd(15_000_00), { approve: true, paidOn: '2031-05-05' });
-  // EUR 3,000.00 at 1.10 = USD 3,300.00, paid in May, reversed this month.
-  await spend('d4', 'COM-RADIO', 'eu', eur(3_000_00), { approve: true, paidOn: '2031-05-20', reverse: true });
+  // EUR 3,000.00 at 1.10 = USD 3,300.00, paid in May, the money back in June.
+  await spend('d4', 'COM-RADIO', 'eu', eur(3_000_00), {
+    approve: true,
+    paidOn: '2031-05-20',
+    reverse: '2031-06-15',
+  });
   await spend('d5', 'EO-HEAR', 'gov', usd(3_000_00), { approve: true });
   await spend('d6', 'SEC-STAFF', 'eu', usd(1_500_00));
   await spend('d7', 'COM-RADIO', 'gov', usd(500_00), { reject: true });

@@ -1,0 +1,19 @@
+import { dayIn } from '../calendar';
+import { refuse } from '../errors';
+import { openProcess, type Process } from './process';
+
+/**
+ * One rule for every date a client gives a record (a payment's `paidOn`, a tranche's `receivedOn`, a
+ * reversal's `reversedOn` …): the books follow the day money moved, so that day must be one the
+ * process has lived: not after today where the secretariat works (the day of recording in the
+ * process's time zone), nor before its mandate started. Entering it late is normal; inventing a
+ * future or a past before the mandate is not.
+ */
+export function businessDate(process: Process, at: string, field: string, date: string): string {
+  const { timeZone, mandateStart } = openProcess(process);
+  const today = dayIn(at, timeZone);
+  // ISO dates compare correctly as strings.
+  if (date > today) return refuse('date-after-today', { field, date, today, timeZone });
+  if (date < mandateStart) return refuse('date-before-mandate', { field, date, mandateStart });
+  return date;
+}
