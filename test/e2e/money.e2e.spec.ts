@@ -144,14 +144,23 @@ describe('funding', () => {
     expect(noRate).toMatchObject({ status: 422, body: { error: 'exchange-rate-not-recorded' } });
   });
 
+  const rate = {
+    base: 'EUR',
+    quote: 'USD',
+    rate: '1.0825',
+    date: '2026-02-01',
+    source: 'UN operational rate of exchange',
+  };
+
+  it('refuses a rate of zero at the door: every amount would convert to nothing', async () => {
+    for (const zero of ['0', '0.000'])
+      expect(await officer.post(`${P}/exchange-rates`, { ...rate, base: 'GBP', rate: zero })).toMatchObject({
+        status: 400,
+        body: { issues: [{ field: 'rate', reason: 'must be more than zero' }] },
+      });
+  });
+
   it('records a rate once per pair and day, then converts the tranche at it', async () => {
-    const rate = {
-      base: 'EUR',
-      quote: 'USD',
-      rate: '1.0825',
-      date: '2026-02-01',
-      source: 'UN operational rate of exchange',
-    };
     expect((await officer.post(`${P}/exchange-rates`, rate)).status).toBe(201);
     expect(await officer.post(`${P}/exchange-rates`, { ...rate, rate: '1.2' })).toMatchObject({
       status: 409,
