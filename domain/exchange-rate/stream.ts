@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { currencySchema, dateSchema, idSchema } from '../../events/schemas';
 import { streamIdOf } from '../../events/stream-id';
-import { exchangeRate, rateKey } from './exchange-rate';
+import { exchangeRate } from './decide';
+import { rateKey } from './exchange-rate';
 
 /** A rate's stream is named by what it converts and on which day, so a rate is recorded once. */
 export const exchangeRateStream = (processId: string, base: string, quote: string, date: string) =>

@@ -13,7 +13,17 @@ export const exchangeRateSchema = z.strictObject({
 
 export const exchangeRateEvents = {
   ExchangeRateRecorded: {
-    version: 1,
-    schema: z.strictObject({ rate: exchangeRateSchema, recordedBy: z.string(), recordedAt: timestampSchema }),
+    version: 2,
+    schema: z.strictObject({
+      rate: exchangeRateSchema,
+      /** The recorder confirmed a rate far from the pair's last one (docs/rules.md#money). */
+      confirmed: z.boolean(),
+      recordedBy: z.string(),
+      recordedAt: timestampSchema,
+    }),
+    upcasters: {
+      // Version 1 came before rates were checked against the pair's last one: nothing was confirmed.
+      1: (data) => ({ ...data, confirmed: false }),
+    },
   },
 } satisfies Record<string, EventDefinition>;

@@ -160,6 +160,23 @@ describe('funding', () => {
       });
   });
 
+  it('refuses a rate over ten times from the pair’s last unless confirmed, and records the confirmation', async () => {
+    const gbp = { ...rate, base: 'GBP', rate: '1.27' };
+    expect((await officer.post(`${P}/exchange-rates`, gbp)).status).toBe(201);
+    const typo = { ...gbp, rate: '127', date: '2026-02-02' };
+    expect(await officer.post(`${P}/exchange-rates`, typo)).toMatchObject({
+      status: 422,
+      body: {
+        error: 'rate-far-from-last',
+        details: { last: { rate: '1.27', date: '2026-02-01' }, asked: { rate: '127', date: '2026-02-02' } },
+      },
+    });
+    expect(await officer.post(`${P}/exchange-rates`, { ...typo, confirmed: true })).toMatchObject({
+      status: 201,
+      body: { rate: '127', confirmed: true },
+    });
+  });
+
   it('records a rate once per pair and day, then converts the tranche at it', async () => {
     expect((await officer.post(`${P}/exchange-rates`, rate)).status).toBe(201);
     expect(await officer.post(`${P}/exchange-rates`, { ...rate, rate: '1.2' })).toMatchObject({
