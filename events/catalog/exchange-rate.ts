@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { currencySchema, dateSchema, textSchema, timestampSchema } from '../schemas';
+import { dateSchema, storedCurrencySchema, textSchema, timestampSchema } from '../schemas';
 import type { EventDefinition } from './definition';
 
 /** A recorded rate: units of `quote` for one `base`, with its date and source (e.g. UN operational rate). */
 export const exchangeRateSchema = z.strictObject({
-  base: currencySchema,
-  quote: currencySchema,
+  base: storedCurrencySchema,
+  quote: storedCurrencySchema,
   rate: z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, 'a positive decimal such as 129.45'),
   date: dateSchema,
   source: textSchema(200),

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { countrySchema, currencySchema, dateSchema, textSchema, timestampSchema } from '../schemas';
+import {
+  dateSchema,
+  storedCountrySchema,
+  storedCurrencySchema,
+  textSchema,
+  timestampSchema,
+} from '../schemas';
 import type { EventDefinition } from './definition';
 
 export const processEvents = {
@@ -8,10 +14,10 @@ export const processEvents = {
     schema: z.strictObject({
       processId: z.string(),
       name: textSchema(200),
-      country: countrySchema,
+      country: storedCountrySchema,
       mandateStart: dateSchema,
       mandateEnd: dateSchema,
-      budgetCurrency: currencySchema,
+      budgetCurrency: storedCurrencySchema,
       /** Review points come every 3 or 6 months (the planning seed). */
       reviewCadenceMonths: z.union([z.literal(3), z.literal(6)]),
       openedBy: z.string(),

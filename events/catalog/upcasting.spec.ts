@@ -78,3 +78,20 @@ describe('a rate recorded before rates were checked', () => {
     expect(event.data).toEqual({ ...recorded, confirmed: false });
   });
 });
+
+describe('an event recorded before codes were checked against ISO 4217 and ISO 3166-1', () => {
+  it('still reads: the stored schemas check the shape of a code, never that it is in a list', () => {
+    const opened = {
+      processId: 'p1',
+      name: 'Review Commission',
+      country: 'ZZ',
+      mandateStart: '2026-01-01',
+      mandateEnd: '2027-06-30',
+      budgetCurrency: 'XYZ',
+      reviewCadenceMonths: 3,
+      openedBy: 'admin-1',
+      openedAt: '2026-01-02T00:00:00.000Z',
+    };
+    expect(toStoredEvent(storedV1('p1#process#p1', 'ProcessOpened', opened)).data).toEqual(opened);
+  });
+});

@@ -4,6 +4,7 @@ import { exchangeRateParams, exchangeRateStream } from '../../domain/exchange-ra
 import { recordRate } from '../../domain/exchange-rate/workflows';
 import { processParams } from '../../domain/process/stream';
 import { exchangeRateSchema } from '../../events/catalog/exchange-rate';
+import { currencySchema } from '../../events/schemas';
 import { commandRoute, stateRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
@@ -16,6 +17,8 @@ const positiveRate = exchangeRateSchema.shape.rate.refine(
 const recordExchangeRateBody = z
   .strictObject({
     ...exchangeRateSchema.shape,
+    base: currencySchema,
+    quote: currencySchema,
     rate: positiveRate,
     /** Says a rate far from the pair's last one is right (docs/rules.md#money). */
     confirmed: z.boolean().default(false),
