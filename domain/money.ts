@@ -53,6 +53,14 @@ export interface ExchangeRate {
 
 const RATE = /^(\d{1,12})(?:\.(\d{1,10}))?$/;
 
+/** A rate's decimal as an integer and its digits after the point: "1.0825" is 10825 and 4. */
+export function scaledRate(rate: string): { readonly scaled: bigint; readonly digits: number } {
+  const parts = RATE.exec(rate);
+  if (!parts) throw new RangeError(`rate ${rate} is not a positive decimal`);
+  const fraction = parts[2] ?? '';
+  return { scaled: BigInt(`${parts[1]}${fraction}`), digits: fraction.length };
+}
+
 /**
  * Converts at a recorded rate in integer arithmetic; the result is rounded half away from zero to
  * the quote currency's minor unit, the usual rule for a single conversion.
@@ -60,12 +68,9 @@ const RATE = /^(\d{1,12})(?:\.(\d{1,10}))?$/;
 export function convert(amount: Money, rate: ExchangeRate): Money {
   if (amount.currency !== rate.base)
     throw new RangeError(`rate ${rate.base}/${rate.quote} cannot convert ${amount.currency}`);
-  const parts = RATE.exec(rate.rate);
-  if (!parts) throw new RangeError(`rate ${rate.rate} is not a positive decimal`);
-  const fraction = parts[2] ?? '';
-  const scaledRate = BigInt(`${parts[1]}${fraction}`);
-  const shift = minorUnitDigits(rate.quote) - minorUnitDigits(rate.base) - fraction.length;
-  let numerator = BigInt(amount.amount) * scaledRate;
+  const { scaled, digits } = scaledRate(rate.rate);
+  const shift = minorUnitDigits(rate.quote) - minorUnitDigits(rate.base) - digits;
+  let numerator = BigInt(amount.amount) * scaled;
   let denominator = 1n;
   if (shift >= 0) numerator *= 10n ** BigInt(shift);
   else denominator = 10n ** BigInt(-shift);

@@ -3,6 +3,7 @@ import { benchmarkRefusals } from './benchmark/refusals';
 import { budgetLineRefusals } from './budget-line/refusals';
 import { commitmentRefusals } from './commitment/refusals';
 import { contributionRefusals } from './contribution/refusals';
+import { currencyPairRefusals } from './currency-pair/refusals';
 import { disbursementRefusals } from './disbursement/refusals';
 import { moneyRefusals } from './money-refusals';
 import { postRefusals } from './post/refusals';
@@ -17,6 +18,7 @@ export const refusals = {
   ...processRefusals,
   ...budgetLineRefusals,
   ...contributionRefusals,
+  ...currencyPairRefusals,
   ...commitmentRefusals,
   ...disbursementRefusals,
   ...appointmentRefusals,

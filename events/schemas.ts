@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoCountries } from './countries';
 
 /**
  * Building blocks shared by commands and events. Ids are strict so no value can carry a `#` and forge
@@ -11,13 +12,31 @@ export const idSchema = z
     'letters, digits, ".", "_" or "-", at most 64, no leading symbol',
   );
 
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD');
+/**
+ * A currency as an event stores it: three capitals. Lenient on purpose: the catalog reads every stored
+ * event with its schema, and an event recorded before codes were checked, or in a currency since
+ * withdrawn, must still read. Commands take `currencySchema`, which checks the code is ISO 4217.
+ */
+export const storedCurrencySchema = z
+  .string()
+  // Aborts here: a malformed code is told its shape, not also that it is missing from the list.
+  .regex(/^[A-Z]{3}$/, { message: 'an ISO 4217 code such as USD', abort: true });
 
-/** Integer minor units: 1_200_00 is 1,200.00 in a two-decimal currency. */
-export const moneySchema = z.strictObject({
+/** ISO 4217 as the runtime's ICU knows it (the currencies in use), whose minor units money.ts reads. */
+const isoCurrencies: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+export const currencySchema = storedCurrencySchema.refine(
+  (code) => isoCurrencies.has(code),
+  'is not an ISO 4217 currency',
+);
+
+/** Integer minor units: 1_200_00 is 1,200.00 in a two-decimal currency. As stored; commands take `moneySchema`. */
+export const storedMoneySchema = z.strictObject({
   amount: z.number().int('must be an integer in minor units').min(0).max(Number.MAX_SAFE_INTEGER),
-  currency: currencySchema,
+  currency: storedCurrencySchema,
 });
+
+export const moneySchema = storedMoneySchema.extend({ currency: currencySchema });
 
 export const timestampSchema = z.iso.datetime({ offset: false });
 
@@ -53,7 +72,6 @@ export type CostCategory = z.infer<typeof costCategorySchema>;
 /** A calendar day, `YYYY-MM-DD`: contract starts, due dates, mandate ends. */
 export const dateSchema = z.iso.date();
 
-/** ISO 3166-1 alpha-2. */
 /** An IANA time zone such as Africa/Nairobi: the process's business day is the day there. */
 export const timeZoneSchema = z
   .string()
@@ -70,7 +88,15 @@ export const timeZoneSchema = z
     { message: 'an IANA time zone such as Africa/Nairobi' },
   );
 
-export const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as KE');
+/** A country as an event stores it, lenient like `storedCurrencySchema`; commands take `countrySchema`. */
+export const storedCountrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'an ISO 3166-1 alpha-2 code such as KE', abort: true });
+
+export const countrySchema = storedCountrySchema.refine(
+  (code) => isoCountries.has(code),
+  'is not an ISO 3166-1 alpha-2 country',
+);
 
 /** A SHA-256 in hex: documents are referenced by hash, never stored in an event. */
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lower-case hex');

@@ -9,6 +9,7 @@ export const aggregates = [
   'contribution',
   'disbursement',
   'exchange-rate',
+  'currency-pair',
   'appointment',
   'post',
   'secondment',

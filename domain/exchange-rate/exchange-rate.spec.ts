@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { day } from '../../test/support/builders';
 import { specFor } from '../../test/support/decider-spec';
-import { exchangeRate } from './exchange-rate';
+import { exchangeRate } from './decide';
 
 const given = specFor(exchangeRate);
 const rate = {
@@ -11,17 +11,30 @@ const rate = {
   date: '2026-03-01',
   source: 'UN operational rate of exchange',
 };
+const recorded = { rate, confirmed: false, recordedBy: 'fo-1', recordedAt: day(1) };
 
 describe('recording an exchange rate', () => {
   it('records the pair, day, rate and source', () => {
     given([])
-      .when({ type: 'RecordExchangeRate', rate, by: 'fo-1', at: day(1) })
-      .then([{ type: 'ExchangeRateRecorded', data: { rate, recordedBy: 'fo-1', recordedAt: day(1) } }]);
+      .when({ type: 'RecordExchangeRate', rate, confirmed: false, by: 'fo-1', at: day(1) })
+      .then([{ type: 'ExchangeRateRecorded', data: recorded }]);
+  });
+
+  it('records that a move far from the pair’s last rate was confirmed, for the audit trail', () => {
+    given([])
+      .when({ type: 'RecordExchangeRate', rate, confirmed: true, by: 'fo-1', at: day(1) })
+      .then([{ type: 'ExchangeRateRecorded', data: { ...recorded, confirmed: true } }]);
   });
 
   it('is refused a second time for the same pair and day: conversions keep pointing at the first', () => {
-    given([{ type: 'ExchangeRateRecorded', data: { rate, recordedBy: 'fo-1', recordedAt: day(1) } }])
-      .when({ type: 'RecordExchangeRate', rate: { ...rate, rate: '1.09' }, by: 'fo-1', at: day(2) })
+    given([{ type: 'ExchangeRateRecorded', data: recorded }])
+      .when({
+        type: 'RecordExchangeRate',
+        rate: { ...rate, rate: '1.09' },
+        confirmed: false,
+        by: 'fo-1',
+        at: day(2),
+      })
       .thenRefuses('exchange-rate-already-recorded');
   });
 });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import {
   dateSchema,
   idSchema,
-  moneySchema,
   personSchema,
+  storedMoneySchema,
   textSchema,
   timestampSchema,
   unitSchema,
@@ -60,7 +60,7 @@ export const appointmentTermsSchema = z.strictObject({
   contractType: contractTypeSchema,
   startDate: dateSchema,
   endDate: dateSchema.optional(),
-  monthlyCost: moneySchema,
+  monthlyCost: storedMoneySchema,
   fundingSourceId: idSchema,
   donorReportingLine: donorReportingLineSchema.optional(),
 });

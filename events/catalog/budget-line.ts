@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   costCategorySchema,
   idSchema,
-  moneySchema,
+  storedMoneySchema,
   textSchema,
   timestampSchema,
   unitSchema,
@@ -20,7 +20,7 @@ export const budgetLineEvents = {
       unit: unitSchema,
       activity: textSchema(200),
       costCategory: costCategorySchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       adoptedBy: z.string(),
       adoptedAt: timestampSchema,
     }),
@@ -29,8 +29,8 @@ export const budgetLineEvents = {
     version: 1,
     schema: z.strictObject({
       lineId: idSchema,
-      previous: moneySchema,
-      amount: moneySchema,
+      previous: storedMoneySchema,
+      amount: storedMoneySchema,
       reason: textSchema(500),
       /** Set when the revision is one side of a transfer between two lines. */
       transferId: idSchema.nullable(),
@@ -43,7 +43,7 @@ export const budgetLineEvents = {
     schema: z.strictObject({
       lineId: idSchema,
       commitmentId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       committedAt: timestampSchema,
     }),
   },
@@ -52,7 +52,7 @@ export const budgetLineEvents = {
     schema: z.strictObject({
       lineId: idSchema,
       commitmentId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       releasedAt: timestampSchema,
     }),
   },
@@ -61,7 +61,7 @@ export const budgetLineEvents = {
     schema: z.strictObject({
       lineId: idSchema,
       disbursementId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       chargedAt: timestampSchema,
       override: overrideSchema.optional(),
     }),
@@ -71,7 +71,7 @@ export const budgetLineEvents = {
     schema: z.strictObject({
       lineId: idSchema,
       disbursementId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       reason: textSchema(500),
       creditedAt: timestampSchema,
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, moneySchema, textSchema, timestampSchema } from '../schemas';
+import { idSchema, storedMoneySchema, textSchema, timestampSchema } from '../schemas';
 import type { EventDefinition } from './definition';
 
 export const commitmentEvents = {
@@ -9,7 +9,7 @@ export const commitmentEvents = {
       commitmentId: idSchema,
       lineId: idSchema,
       fundingSourceId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       /** A contract or purchase order: what is reserved and with whom. */
       description: textSchema(500),
       supplier: textSchema(200),
@@ -21,7 +21,7 @@ export const commitmentEvents = {
     version: 1,
     schema: z.strictObject({
       commitmentId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       reason: textSchema(500),
       releasedBy: z.string(),
       releasedAt: timestampSchema,

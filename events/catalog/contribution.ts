@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import {
-  currencySchema,
   dateSchema,
   idSchema,
-  moneySchema,
   sha256Schema,
+  storedCurrencySchema,
+  storedMoneySchema,
   textSchema,
   timestampSchema,
   unitSchema,
@@ -32,8 +32,8 @@ export const contributionEvents = {
       contributionId: idSchema,
       donorId: idSchema,
       donorName: textSchema(200),
-      amount: moneySchema,
-      budgetCurrency: currencySchema,
+      amount: storedMoneySchema,
+      budgetCurrency: storedCurrencySchema,
       modality: modalitySchema,
       restrictions: restrictionsSchema,
       reportingFrequency: reportingFrequencySchema,
@@ -47,11 +47,11 @@ export const contributionEvents = {
     schema: z.strictObject({
       contributionId: idSchema,
       trancheId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       receivedOn: dateSchema,
       /** Null when the tranche arrived in the budget currency. */
       rate: exchangeRateSchema.nullable(),
-      budgetAmount: moneySchema,
+      budgetAmount: storedMoneySchema,
       receivedBy: z.string(),
       receivedAt: timestampSchema,
     }),
@@ -61,7 +61,7 @@ export const contributionEvents = {
     schema: z.strictObject({
       contributionId: idSchema,
       commitmentId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       committedAt: timestampSchema,
     }),
   },
@@ -70,7 +70,7 @@ export const contributionEvents = {
     schema: z.strictObject({
       contributionId: idSchema,
       commitmentId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       releasedAt: timestampSchema,
     }),
   },
@@ -80,7 +80,7 @@ export const contributionEvents = {
       contributionId: idSchema,
       disbursementId: idSchema,
       lineId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       chargedAt: timestampSchema,
       override: overrideSchema.optional(),
     }),
@@ -90,7 +90,7 @@ export const contributionEvents = {
     schema: z.strictObject({
       contributionId: idSchema,
       disbursementId: idSchema,
-      amount: moneySchema,
+      amount: storedMoneySchema,
       reason: textSchema(500),
       creditedAt: timestampSchema,
     }),

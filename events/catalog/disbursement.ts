@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { dateSchema, idSchema, moneySchema, sha256Schema, textSchema, timestampSchema } from '../schemas';
+import {
+  dateSchema,
+  idSchema,
+  sha256Schema,
+  storedMoneySchema,
+  textSchema,
+  timestampSchema,
+} from '../schemas';
 import { overrideSchema } from './budget-line';
 import type { EventDefinition } from './definition';
 import { exchangeRateSchema } from './exchange-rate';
@@ -15,7 +22,7 @@ export const supportingDocumentSchema = z.strictObject({ reference: textSchema(2
 const restatedCharge = {
   lineId: idSchema.nullable(),
   fundingSourceId: idSchema.nullable(),
-  budgetAmount: moneySchema.nullable(),
+  budgetAmount: storedMoneySchema.nullable(),
 };
 
 export const disbursementEvents = {
@@ -26,10 +33,10 @@ export const disbursementEvents = {
       lineId: idSchema,
       /** Null only on requests recorded before funding sources existed (version 1). */
       fundingSourceId: idSchema.nullable(),
-      amount: moneySchema,
+      amount: storedMoneySchema,
       /** The rate used to the budget currency; null when paid in the budget currency. */
       rate: exchangeRateSchema.nullable(),
-      budgetAmount: moneySchema,
+      budgetAmount: storedMoneySchema,
       payee: textSchema(200),
       purpose: textSchema(500),
       supportingDocument: supportingDocumentSchema.nullable(),
@@ -53,8 +60,8 @@ export const disbursementEvents = {
       disbursementId: idSchema,
       lineId: idSchema,
       fundingSourceId: idSchema.nullable(),
-      amount: moneySchema,
-      budgetAmount: moneySchema,
+      amount: storedMoneySchema,
+      budgetAmount: storedMoneySchema,
       override: overrideSchema.nullable(),
       approvedBy: z.string(),
       approvedAt: timestampSchema,

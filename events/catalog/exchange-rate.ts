@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { currencySchema, dateSchema, textSchema, timestampSchema } from '../schemas';
+import { dateSchema, storedCurrencySchema, textSchema, timestampSchema } from '../schemas';
 import type { EventDefinition } from './definition';
 
 /** A recorded rate: units of `quote` for one `base`, with its date and source (e.g. UN operational rate). */
 export const exchangeRateSchema = z.strictObject({
-  base: currencySchema,
-  quote: currencySchema,
+  base: storedCurrencySchema,
+  quote: storedCurrencySchema,
   rate: z.string().regex(/^\d{1,12}(\.\d{1,10})?$/, 'a positive decimal such as 129.45'),
   date: dateSchema,
   source: textSchema(200),
@@ -13,7 +13,17 @@ export const exchangeRateSchema = z.strictObject({
 
 export const exchangeRateEvents = {
   ExchangeRateRecorded: {
-    version: 1,
-    schema: z.strictObject({ rate: exchangeRateSchema, recordedBy: z.string(), recordedAt: timestampSchema }),
+    version: 2,
+    schema: z.strictObject({
+      rate: exchangeRateSchema,
+      /** The recorder confirmed a rate far from the pair's last one (docs/rules.md#money). */
+      confirmed: z.boolean(),
+      recordedBy: z.string(),
+      recordedAt: timestampSchema,
+    }),
+    upcasters: {
+      // Version 1 came before rates were checked against the pair's last one: nothing was confirmed.
+      1: (data) => ({ ...data, confirmed: false }),
+    },
   },
 } satisfies Record<string, EventDefinition>;

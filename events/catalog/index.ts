@@ -4,6 +4,7 @@ import { benchmarkEvents } from './benchmark';
 import { budgetLineEvents } from './budget-line';
 import { commitmentEvents } from './commitment';
 import { contributionEvents } from './contribution';
+import { currencyPairEvents } from './currency-pair';
 import type { EventDefinition } from './definition';
 import { disbursementEvents } from './disbursement';
 import { exchangeRateEvents } from './exchange-rate';
@@ -21,6 +22,7 @@ const definitions = {
   ...processEvents,
   ...budgetLineEvents,
   ...exchangeRateEvents,
+  ...currencyPairEvents,
   ...contributionEvents,
   ...commitmentEvents,
   ...disbursementEvents,
@@ -43,6 +45,7 @@ type EventOfDefinitions<D> = { [T in keyof D & EventType]: EventOf<T> }[keyof D 
 export type ProcessEvent = EventOfDefinitions<typeof processEvents>;
 export type BudgetLineEvent = EventOfDefinitions<typeof budgetLineEvents>;
 export type ExchangeRateEvent = EventOfDefinitions<typeof exchangeRateEvents>;
+export type CurrencyPairEvent = EventOfDefinitions<typeof currencyPairEvents>;
 export type ContributionEvent = EventOfDefinitions<typeof contributionEvents>;
 export type CommitmentEvent = EventOfDefinitions<typeof commitmentEvents>;
 export type DisbursementEvent = EventOfDefinitions<typeof disbursementEvents>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  countrySchema,
-  currencySchema,
   dateSchema,
+  storedCountrySchema,
+  storedCurrencySchema,
   textSchema,
   timestampSchema,
   timeZoneSchema,
@@ -15,10 +15,10 @@ export const processEvents = {
     schema: z.strictObject({
       processId: z.string(),
       name: textSchema(200),
-      country: countrySchema,
+      country: storedCountrySchema,
       mandateStart: dateSchema,
       mandateEnd: dateSchema,
-      budgetCurrency: currencySchema,
+      budgetCurrency: storedCurrencySchema,
       /** Review points come every 3 or 6 months (the planning seed). */
       reviewCadenceMonths: z.union([z.literal(3), z.literal(6)]),
       /** Where the secretariat works: a business date is checked against today there. */

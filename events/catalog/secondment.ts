@@ -2,8 +2,8 @@ import { z } from 'zod';
 import {
   dateSchema,
   idSchema,
-  moneySchema,
   personSchema,
+  storedMoneySchema,
   textSchema,
   timestampSchema,
   unitSchema,
@@ -12,22 +12,26 @@ import type { EventDefinition } from './definition';
 
 export const secondmentEndReasonSchema = z.enum(['recalled', 'returned']);
 
-/** Who pays a secondee; the process's share, when it has one, comes with what it costs a month. */
-const salarySchema = z.discriminatedUnion('borneBy', [
-  z.strictObject({ borneBy: z.literal('home-institution') }),
-  z.strictObject({
-    borneBy: z.literal('process-budget'),
-    monthlyCost: moneySchema,
-    fundingSourceId: idSchema.optional(),
-  }),
-  z.strictObject({
-    borneBy: z.literal('shared'),
-    /** The percentage the process bears; the home institution bears the rest. */
-    processSharePercent: z.number().int().min(1).max(99),
-    monthlyCost: moneySchema,
-    fundingSourceId: idSchema.optional(),
-  }),
-]);
+/**
+ * Who pays a secondee; the process's share, when it has one, comes with what it costs a month. Built on
+ * a money schema: the stored one for the event, the ISO-checked one for the command.
+ */
+export const salarySchemaOf = (money: typeof storedMoneySchema) =>
+  z.discriminatedUnion('borneBy', [
+    z.strictObject({ borneBy: z.literal('home-institution') }),
+    z.strictObject({
+      borneBy: z.literal('process-budget'),
+      monthlyCost: money,
+      fundingSourceId: idSchema.optional(),
+    }),
+    z.strictObject({
+      borneBy: z.literal('shared'),
+      /** The percentage the process bears; the home institution bears the rest. */
+      processSharePercent: z.number().int().min(1).max(99),
+      monthlyCost: money,
+      fundingSourceId: idSchema.optional(),
+    }),
+  ]);
 
 /** A secondment as the HR officer records it. */
 export const secondmentTermsSchema = z.strictObject({
@@ -39,7 +43,7 @@ export const secondmentTermsSchema = z.strictObject({
   startDate: dateSchema,
   /** A secondment is a loan: it always has a planned end. */
   endDate: dateSchema,
-  salary: salarySchema,
+  salary: salarySchemaOf(storedMoneySchema),
   /** Secondees keep lines to their ministry, which is why leadership watches their share of staff. */
   reportingLinesToHome: textSchema(500),
 });

@@ -2,23 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { toStoredEvent } from '../event-store';
 import { hashEvent, verifyChain } from '../hash-chain';
 
-/** A disbursement request exactly as the first version of the product stored it. */
-const storedV1 = () => {
+/** An event exactly as the first version of its type was stored. */
+const storedV1 = (streamId: string, type: string, data: Record<string, unknown>) => {
   const item = {
-    streamId: 'p1#disbursement#d-1',
+    streamId,
     version: 1,
     kind: 'event',
-    type: 'DisbursementRequested',
+    type,
     schemaVersion: 1,
-    data: {
-      disbursementId: 'd-1',
-      lineId: 'EO-1',
-      amount: { amount: 120000, currency: 'USD' },
-      payee: 'Venue Ltd',
-      purpose: 'Hall for a hearing',
-      requestedBy: 'fo-1',
-      requestedAt: '2026-01-02T00:00:00.000Z',
-    },
+    data,
     metadata: {
       processId: 'p1',
       actor: 'fo-1',
@@ -33,9 +25,21 @@ const storedV1 = () => {
   return { ...item, hash: hashEvent(item as never) };
 };
 
+/** A disbursement request as the first version of the product stored it. */
+const requestV1 = () =>
+  storedV1('p1#disbursement#d-1', 'DisbursementRequested', {
+    disbursementId: 'd-1',
+    lineId: 'EO-1',
+    amount: { amount: 120000, currency: 'USD' },
+    payee: 'Venue Ltd',
+    purpose: 'Hall for a hearing',
+    requestedBy: 'fo-1',
+    requestedAt: '2026-01-02T00:00:00.000Z',
+  });
+
 describe('an event stored at an older schema version', () => {
   it('is read as the current version: a v1 disbursement request gains the v2 fields', () => {
-    const event = toStoredEvent(storedV1());
+    const event = toStoredEvent(requestV1());
     expect(event.type).toBe('DisbursementRequested');
     expect(event.data).toEqual({
       disbursementId: 'd-1',
@@ -53,12 +57,41 @@ describe('an event stored at an older schema version', () => {
   });
 
   it('keeps its stored form and version, so its hash still verifies', () => {
-    const item = storedV1();
+    const item = requestV1();
     expect(toStoredEvent(item).schemaVersion).toBe(1);
     expect(verifyChain([item as never])).toEqual({ valid: true, events: 1, lastHash: item.hash });
   });
 
   it('is refused when this code is older than the event', () => {
-    expect(() => toStoredEvent({ ...storedV1(), schemaVersion: 9 })).toThrow(/newer than this code/);
+    expect(() => toStoredEvent({ ...requestV1(), schemaVersion: 9 })).toThrow(/newer than this code/);
+  });
+});
+
+describe('a rate recorded before rates were checked', () => {
+  const rate = { base: 'GBP', quote: 'USD', rate: '0', date: '2026-01-02', source: 'typed by hand' };
+  const recorded = { rate, recordedBy: 'fo-1', recordedAt: '2026-01-02T00:00:00.000Z' };
+
+  it('reads as not confirmed, even a rate of zero the door now refuses', () => {
+    const event = toStoredEvent(
+      storedV1('p1#exchange-rate#GBP-USD-2026-01-02', 'ExchangeRateRecorded', recorded),
+    );
+    expect(event.data).toEqual({ ...recorded, confirmed: false });
+  });
+});
+
+describe('an event recorded before codes were checked against ISO 4217 and ISO 3166-1', () => {
+  it('still reads: the stored schemas check the shape of a code, never that it is in a list', () => {
+    const opened = {
+      processId: 'p1',
+      name: 'Review Commission',
+      country: 'ZZ',
+      mandateStart: '2026-01-01',
+      mandateEnd: '2027-06-30',
+      budgetCurrency: 'XYZ',
+      reviewCadenceMonths: 3,
+      openedBy: 'admin-1',
+      openedAt: '2026-01-02T00:00:00.000Z',
+    };
+    expect(toStoredEvent(storedV1('p1#process#p1', 'ProcessOpened', opened)).data).toEqual(opened);
   });
 });

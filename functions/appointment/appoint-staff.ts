@@ -4,10 +4,15 @@ import { appointmentStream } from '../../domain/appointment/stream';
 import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
 import { processParams, processStream } from '../../domain/process/stream';
 import { appointmentTermsSchema, placementSchema } from '../../events/catalog/appointment';
+import { moneySchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
-export const appointStaffBody = z.strictObject({ ...appointmentTermsSchema.shape, ...placementSchema.shape });
+export const appointStaffBody = z.strictObject({
+  ...appointmentTermsSchema.shape,
+  monthlyCost: moneySchema,
+  ...placementSchema.shape,
+});
 
 export const appointStaff = commandRoute(
   { body: appointStaffBody, params: processParams },

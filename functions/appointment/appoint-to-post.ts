@@ -7,15 +7,15 @@ import type { Actor } from '../../domain/decider';
 import { postStream } from '../../domain/post/stream';
 import { processParams, processStream } from '../../domain/process/stream';
 import { appointmentTermsSchema, headTermsSchema } from '../../events/catalog/appointment';
-import { unitSchema } from '../../events/schemas';
+import { moneySchema, unitSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
-export const appointSecretariatHeadBody = z.strictObject({
-  ...appointmentTermsSchema.shape,
-  ...headTermsSchema.shape,
-});
-export const appointDeputyBody = z.strictObject({ ...appointmentTermsSchema.shape, unit: unitSchema });
+/** The terms as the event stores them, their cost in an ISO 4217 currency. */
+const terms = { ...appointmentTermsSchema.shape, monthlyCost: moneySchema };
+
+export const appointSecretariatHeadBody = z.strictObject({ ...terms, ...headTermsSchema.shape });
+export const appointDeputyBody = z.strictObject({ ...terms, unit: unitSchema });
 
 type Recorded = Actor & { readonly appointmentId: string };
 

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { processParams, processStream } from '../../domain/process/stream';
 import { secondmentStream } from '../../domain/secondment/stream';
 import { secondStaff as decideSecondment } from '../../domain/secondment/workflows';
-import { secondmentTermsSchema } from '../../events/catalog/secondment';
+import { salarySchemaOf, secondmentTermsSchema } from '../../events/catalog/secondment';
+import { moneySchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
-export const secondStaffBody = secondmentTermsSchema;
+export const secondStaffBody = z.strictObject({
+  ...secondmentTermsSchema.shape,
+  salary: salarySchemaOf(moneySchema),
+});
 
 export const secondStaff = commandRoute(
   {

@@ -29,15 +29,16 @@ beforeAll(async () => {
 afterAll(() => runtime?.stop());
 
 describe('the process', () => {
+  const body = {
+    name: 'National Constitutional Dialogue',
+    country: 'KE',
+    mandateStart: '2026-01-01',
+    mandateEnd: '2027-06-30',
+    budgetCurrency: 'USD',
+    reviewCadenceMonths: 6,
+  };
+
   it('opens once, with its mandate and budget currency', async () => {
-    const body = {
-      name: 'National Constitutional Dialogue',
-      country: 'KE',
-      mandateStart: '2026-01-01',
-      mandateEnd: '2027-06-30',
-      budgetCurrency: 'USD',
-      reviewCadenceMonths: 6,
-    };
     expect(await admin.post(P, body)).toMatchObject({
       status: 201,
       body: { processId: 'money', version: 1 },
@@ -56,6 +57,17 @@ describe('the process', () => {
     expect(nowhere).toMatchObject({
       status: 400,
       body: { issues: [expect.objectContaining({ field: 'timeZone' })] },
+    });
+  });
+
+  it('opens only in an ISO 4217 currency and an ISO 3166-1 country', async () => {
+    expect(await admin.post('/processes/other', { ...body, budgetCurrency: 'XYZ' })).toMatchObject({
+      status: 400,
+      body: { issues: [{ field: 'budgetCurrency', reason: 'is not an ISO 4217 currency' }] },
+    });
+    expect(await admin.post('/processes/other', { ...body, country: 'ZZ' })).toMatchObject({
+      status: 400,
+      body: { issues: [{ field: 'country', reason: 'is not an ISO 3166-1 alpha-2 country' }] },
     });
   });
 
@@ -94,6 +106,14 @@ describe('the budget', () => {
       amount: eur(1_00),
     });
     expect(foreign).toMatchObject({ status: 422, body: { error: 'currency-mismatch' } });
+    const unknown = await officer.post(`${P}/budget-lines`, {
+      ...line('X-1', 'administration', 1_00),
+      amount: { amount: 1_00, currency: 'XYZ' },
+    });
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: { issues: [{ field: 'amount.currency', reason: 'is not an ISO 4217 currency' }] },
+    });
     const twice = await officer.post(`${P}/budget/adoptions`, {
       lines: [line('Y-1', 'administration', 1), line('Y-1', 'administration', 1)],
     });
@@ -151,14 +171,44 @@ describe('funding', () => {
     expect(noRate).toMatchObject({ status: 422, body: { error: 'exchange-rate-not-recorded' } });
   });
 
+  const rate = {
+    base: 'EUR',
+    quote: 'USD',
+    rate: '1.0825',
+    date: '2026-02-01',
+    source: 'UN operational rate of exchange',
+  };
+
+  it('refuses at the door a rate of zero, which converts every amount to nothing, and an unknown currency', async () => {
+    for (const zero of ['0', '0.000'])
+      expect(await officer.post(`${P}/exchange-rates`, { ...rate, base: 'GBP', rate: zero })).toMatchObject({
+        status: 400,
+        body: { issues: [{ field: 'rate', reason: 'must be more than zero' }] },
+      });
+    expect(await officer.post(`${P}/exchange-rates`, { ...rate, base: 'XYZ' })).toMatchObject({
+      status: 400,
+      body: { issues: [{ field: 'base', reason: 'is not an ISO 4217 currency' }] },
+    });
+  });
+
+  it('refuses a rate over five times from the pair’s last unless confirmed, and records the confirmation', async () => {
+    const gbp = { ...rate, base: 'GBP', rate: '1.27' };
+    expect((await officer.post(`${P}/exchange-rates`, gbp)).status).toBe(201);
+    const typo = { ...gbp, rate: '127', date: '2026-02-02' };
+    expect(await officer.post(`${P}/exchange-rates`, typo)).toMatchObject({
+      status: 422,
+      body: {
+        error: 'rate-far-from-last',
+        details: { last: { rate: '1.27', date: '2026-02-01' }, asked: { rate: '127', date: '2026-02-02' } },
+      },
+    });
+    expect(await officer.post(`${P}/exchange-rates`, { ...typo, confirmed: true })).toMatchObject({
+      status: 201,
+      body: { rate: '127', confirmed: true },
+    });
+  });
+
   it('records a rate once per pair and day, then converts the tranche at it', async () => {
-    const rate = {
-      base: 'EUR',
-      quote: 'USD',
-      rate: '1.0825',
-      date: '2026-02-01',
-      source: 'UN operational rate of exchange',
-    };
     expect((await officer.post(`${P}/exchange-rates`, rate)).status).toBe(201);
     expect(await officer.post(`${P}/exchange-rates`, { ...rate, rate: '1.2' })).toMatchObject({
       status: 409,

@@ -256,6 +256,15 @@ describe('a member of staff’s appointment', () => {
       status: 400,
       body: { issues: [expect.objectContaining({ field: 'appointingAuthority.description' })] },
     });
+    const xyz = { amount: 4_000_00, currency: 'XYZ' };
+    for (const [route, body] of [
+      ['appointments', staff({ monthlyCost: xyz })],
+      ['appointments/secretariat-head', { ...head(), monthlyCost: xyz }],
+    ] as const)
+      expect(await hr.post(`/processes/fields/${route}`, body)).toMatchObject({
+        status: 400,
+        body: { issues: [{ field: 'monthlyCost.currency', reason: 'is not an ISO 4217 currency' }] },
+      });
   });
 });
 
@@ -290,6 +299,14 @@ describe('a secondment', () => {
     expect(answer).toMatchObject({
       status: 400,
       body: { issues: [expect.objectContaining({ field: 'salary.processSharePercent' })] },
+    });
+    const xyz = await hr.post('/processes/shared/secondments', {
+      ...secondee('per-s4', 'Ministry of Justice', 'secretarial-services'),
+      salary: { borneBy: 'process-budget', monthlyCost: { amount: 1_00, currency: 'XYZ' } },
+    });
+    expect(xyz).toMatchObject({
+      status: 400,
+      body: { issues: [{ field: 'salary.monthlyCost.currency', reason: 'is not an ISO 4217 currency' }] },
     });
   });
 });

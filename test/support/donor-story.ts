@@ -61,7 +61,12 @@ export function donorStory() {
       `EUR-USD-${date}`,
       {
         type: 'ExchangeRateRecorded',
-        data: { rate: eurUsd(rate, date), recordedBy: 'fo-1', recordedAt: at(date.slice(5)) },
+        data: {
+          rate: eurUsd(rate, date),
+          confirmed: false,
+          recordedBy: 'fo-1',
+          recordedAt: at(date.slice(5)),
+        },
       },
       at(date.slice(5)),
     );

@@ -115,7 +115,7 @@ export function generateProcess(options: { processId: string; lines: number; see
         {
           stream,
           events: stream.decider.decide(
-            { type: 'RecordExchangeRate', rate, by: 'fo-1', at: when },
+            { type: 'RecordExchangeRate', rate, confirmed: false, by: 'fo-1', at: when },
             stream.state,
           ),
         },
