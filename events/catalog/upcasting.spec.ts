@@ -92,6 +92,10 @@ describe('an event recorded before codes were checked against ISO 4217 and ISO 3
       openedBy: 'admin-1',
       openedAt: '2026-01-02T00:00:00.000Z',
     };
-    expect(toStoredEvent(storedV1('p1#process#p1', 'ProcessOpened', opened)).data).toEqual(opened);
+    // Version 1 had no time zone: it reads as UTC.
+    expect(toStoredEvent(storedV1('p1#process#p1', 'ProcessOpened', opened)).data).toEqual({
+      ...opened,
+      timeZone: 'UTC',
+    });
   });
 });
