@@ -125,6 +125,15 @@ describe('a donor’s reporting lines over HTTP', () => {
     ]);
   });
 
+  it('shows a contract ended once the day asked is past its end date, though nobody recorded an end', async () => {
+    await settled();
+    const statusOn = async (day: string) =>
+      ((await auditor.get(`${P}/donors/eu?today=${day}`)).body.staff as { status: string }[])[0]?.status;
+    // The officer's contract runs to 30 June 2027.
+    expect(await statusOn('2027-06-30')).toBe('active');
+    expect(await statusOn('2027-07-01')).toBe('ended');
+  });
+
   it('shows what its money paid for, net of the reversal, by line, unit and cost category', async () => {
     const { body } = await settled();
     const paidFor = body.paidFor as Record<string, unknown>;

@@ -118,7 +118,7 @@ export function donorView(input: DonorViewInput) {
       ),
       deliveryRatePercent: deliveryRate(spent, transferred),
     },
-    staff: fundedStaff(input.staff, ids),
+    staff: fundedStaff(input.staff, ids, input.today),
     paidFor: paidFor(spending, input.lines, budgetCurrency),
     reporting: nextReport(views),
   };
