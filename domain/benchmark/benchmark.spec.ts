@@ -146,6 +146,33 @@ describe('recording progress', () => {
       .thenRefuses('progress-dated-in-future');
   });
 
+  it('is refused when dated before the latest progress recorded: the pace would be lost', () => {
+    const reported = [wasSet(), recorded({ date: '2026-05-14' })].reduce(
+      benchmark.evolve,
+      benchmark.initialState,
+    );
+    const refusal = expectRefusal(
+      () => benchmark.decide(progress({ date: '2026-05-13', value: 13 }), reported),
+      'progress-dated-before-last-progress',
+    );
+    expect(refusal.details).toEqual({ date: '2026-05-13', lastProgressDate: '2026-05-14' });
+    const correction = progress({ date: '2026-05-13', value: 10, correction: 'Counted twice' });
+    expectRefusal(() => benchmark.decide(correction, reported), 'progress-dated-before-last-progress');
+  });
+
+  it('accepts progress dated the same day as the latest', () => {
+    given([wasSet(), recorded({ date: '2026-05-14' })])
+      .when(progress({ value: 13 }))
+      .then([recorded({ value: 13 })]);
+  });
+
+  it('measures from the latest date recorded, whatever the order it was recorded in', () => {
+    // Recorded out of order before this rule: 14 May stands as the latest.
+    given([wasSet(), recorded({ date: '2026-05-14' }), recorded({ date: '2026-05-01', value: 13 })])
+      .when(progress({ date: '2026-05-10', value: 14 }))
+      .thenRefuses('progress-dated-before-last-progress');
+  });
+
   it('is refused when the value is below the last one recorded', () => {
     given([wasSet(), recorded({ value: 12 })])
       .when(progress({ value: 11 }))
@@ -204,6 +231,12 @@ describe('marking a benchmark achieved', () => {
     given([wasSet()])
       .when(markAchieved({ date: '2026-06-01' }))
       .thenRefuses('progress-dated-in-future');
+  });
+
+  it('is refused when dated before the latest progress recorded, like any progress', () => {
+    given([wasSet(), recorded({ date: '2026-05-14' })])
+      .when(markAchieved({ date: '2026-05-01' }))
+      .thenRefuses('progress-dated-before-last-progress');
   });
 
   it('is refused once the benchmark is achieved', () => {

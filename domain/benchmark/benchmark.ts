@@ -19,6 +19,8 @@ export type Benchmark =
       readonly owner: BenchmarkOwner;
       /** The cumulative value last recorded; the baseline until progress is recorded. */
       readonly value: number;
+      /** The latest date progress was recorded for; null before any. */
+      readonly lastProgressDate: string | null;
     };
 
 export const initialState: Benchmark = { status: 'none' };
@@ -27,10 +29,15 @@ export function evolve(benchmark: Benchmark, event: BenchmarkEvent): Benchmark {
   switch (event.type) {
     case 'BenchmarkSet': {
       const { setBy: _, setAt: __, ...set } = event.data;
-      return { status: 'set', ...set, value: set.baseline };
+      return { status: 'set', ...set, value: set.baseline, lastProgressDate: null };
     }
-    case 'BenchmarkProgressRecorded':
-      return benchmark.status === 'none' ? benchmark : { ...benchmark, value: event.data.value };
+    case 'BenchmarkProgressRecorded': {
+      if (benchmark.status === 'none') return benchmark;
+      const { value, date } = event.data;
+      // The latest, not the last: progress recorded out of order before dates were checked.
+      const latest = benchmark.lastProgressDate;
+      return { ...benchmark, value, lastProgressDate: latest !== null && latest > date ? latest : date };
+    }
     case 'BenchmarkAchieved':
       return benchmark.status === 'none' ? benchmark : { ...benchmark, status: 'achieved' };
     case 'BenchmarkRescheduled':

@@ -113,6 +113,10 @@ function recordProgress(report: ProgressReport & Actor, open: Open): BenchmarkEv
   // `at` is the command's UTC time: progress is what happened, never what is expected to.
   const today = dayOf(at);
   if (date > today) return refuse('progress-dated-in-future', { date, today });
+  // The pace is measured to the latest report's date: progress dated before it would rewind it.
+  const { lastProgressDate } = open;
+  if (lastProgressDate !== null && date < lastProgressDate)
+    return refuse('progress-dated-before-last-progress', { date, lastProgressDate });
   // Values are cumulative; one going down is a correction of an earlier report and must say so.
   if (value < open.value && correction === undefined)
     return refuse('progress-below-last-value', { last: open.value, asked: value });
@@ -149,7 +153,8 @@ function openOf(benchmark: Benchmark): Open {
 }
 
 export const benchmark: Decider<BenchmarkCommand, BenchmarkEvent, Benchmark> = {
-  stateVersion: 1,
+  // 2: the state keeps the latest date progress was recorded for.
+  stateVersion: 2,
   initialState,
   evolve,
   decide,

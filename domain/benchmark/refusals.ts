@@ -6,6 +6,7 @@ export const benchmarkRefusals = {
   'benchmark-already-achieved': 'conflict',
   'baseline-not-below-target': 'rule',
   'progress-dated-in-future': 'rule',
+  'progress-dated-before-last-progress': 'rule',
   'progress-below-last-value': 'rule',
   'benchmark-target-not-reached': 'rule',
   'due-date-unchanged': 'rule',

@@ -6,6 +6,7 @@ import { assessBenchmark, type BenchmarkFacts } from './status';
  * so the whole count expected by day n is n.
  */
 const hundred = (o: Partial<BenchmarkFacts> = {}): BenchmarkFacts => ({
+  kind: 'process',
   target: 100,
   baseline: 0,
   setOn: '2026-01-01',
@@ -147,13 +148,27 @@ describe('the edges of the rule', () => {
     });
   });
 
-  it('keeps an output benchmark (target 1) on track until its due date, then judges it', () => {
-    const draft = hundred({ target: 1 });
-    // day 80: 1 × 80 ÷ 100 = 0.8, no whole draft expected yet
-    expect(assessBenchmark(draft, '2026-03-22')).toMatchObject({ status: 'on-track', expectedNow: 0 });
+  it('warns of an output benchmark (target 1) with nothing delivered once three quarters of its time is gone', () => {
+    const draft = hundred({ kind: 'output', target: 1 });
+    // day 75 (2026-03-17): 1 × 75 ÷ 100 = 0.75, no whole draft expected, three quarters not passed yet
+    expect(assessBenchmark(draft, '2026-03-17')).toMatchObject({ status: 'on-track', expectedNow: 0 });
+    // day 76: still no whole draft expected, but past three quarters of the plan with none
+    expect(assessBenchmark(draft, '2026-03-18')).toMatchObject({
+      status: 'at-risk',
+      expectedNow: 0,
+      ratio: null,
+    });
     // day 100: the draft is expected and there is none
     expect(assessBenchmark(draft, '2026-04-11')).toMatchObject({ status: 'off-track', expectedNow: 1 });
     expect(assessBenchmark(draft, '2026-04-12')).toMatchObject({ status: 'missed' });
+  });
+
+  it('does not warn of an output benchmark once something is delivered, nor of a process benchmark', () => {
+    // 2 chapters, 1 delivered on day 76: ⌊2 × 76 ÷ 100⌋ = 1 expected, 1 ÷ 1 = 1
+    const chapters = hundred({ kind: 'output', target: 2, value: 1, valueOn: '2026-03-18' });
+    expect(assessBenchmark(chapters, '2026-03-18')).toMatchObject({ status: 'on-track' });
+    // A process benchmark is judged by its ratio alone: nothing whole expected yet is on track.
+    expect(assessBenchmark(hundred({ target: 1 }), '2026-03-18')).toMatchObject({ status: 'on-track' });
   });
 
   it('judges a rescheduled benchmark against its new due date', () => {
@@ -177,6 +192,7 @@ describe('the edges of the rule', () => {
 describe('the worked example of docs/rules.md', () => {
   // 30 meetings from 2026-01-01 to 2026-05-01 (120 days), 10 recorded on day 50, asked on day 60
   const meetings = {
+    kind: 'process' as const,
     target: 30,
     baseline: 0,
     setOn: '2026-01-01',

@@ -1,10 +1,12 @@
+import type { BenchmarkKind } from '../../events/catalog/benchmark';
 import { daysBetween } from '../calendar';
 
 /**
  * A benchmark's status is computed, never typed in (docs/rules.md, "Benchmarks and the mandate"):
  * achieved once the value reaches the target; missed once the due date passes without it; otherwise
  * the ratio of progress made to progress expected by now gives on track (≥ 0.85, or the trend of
- * recorded progress projects the target by the due date), at risk (0.6 to 0.85), off track (< 0.6).
+ * recorded progress projects the target by the due date), at risk (0.6 to 0.85), off track (< 0.6);
+ * an output benchmark with nothing delivered is at risk once three quarters of its plan is gone.
  */
 export type BenchmarkStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'missed';
 
@@ -12,11 +14,19 @@ export type BenchmarkStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' 
 export const ON_TRACK_HUNDREDTHS = 85;
 export const AT_RISK_HUNDREDTHS = 60;
 
+/**
+ * An output (a draft, a report) comes whole, so rounded down nothing of it is expected before its due
+ * date. With nothing delivered once this share of the days planned has passed it is at risk: the
+ * last quarter is left to act in, not discovered on the day it is late.
+ */
+export const OUTPUT_WARNING_PERCENT = 75;
+
 /** Rates are shown per 30 days: "10 meetings a month" reads better than 0.33 a day. */
 const RATE_PERIOD_DAYS = 30;
 
 /** The recorded facts of one benchmark, as the benchmarks view keeps them. */
 export interface BenchmarkFacts {
+  readonly kind: BenchmarkKind;
   readonly target: number;
   readonly baseline: number;
   /** The day the benchmark was set: its plan runs from here (with the baseline) to the due date. */
@@ -57,11 +67,12 @@ const round = (value: number, decimals: number): number => {
  * The default rule, with the one reading whole counts need: progress is counted in whole meetings,
  * areas or drafts, so the progress expected by now is rounded down to a whole count. While it is 0
  * (an output benchmark with target 1 until its due date, any benchmark on its first days) nothing is
- * expected yet and the benchmark is on track. Ratios are compared in integers so that exactly 0.85
- * and exactly 0.6 fall on the side the rule says.
+ * expected yet and the benchmark is on track, unless it is an output with nothing delivered past
+ * `OUTPUT_WARNING_PERCENT` of its plan. Ratios are compared in integers so that exactly 0.85 and
+ * exactly 0.6 fall on the side the rule says.
  */
 export function assessBenchmark(facts: BenchmarkFacts, today: string): BenchmarkAssessment {
-  const { target, baseline, setOn, dueDate, value, valueOn } = facts;
+  const { kind, target, baseline, setOn, dueDate, value, valueOn } = facts;
   const span = target - baseline;
   const progress = value - baseline;
   const daysPlanned = Math.max(0, daysBetween(setOn, dueDate));
@@ -75,11 +86,13 @@ export function assessBenchmark(facts: BenchmarkFacts, today: string): Benchmark
   const pace = paceDays > 0 ? Math.max(0, progress) / paceDays : null;
   const achieved = value >= target;
   const missed = !achieved && today > dueDate;
+  const outputUndelivered =
+    kind === 'output' && progress <= 0 && 100 * daysElapsed > OUTPUT_WARNING_PERCENT * daysPlanned;
 
   const status = ((): BenchmarkStatus => {
     if (achieved) return 'achieved';
     if (missed) return 'missed';
-    if (expectedProgress === 0) return 'on-track';
+    if (expectedProgress === 0) return outputUndelivered ? 'at-risk' : 'on-track';
     if (100 * progress >= ON_TRACK_HUNDREDTHS * expectedProgress) return 'on-track';
     // value + pace × daysLeft ≥ target, multiplied out by paceDays to stay in integers.
     if (pace !== null && value * paceDays + Math.max(0, progress) * daysLeft >= target * paceDays)

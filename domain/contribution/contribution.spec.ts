@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readData } from '../../events/catalog';
 import { day, eur, pledged, trancheReceived, usd } from '../../test/support/builders';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
@@ -135,12 +136,11 @@ describe('submitting a donor report', () => {
     at: '2026-04-10T09:00:00.000Z',
     ...o,
   });
-  const submitted = (dueDate: string, periodEnd: string, submittedOn: string) => ({
+  const submitted = (periodEnd: string, submittedOn: string) => ({
     type: 'DonorReportSubmitted' as const,
     data: {
       contributionId: 'src-1',
       donorId: 'eu',
-      dueDate,
       periodEnd,
       submittedOn,
       document: report,
@@ -149,16 +149,22 @@ describe('submitting a donor report', () => {
     },
   });
 
-  it('answers the first date of the calendar', () => {
+  it('records the period it covers, the day it was sent and its document', () => {
     given([pledged()])
       .when(submit())
-      .then([submitted('2026-03-31', '2026-03-31', '2026-04-10')]);
+      .then([submitted('2026-03-31', '2026-04-10')]);
   });
 
-  it('answers the next date once earlier ones are answered: the calendar advances', () => {
-    given([pledged(), submitted('2026-03-31', '2026-03-31', '2026-04-10')])
+  it('records a later period once an earlier one is reported', () => {
+    given([pledged(), submitted('2026-03-31', '2026-04-10')])
       .when(submit({ periodEnd: '2026-06-30', submittedOn: '2026-07-05', at: '2026-07-05T09:00:00.000Z' }))
-      .then([submitted('2026-06-30', '2026-06-30', '2026-07-05')]);
+      .then([submitted('2026-06-30', '2026-07-05')]);
+  });
+
+  it('records a report covering part of a period: the dates it answers follow from its period end', () => {
+    given([pledged(), submitted('2026-03-31', '2026-04-10')])
+      .when(submit({ periodEnd: '2026-04-30', submittedOn: '2026-05-04', at: '2026-05-04T09:00:00.000Z' }))
+      .then([submitted('2026-04-30', '2026-05-04')]);
   });
 
   it('is refused for a period that has not ended on the day it is submitted', () => {
@@ -174,12 +180,26 @@ describe('submitting a donor report', () => {
   });
 
   it('is refused for a period already reported', () => {
-    given([pledged(), submitted('2026-03-31', '2026-03-31', '2026-04-10')])
+    given([pledged(), submitted('2026-03-31', '2026-04-10')])
       .when(submit({ periodEnd: '2026-03-31' }))
       .thenRefuses('report-period-already-reported');
   });
 
   it('is refused on a contribution never pledged', () => {
     given([]).when(submit()).thenRefuses('funding-source-not-found');
+  });
+
+  it('reads a report stored at version 1, which named a date, by the period it covered', () => {
+    const v1 = readData('DonorReportSubmitted', 1, {
+      ...submitted('2026-04-30', '2026-05-04').data,
+      dueDate: '2026-03-31',
+    });
+    const storedV1 = { type: 'DonorReportSubmitted' as const, data: v1 };
+    given([pledged(), storedV1])
+      .when(submit({ periodEnd: '2026-04-30', submittedOn: '2026-05-04', at: '2026-05-04T09:00:00.000Z' }))
+      .thenRefuses('report-period-already-reported');
+    given([pledged(), storedV1])
+      .when(submit({ periodEnd: '2026-06-30', submittedOn: '2026-07-05', at: '2026-07-05T09:00:00.000Z' }))
+      .then([submitted('2026-06-30', '2026-07-05')]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ContributionEvent } from '../../events/catalog';
-import type { ReportingFrequency, Restrictions } from '../../events/catalog/contribution';
+import type { Restrictions } from '../../events/catalog/contribution';
 import { refuse } from '../errors';
 import { add, type Money, subtract, zero } from '../money';
 
@@ -22,16 +22,9 @@ export type Contribution =
       readonly deposited: Money;
       readonly committed: Money;
       readonly charged: Money;
-      readonly reporting: Reporting;
+      /** The end of the last period reported to the donor: the next report must cover a later one. */
+      readonly lastPeriodEnd: string | null;
     };
-
-/** The donor's reporting obligation and how far reports have answered its calendar. */
-export interface Reporting {
-  readonly reportingFrequency: ReportingFrequency;
-  readonly firstReportDue: string;
-  readonly answered: number;
-  readonly lastPeriodEnd: string | null;
-}
 
 export type PledgedContribution = Extract<Contribution, { status: 'pledged' }>;
 
@@ -52,15 +45,7 @@ export const allows = (restrictions: Restrictions, line: { lineId: string; unit:
 
 export function evolve(contribution: Contribution, event: ContributionEvent): Contribution {
   if (event.type === 'ContributionPledged') {
-    const {
-      contributionId,
-      donorId,
-      amount,
-      budgetCurrency,
-      restrictions,
-      reportingFrequency,
-      firstReportDue,
-    } = event.data;
+    const { contributionId, donorId, amount, budgetCurrency, restrictions } = event.data;
     const none = zero(budgetCurrency);
     return {
       status: 'pledged',
@@ -73,7 +58,7 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
       deposited: none,
       committed: none,
       charged: none,
-      reporting: { reportingFrequency, firstReportDue, answered: 0, lastPeriodEnd: null },
+      lastPeriodEnd: null,
     };
   }
   if (contribution.status !== 'pledged') return contribution;
@@ -89,14 +74,7 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
     case 'ContributionCredited':
       return movedFigures(contribution, event);
     case 'DonorReportSubmitted':
-      return {
-        ...contribution,
-        reporting: {
-          ...contribution.reporting,
-          answered: contribution.reporting.answered + 1,
-          lastPeriodEnd: event.data.periodEnd,
-        },
-      };
+      return { ...contribution, lastPeriodEnd: event.data.periodEnd };
   }
 }
 

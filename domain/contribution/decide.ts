@@ -167,8 +167,8 @@ export function credit(command: Input<CreditContribution>, source: Contribution)
 }
 
 export const contribution: Decider<ContributionCommand, ContributionEvent, Contribution> = {
-  // 2: the state keeps the reporting calendar and how far reports have answered it.
-  stateVersion: 2,
+  // 3: the state keeps only the last period reported; which dates reports answer follows from it.
+  stateVersion: 3,
   initialState,
   evolve,
   decide,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateOf, overdueDueDates, reportingStatus } from './reporting-calendar';
+import { answeredBy, datesAnswered, dueDateOf, overdueDueDates, reportingStatus } from './reporting-calendar';
 
 describe('the reporting calendar', () => {
   it('steps one frequency at a time from the first due date', () => {
@@ -27,11 +27,33 @@ describe('the reporting calendar', () => {
   });
 });
 
+describe('the dates reports answer', () => {
+  const calendar = { firstReportDue: '2026-03-31', reportingFrequency: 'quarterly' as const };
+
+  it('are the dates on or before the end of the last period reported: each date reports on the period ending on it', () => {
+    expect(datesAnswered(calendar, null)).toBe(0);
+    expect(datesAnswered(calendar, '2026-03-30')).toBe(0);
+    expect(datesAnswered(calendar, '2026-03-31')).toBe(1);
+    expect(datesAnswered(calendar, '2026-06-30')).toBe(2);
+  });
+
+  it('leave a date whose period was reported only in part: a report to 31 Jul does not answer 30 Sep', () => {
+    expect(datesAnswered(calendar, '2026-07-31')).toBe(2);
+    expect(answeredBy(calendar, '2026-06-30', '2026-07-31')).toEqual([]);
+    expect(answeredBy(calendar, '2026-07-31', '2026-09-30')).toEqual(['2026-09-30']);
+  });
+
+  it('may be several for one report covering several periods', () => {
+    expect(answeredBy(calendar, null, '2026-09-30')).toEqual(['2026-03-31', '2026-06-30', '2026-09-30']);
+    expect(answeredBy(calendar, '2026-03-31', '2026-10-15')).toEqual(['2026-06-30', '2026-09-30']);
+  });
+});
+
 describe('the reporting status on a day', () => {
   const calendar = { firstReportDue: '2026-03-31', reportingFrequency: 'quarterly' as const };
 
   it('is not overdue on the due date itself', () => {
-    expect(reportingStatus(calendar, 0, '2026-03-31')).toEqual({
+    expect(reportingStatus(calendar, null, '2026-03-31')).toEqual({
       nextDue: '2026-03-31',
       overdue: false,
       daysOverdue: 0,
@@ -42,7 +64,7 @@ describe('the reporting status on a day', () => {
   it('counts the days since the earliest unanswered date and every date passed without a report', () => {
     // Dates 31 Mar, 30 Jun and 30 Sep 2026 have passed on 1 Oct 2026: three reports, the first 184
     // days late (31 Mar to 1 Oct: 30 + 31 + 30 + 31 + 31 + 30 + 1 = 184).
-    expect(reportingStatus(calendar, 0, '2026-10-01')).toEqual({
+    expect(reportingStatus(calendar, null, '2026-10-01')).toEqual({
       nextDue: '2026-03-31',
       overdue: true,
       daysOverdue: 184,
@@ -51,16 +73,24 @@ describe('the reporting status on a day', () => {
   });
 
   it('advances past the dates reports have answered', () => {
-    // Two reports answered 31 Mar and 30 Jun; 30 Sep is next, passed by one day on 1 Oct.
-    expect(reportingStatus(calendar, 2, '2026-10-01')).toEqual({
+    // Reports to 30 Jun answered 31 Mar and 30 Jun; 30 Sep is next, passed by one day on 1 Oct.
+    expect(reportingStatus(calendar, '2026-06-30', '2026-10-01')).toEqual({
       nextDue: '2026-09-30',
       overdue: true,
       daysOverdue: 1,
       overdueReports: 1,
     });
-    expect(reportingStatus(calendar, 3, '2026-10-01')).toMatchObject({
+    expect(reportingStatus(calendar, '2026-09-30', '2026-10-01')).toMatchObject({
       nextDue: '2026-12-31',
       overdue: false,
+    });
+  });
+
+  it('stays on a date whose period was reported only in part', () => {
+    expect(reportingStatus(calendar, '2026-07-31', '2026-10-01')).toMatchObject({
+      nextDue: '2026-09-30',
+      overdue: true,
+      overdueReports: 1,
     });
   });
 });
@@ -69,12 +99,12 @@ describe('the reports overdue on a day', () => {
   const calendar = { firstReportDue: '2026-03-31', reportingFrequency: 'quarterly' as const };
 
   it('are the dates passed without a report, oldest first, after those answered', () => {
-    // On 1 Oct 2026, 31 Mar, 30 Jun and 30 Sep have passed; one report answered 31 Mar.
-    expect(overdueDueDates(calendar, 0, '2026-10-01')).toEqual(['2026-03-31', '2026-06-30', '2026-09-30']);
-    expect(overdueDueDates(calendar, 1, '2026-10-01')).toEqual(['2026-06-30', '2026-09-30']);
+    // On 1 Oct 2026, 31 Mar, 30 Jun and 30 Sep have passed; a report to 31 Mar answered the first.
+    expect(overdueDueDates(calendar, null, '2026-10-01')).toEqual(['2026-03-31', '2026-06-30', '2026-09-30']);
+    expect(overdueDueDates(calendar, '2026-03-31', '2026-10-01')).toEqual(['2026-06-30', '2026-09-30']);
   });
 
   it('leave out a date that is today', () => {
-    expect(overdueDueDates(calendar, 0, '2026-03-31')).toEqual([]);
+    expect(overdueDueDates(calendar, null, '2026-03-31')).toEqual([]);
   });
 });

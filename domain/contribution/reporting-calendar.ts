@@ -52,31 +52,63 @@ export interface ReportingCalendar {
   readonly reportingFrequency: ReportingFrequency;
 }
 
+const datesOf =
+  ({ firstReportDue, reportingFrequency }: ReportingCalendar) =>
+  (k: number): string =>
+    dueDateOf(firstReportDue, reportingFrequency, k);
+
 /**
- * The dates of the calendar that have passed on a given day without a report, oldest first. Reports
- * answer the calendar in order, so `answered` reports answer its first `answered` dates.
+ * How many dates of the calendar the reports sent so far answer. Each date reports on the period that
+ * ends on it (quarterly from 31 Mar, 30 Jun reports on April to June), and each report covers the
+ * time from the end of the last one to its `periodEnd`; so together they answer every date on or
+ * before the last period end and none after it, however many reports it took. A report to 31 Jul
+ * leaves 30 Sep unanswered: August and September are not reported.
  */
-export function overdueDueDates(calendar: ReportingCalendar, answered: number, today: string): string[] {
-  const due = (k: number) => dueDateOf(calendar.firstReportDue, calendar.reportingFrequency, k);
+export function datesAnswered(calendar: ReportingCalendar, lastPeriodEnd: string | null): number {
+  const due = datesOf(calendar);
+  let answered = 0;
+  while (lastPeriodEnd !== null && due(answered) <= lastPeriodEnd) answered++;
+  return answered;
+}
+
+/** The dates one report answers: those on or before its period end that earlier reports left open. */
+export function answeredBy(
+  calendar: ReportingCalendar,
+  previousPeriodEnd: string | null,
+  periodEnd: string,
+): string[] {
+  const due = datesOf(calendar);
+  const answers: string[] = [];
+  for (let k = datesAnswered(calendar, previousPeriodEnd); due(k) <= periodEnd; k++) answers.push(due(k));
+  return answers;
+}
+
+/** The dates of the calendar that have passed on a given day without a report, oldest first. */
+export function overdueDueDates(
+  calendar: ReportingCalendar,
+  lastPeriodEnd: string | null,
+  today: string,
+): string[] {
+  const due = datesOf(calendar);
   const passed: string[] = [];
-  for (let k = answered; due(k) < today; k++) passed.push(due(k));
+  for (let k = datesAnswered(calendar, lastPeriodEnd); due(k) < today; k++) passed.push(due(k));
   return passed;
 }
 
 /** Where a contribution stands with its reports on a given day: the next date due and the dates passed. */
 export function reportingStatus(
   calendar: ReportingCalendar,
-  answered: number,
+  lastPeriodEnd: string | null,
   today: string,
 ): ReportingStatus {
-  const nextDue = dueDateOf(calendar.firstReportDue, calendar.reportingFrequency, answered);
-  const overdueReports = overdueDueDates(calendar, answered, today).length;
+  const nextDue = datesOf(calendar)(datesAnswered(calendar, lastPeriodEnd));
+  const overdueReports = overdueDueDates(calendar, lastPeriodEnd, today).length;
   const daysOverdue =
     overdueReports === 0 ? 0 : Math.round((Date.parse(today) - Date.parse(nextDue)) / DAY_MS);
   return { nextDue, overdue: overdueReports > 0, daysOverdue, overdueReports };
 }
 
-/** A report sent to the donor, answering the earliest unanswered date of its reporting calendar. */
+/** A report sent to the donor, covering the time from the end of the last one to `periodEnd`. */
 export interface SubmitDonorReport extends Actor {
   readonly type: 'SubmitDonorReport';
   readonly periodEnd: string;
@@ -85,15 +117,16 @@ export interface SubmitDonorReport extends Actor {
 }
 
 /**
- * A report answers the earliest date of the calendar not yet answered, so the calendar advances one
- * date per report; it covers a period that has ended, later than the last one reported.
+ * A report covers a period that has ended, later than the last one reported. It is recorded whatever
+ * dates it answers, none included (a month's update to a quarterly donor): those follow from its
+ * period end, so the event does not name them.
  */
 export function submitReport(command: SubmitDonorReport, source: PledgedContribution): ContributionEvent {
   const { periodEnd, submittedOn, document, by, at } = command;
   const today = dayOf(at);
   if (submittedOn > today) return refuse('report-submitted-in-future', { submittedOn, today });
   if (periodEnd > submittedOn) return refuse('report-period-not-ended', { periodEnd, submittedOn });
-  const { reportingFrequency, firstReportDue, answered, lastPeriodEnd } = source.reporting;
+  const { lastPeriodEnd } = source;
   if (lastPeriodEnd !== null && periodEnd <= lastPeriodEnd)
     return refuse('report-period-already-reported', { periodEnd, lastPeriodEnd });
   return {
@@ -101,7 +134,6 @@ export function submitReport(command: SubmitDonorReport, source: PledgedContribu
     data: {
       contributionId: source.contributionId,
       donorId: source.donorId,
-      dueDate: dueDateOf(firstReportDue, reportingFrequency, answered),
       periodEnd,
       submittedOn,
       document,

@@ -1,4 +1,4 @@
-import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/benchmark';
+import type { BenchmarkOwner } from '../../events/catalog/benchmark';
 import type { StoredEvent } from '../../events/envelope';
 import { assessBenchmark, type BenchmarkFacts } from '../benchmark/status';
 import { dayOf } from '../calendar';
@@ -8,7 +8,6 @@ import type { Projection, RowKey } from './projection';
 /** One benchmark of the dashboard: the recorded facts its status is computed from at query time. */
 export interface BenchmarkRow extends BenchmarkFacts {
   readonly benchmarkId: string;
-  readonly kind: BenchmarkKind;
   readonly metric: string;
   readonly owner: BenchmarkOwner;
   readonly achievedOn?: string;

@@ -87,7 +87,13 @@ describe('a budget line, funding source or the whole budget forecast to run out'
 
 describe('a benchmark off track', () => {
   // 100 meetings over 100 days from 2026-01-01 to 2026-04-11 (the status spec's benchmark)
-  const facts = { target: 100, baseline: 0, setOn: '2026-01-01', dueDate: '2026-04-11' };
+  const facts = {
+    kind: 'process' as const,
+    target: 100,
+    baseline: 0,
+    setOn: '2026-01-01',
+    dueDate: '2026-04-11',
+  };
   const standing = (value: number, today: string) => ({
     benchmarkId: 'b-1',
     metric: 'Consultative meetings held',

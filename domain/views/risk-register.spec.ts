@@ -216,11 +216,10 @@ describe('the derived risks from the budget forecast, the reporting calendar and
     salary: { borneBy: 'home-institution' },
   });
   const secondee = secondmentRow(lent);
-  const report = (dueDate: string) => ({
-    dueDate,
-    periodEnd: dueDate,
+  const report = (periodEnd: string) => ({
+    periodEnd,
     submittedOn: '2026-03-01',
-    document: { reference: `R-${dueDate}`, sha256: 'a'.repeat(64) },
+    document: { reference: `R-${periodEnd}`, sha256: 'a'.repeat(64) },
   });
   const contribution = (
     contributionId: string,
@@ -377,6 +376,14 @@ describe('the derived risks from the budget forecast, the reporting calendar and
       codes({ contributions: [euReports(...dates.map(report)), un] }).filter((c) => c.startsWith('donor'));
     expect(reported('2026-01-31')).toEqual(['donor-report-overdue donor-report:c-eu:2026-02-28']);
     expect(reported('2026-01-31', '2026-02-28')).toEqual([]);
+  });
+
+  it('keeps a report overdue when the report sent covers only part of its period', () => {
+    // The second report covers 1 to 15 February: 28 February's date is still unanswered.
+    const donorRisks = codes({
+      contributions: [euReports(report('2026-01-31'), report('2026-02-15')), un],
+    }).filter((c) => c.startsWith('donor'));
+    expect(donorRisks).toEqual(['donor-report-overdue donor-report:c-eu:2026-02-28']);
   });
 
   it('clears the independence risk at the threshold, and when the secondee leaves', () => {

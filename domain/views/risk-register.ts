@@ -12,7 +12,7 @@ import {
   runsOutBeforeMandateEnd,
 } from './derived-risks';
 import { independenceOverThreshold, secretariatHeadVacant } from './derived-staffing-risks';
-import type { DonorContributionRow } from './donor/contributions';
+import { type DonorContributionRow, lastPeriodEndOf } from './donor/contributions';
 import type { FundingSourceRow } from './funding-sources';
 import type { MandateRow } from './mandate';
 import type { PostRow } from './posts';
@@ -88,8 +88,8 @@ function derivedRisksOf(inputs: RiskRegisterInputs): DerivedRisk[] {
   const forecast = budgetForecast({ today, mandate, lines, sources, staff });
   const { independence } = staffingView(staff, today, mandate.independenceThresholdPercent);
   const reportsOverdue = inputs.contributions
-    .flatMap(({ donorId, contributionId, reports, ...calendar }) =>
-      overdueDueDates(calendar, reports.length, today).map((reportDue) => ({
+    .flatMap(({ donorId, contributionId, ...row }) =>
+      overdueDueDates(row, lastPeriodEndOf(row), today).map((reportDue) => ({
         donorId,
         contributionId,
         reportDue,

@@ -96,19 +96,25 @@ export const contributionEvents = {
     }),
   },
   DonorReportSubmitted: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       contributionId: idSchema,
       donorId: idSchema,
-      /** The date of the reporting calendar this report answers: the earliest one not yet answered. */
-      dueDate: dateSchema,
-      /** The last day of the period the report covers. */
+      /**
+       * The last day of the period the report covers, from the end of the last one reported. The dates
+       * of the reporting calendar it answers follow from it (`domain/contribution/reporting-calendar.ts`).
+       */
       periodEnd: dateSchema,
       submittedOn: dateSchema,
       document: reportDocumentSchema,
       submittedBy: z.string(),
       submittedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 named the earliest date not yet answered as the one the report answered, whatever
+      // period it covered; which dates a report answers is read from its period end alone.
+      1: ({ dueDate: _, ...data }) => data,
+    },
   },
 } satisfies Record<string, EventDefinition>;
 

@@ -11,19 +11,14 @@ export const submitDonorReportBody = z.strictObject({
   document: reportDocumentSchema,
 });
 
-/** A report sent to the donor: it answers the next date of the contribution's reporting calendar. */
+/** A report sent to the donor: it answers the dates of the reporting calendar its period covers. */
 export const submitDonorReport = aggregateCommand(contribution)(
   { body: submitDonorReportBody, params: contributionParams },
   201,
   ({ body, params: { processId, contributionId }, identity, now }) => ({
     streamId: contributionStream(processId, contributionId)[0],
     command: { type: 'SubmitDonorReport', ...body, by: identity.subject, at: now },
-    result: (events) => {
-      const [submitted] = events;
-      return {
-        contributionId,
-        dueDate: submitted?.type === 'DonorReportSubmitted' ? submitted.data.dueDate : null,
-      };
-    },
+    // The dates it answers are the donor view's to show: they follow from the calendar.
+    result: () => ({ contributionId }),
   }),
 );

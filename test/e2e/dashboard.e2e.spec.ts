@@ -118,6 +118,17 @@ describe('the benchmark dashboard over HTTP', () => {
     );
   });
 
+  it('warns of the first draft, still undelivered, once three quarters of its 180 days are gone', async () => {
+    const draftOn = async (day: number) => {
+      const { body } = await head.get(`/processes/p1/dashboard?today=${on(day)}`);
+      const benchmarks = body.benchmarks as { benchmarkId: string; status: string; expectedNow: number }[];
+      return benchmarks.find((b) => b.benchmarkId === benchmarkIds.draft);
+    };
+    // 135 of 180 days is exactly 75 %: not past it yet; day 136 is, with no whole draft expected yet.
+    expect(await draftOn(135)).toMatchObject({ status: 'on-track', expectedNow: 0 });
+    expect(await draftOn(136)).toMatchObject({ status: 'at-risk', expectedNow: 0 });
+  });
+
   it('judges against today’s date when none is given', async () => {
     const answer = await head.get('/processes/p1/dashboard');
     expect(answer.status).toBe(200);

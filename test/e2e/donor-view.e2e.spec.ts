@@ -29,7 +29,7 @@ describe('a donor’s report to it', () => {
   const reports = () => `${P}/contributions/${ids.eu}/reports`;
   const report = { reference: 'EU-REPORT-1', sha256: 'f'.repeat(64) };
 
-  it('is refused for a period that has not ended, then recorded against the first date due', async () => {
+  it('is refused for a period that has not ended, then recorded', async () => {
     const early = await officer.post(reports(), {
       periodEnd: '2099-01-01',
       submittedOn: today,
@@ -44,7 +44,7 @@ describe('a donor’s report to it', () => {
     // The contribution's stream: pledge, tranche, d1's charge, d2's charge and credit, d4's charge, the report.
     expect(sent).toMatchObject({
       status: 201,
-      body: { contributionId: ids.eu, dueDate: firstReportDue, version: 7 },
+      body: { contributionId: ids.eu, version: 7 },
     });
     const again = await officer.post(reports(), {
       periodEnd: firstReportDue,
@@ -125,6 +125,15 @@ describe('a donor’s reporting lines over HTTP', () => {
     ]);
   });
 
+  it('shows a contract ended once the day asked is past its end date, though nobody recorded an end', async () => {
+    await settled();
+    const statusOn = async (day: string) =>
+      ((await auditor.get(`${P}/donors/eu?today=${day}`)).body.staff as { status: string }[])[0]?.status;
+    // The officer's contract runs to 30 June 2027.
+    expect(await statusOn('2027-06-30')).toBe('active');
+    expect(await statusOn('2027-07-01')).toBe('ended');
+  });
+
   it('shows what its money paid for, net of the reversal, by line, unit and cost category', async () => {
     const { body } = await settled();
     const paidFor = body.paidFor as Record<string, unknown>;
@@ -156,12 +165,12 @@ describe('a donor’s reporting lines over HTTP', () => {
   it('shows its reporting calendar moved past the report sent, to the next date', async () => {
     const { body } = await settled();
     const [eu] = body.contributions as { reporting: Record<string, unknown> }[];
-    // The report answered the 15th of last month, late by `daysLate` days; the next is two months on.
+    // The report to the 15th of last month answered it, late by `daysLate` days; the next is two months on.
     expect(eu?.reporting).toMatchObject({
       nextDue: secondReportDue,
       overdue: false,
       overdueReports: 0,
-      submitted: [{ dueDate: firstReportDue, submittedOn: today, onTime: daysLate <= 0 }],
+      submitted: [{ answers: [firstReportDue], submittedOn: today, onTime: daysLate <= 0 }],
     });
     expect(body.reporting).toMatchObject({ nextDue: secondReportDue, overdue: false });
   });
@@ -177,5 +186,38 @@ describe('a donor’s reporting lines over HTTP', () => {
       status: 404,
       body: { error: 'donor-not-found' },
     });
+  });
+});
+
+describe('a report that covers only part of the next period', () => {
+  const afterSecondDue = new Date(Date.parse(secondReportDue) + 86_400_000).toISOString().slice(0, 10);
+
+  it('leaves the next date unanswered: overdue in the donor view and in the register after it', async () => {
+    // The quarter ending on the second date started after the first; a report to today covers part of it.
+    const partial = await officer.post(`${P}/contributions/${ids.eu}/reports`, {
+      periodEnd: today,
+      submittedOn: today,
+      document: { reference: 'EU-REPORT-2', sha256: 'a'.repeat(64) },
+    });
+    expect(partial).toMatchObject({ status: 201, body: { contributionId: ids.eu, version: 8 } });
+    const { body } = await eventually(
+      () => auditor.get(`${P}/donors/eu?today=${afterSecondDue}`),
+      (v) =>
+        (v.body.contributions as { reporting: { submitted: unknown[] } }[] | undefined)?.[0]?.reporting
+          .submitted.length === 2,
+      10_000,
+    );
+    const [eu] = body.contributions as { reporting: Record<string, unknown> }[];
+    expect(eu?.reporting).toMatchObject({
+      nextDue: secondReportDue,
+      overdue: true,
+      daysOverdue: 1,
+      overdueReports: 1,
+    });
+    const register = await local.leadership.get(`${P}/risk-register?today=${afterSecondDue}`);
+    const overdue = (register.body.derivedRisks as { code: string; subject: string }[])
+      .filter((risk) => risk.code === 'donor-report-overdue')
+      .map((risk) => risk.subject);
+    expect(overdue).toContain(`donor-report:${ids.eu}:${secondReportDue}`);
   });
 });

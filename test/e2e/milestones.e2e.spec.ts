@@ -122,6 +122,25 @@ describe('benchmarks over HTTP', () => {
     expect(stored[1]?.data).toMatchObject({ value: 30, evidence: minutes, recordedBy: 'deputy-outreach' });
   });
 
+  it('refuses progress dated before the latest progress recorded, naming both dates', async () => {
+    const path = await setBenchmark(meetings);
+    const latest = await deputy.post(`${path}/progress`, { date: today(), value: 5, evidence: minutes });
+    expect(latest).toMatchObject({ status: 200, body: { version: 2 } });
+    const earlier = await deputy.post(`${path}/progress`, {
+      date: daysFromToday(-1),
+      value: 6,
+      evidence: minutes,
+    });
+    expect(earlier).toMatchObject({
+      status: 422,
+      body: {
+        error: 'progress-dated-before-last-progress',
+        details: { date: daysFromToday(-1), lastProgressDate: today() },
+      },
+    });
+    expect((await head.get(path)).body).toMatchObject({ value: 5, version: 2 });
+  });
+
   it('refuses progress dated after today', async () => {
     const path = await setBenchmark(meetings);
     const answer = await deputy.post(`${path}/progress`, {

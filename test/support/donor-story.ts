@@ -15,7 +15,7 @@ import { eventLog } from './event-log';
  *   reversed 2 Mar), d5 USD 5,500.00 (7 Mar); d3 USD 3,000.00 approved 11 Feb and never paid; from
  *   `c-eu2`: d4 USD 1,500.00 (17 Feb). Lines: COM-1 (communications, contractual services) for d1, d2,
  *   d5; EO-1 (education outreach, travel) for d3, d4. USD 5,000.00 committed on `c-eu` on 10 Mar.
- * - A report answering 31 Mar submitted 10 Apr; staff paid from `c-eu`, `c-eu2` and the government.
+ * - A report for the quarter to 31 Mar submitted 10 Apr; staff paid from `c-eu`, `c-eu2` and the government.
  */
 export function donorStory() {
   const log = eventLog('p1');
@@ -373,7 +373,6 @@ export function donorStory() {
       data: {
         contributionId: 'c-eu',
         donorId: 'eu',
-        dueDate: '2026-03-31',
         periodEnd: '2026-03-31',
         submittedOn: '2026-04-10',
         document: { reference: 'EU-Q1-2026', sha256: 'e'.repeat(64) },

@@ -3,8 +3,8 @@ import type { StoredEvent } from '../../../events/envelope';
 import { add, type Money, subtract, zero } from '../../money';
 import type { Projection, RowKey } from '../projection';
 
+/** A report as sent: the dates it answers follow from its period end and the calendar. */
 export interface SubmittedReport {
-  readonly dueDate: string;
   readonly periodEnd: string;
   readonly submittedOn: string;
   readonly document: { readonly reference: string; readonly sha256: string };
@@ -31,6 +31,10 @@ export interface DonorContributionRow {
   /** The version of the contribution's stream these figures include. */
   readonly version: number;
 }
+
+/** The end of the last period reported: reports follow one another, each covering a later period. */
+export const lastPeriodEndOf = (row: Pick<DonorContributionRow, 'reports'>): string | null =>
+  row.reports.at(-1)?.periodEnd ?? null;
 
 export const donorContributionsPartition = (processId: string): string => `${processId}#donor-contributions`;
 
@@ -89,8 +93,8 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
       case 'ContributionCredited':
         return next({ charged: subtract(row.charged, event.data.amount) });
       case 'DonorReportSubmitted': {
-        const { dueDate, periodEnd, submittedOn, document } = event.data;
-        return next({ reports: [...row.reports, { dueDate, periodEnd, submittedOn, document }] });
+        const { periodEnd, submittedOn, document } = event.data;
+        return next({ reports: [...row.reports, { periodEnd, submittedOn, document }] });
       }
       default:
         throw new Error(`the donor contributions view does not apply ${event.type}`);

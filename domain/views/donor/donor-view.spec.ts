@@ -177,7 +177,7 @@ describe('a donor’s reporting calendar', () => {
       overdueReports: 1,
       submitted: [
         {
-          dueDate: '2026-03-31',
+          answers: ['2026-03-31'],
           periodEnd: '2026-03-31',
           submittedOn: '2026-04-10',
           document: { reference: 'EU-Q1-2026', sha256: 'e'.repeat(64) },

@@ -1,7 +1,7 @@
-import { reportingStatus } from '../../contribution/reporting-calendar';
+import { answeredBy, reportingStatus } from '../../contribution/reporting-calendar';
 import { subtract } from '../../money';
 import type { StaffRow } from '../staffing';
-import type { DonorContributionRow, SubmittedReport } from './contributions';
+import { type DonorContributionRow, lastPeriodEndOf } from './contributions';
 import { deliveryRate } from './delivery-rate';
 import { fundedStaff } from './funded-staff';
 import { byKey, type LineInfo, paidFor, spendingOf, sum } from './paid-for';
@@ -48,11 +48,13 @@ function contributionView(
     reporting: {
       frequency: row.reportingFrequency,
       firstReportDue: row.firstReportDue,
-      ...reportingStatus(row, row.reports.length, today),
-      submitted: row.reports.map((report: SubmittedReport) => ({
-        ...report,
-        onTime: report.submittedOn <= report.dueDate,
-      })),
+      ...reportingStatus(row, lastPeriodEndOf(row), today),
+      submitted: row.reports.map(({ periodEnd, submittedOn, document }, i) => {
+        const answers = answeredBy(row, row.reports[i - 1]?.periodEnd ?? null, periodEnd);
+        // A report that answers no date (part of a period) is neither on time nor late.
+        const onTime = answers.length === 0 ? null : answers.every((due) => submittedOn <= due);
+        return { answers, periodEnd, submittedOn, document, onTime };
+      }),
     },
   };
 }
@@ -116,7 +118,7 @@ export function donorView(input: DonorViewInput) {
       ),
       deliveryRatePercent: deliveryRate(spent, transferred),
     },
-    staff: fundedStaff(input.staff, ids),
+    staff: fundedStaff(input.staff, ids, input.today),
     paidFor: paidFor(spending, input.lines, budgetCurrency),
     reporting: nextReport(views),
   };

@@ -2,7 +2,7 @@ import type { AppointmentEndReason, SubFunction } from '../../../events/catalog/
 import type { Person, Unit } from '../../../events/schemas';
 import type { RecordedAppointment } from '../../appointment/appointment';
 import type { Money } from '../../money';
-import type { AppointmentRow, StaffRow } from '../staffing';
+import { type AppointmentRow, lastDayOf, type StaffRow } from '../staffing';
 
 /** Where an appointee sits in the Secretariat and whom they answer to there. */
 export interface Post {
@@ -24,6 +24,7 @@ export interface FundedStaff {
   readonly monthlyCost: Money;
   readonly fundingSourceId: string;
   readonly donorReportingLine: { readonly donorId: string; readonly reportsTo: string } | null;
+  /** On the view's day: ended after the last day, whether the contract ran out or was ended. */
   readonly status: 'active' | 'ended';
   readonly ended: { readonly reason: AppointmentEndReason; readonly endDate: string } | null;
 }
@@ -58,30 +59,37 @@ function postOf(appointment: RecordedAppointment): Post {
   }
 }
 
-function fundedStaffOf({ appointment }: AppointmentRow): FundedStaff {
+function fundedStaffOf(row: AppointmentRow, today: string): FundedStaff {
+  const { appointment } = row;
   const { appointmentId, person, contractType, startDate, monthlyCost, fundingSourceId } = appointment;
   const ended = appointment.ended ?? null;
+  // A contract that ran out has no event of its own: only the day tells it has ended.
+  const lastDay = lastDayOf(row);
   return {
     appointmentId,
     person,
     contractType,
     post: postOf(appointment),
     startDate,
-    endDate: ended?.endDate ?? appointment.endDate ?? null,
+    endDate: lastDay,
     monthlyCost,
     fundingSourceId,
     donorReportingLine: appointment.donorReportingLine ?? null,
-    status: appointment.status,
+    status: lastDay !== null && lastDay < today ? 'ended' : 'active',
     ended,
   };
 }
 
 /** The appointments paid from the given funding sources, first started first: a filter over staffing's rows. */
-export const fundedStaff = (rows: readonly StaffRow[], sources: ReadonlySet<string>): FundedStaff[] =>
+export const fundedStaff = (
+  rows: readonly StaffRow[],
+  sources: ReadonlySet<string>,
+  today: string,
+): FundedStaff[] =>
   rows
     .filter(
       (row): row is AppointmentRow =>
         row.kind === 'appointment' && sources.has(row.appointment.fundingSourceId),
     )
-    .map(fundedStaffOf)
+    .map((row) => fundedStaffOf(row, today))
     .sort((a, b) => `${a.startDate}#${a.appointmentId}`.localeCompare(`${b.startDate}#${b.appointmentId}`));
