@@ -8,20 +8,24 @@ import type { BenchmarkKind, BenchmarkOwner } from '../../events/catalog/benchma
  */
 export type Benchmark =
   | { readonly status: 'none' }
-  | {
+  | (BenchmarkTerms & {
       readonly status: 'set' | 'achieved';
-      readonly benchmarkId: string;
-      readonly kind: BenchmarkKind;
-      readonly metric: string;
-      readonly target: number;
-      readonly baseline: number;
-      readonly dueDate: string;
-      readonly owner: BenchmarkOwner;
       /** The cumulative value last recorded; the baseline until progress is recorded. */
       readonly value: number;
       /** The latest date progress was recorded for; null before any. */
       readonly lastProgressDate: string | null;
-    };
+    });
+
+/** What a benchmark is set with: the count to reach, from where, by when, and who answers for it. */
+export interface BenchmarkTerms {
+  readonly benchmarkId: string;
+  readonly kind: BenchmarkKind;
+  readonly metric: string;
+  readonly target: number;
+  readonly baseline: number;
+  readonly dueDate: string;
+  readonly owner: BenchmarkOwner;
+}
 
 export const initialState: Benchmark = { status: 'none' };
 

@@ -1,9 +1,9 @@
 import type { BenchmarkEvent } from '../../events/catalog';
-import type { BenchmarkKind, BenchmarkOwner, Evidence } from '../../events/catalog/benchmark';
+import type { Evidence } from '../../events/catalog/benchmark';
 import { dayOf } from '../calendar';
 import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
-import { type Benchmark, evolve, initialState } from './benchmark';
+import { type Benchmark, type BenchmarkTerms, evolve, initialState } from './benchmark';
 
 type Input<C> = Omit<C, 'type'>;
 
@@ -30,15 +30,8 @@ export function decide(command: BenchmarkCommand, benchmark: Benchmark): Benchma
   }
 }
 
-export interface SetBenchmark extends Actor {
+export interface SetBenchmark extends Actor, BenchmarkTerms {
   readonly type: 'SetBenchmark';
-  readonly benchmarkId: string;
-  readonly kind: BenchmarkKind;
-  readonly metric: string;
-  readonly target: number;
-  readonly baseline: number;
-  readonly dueDate: string;
-  readonly owner: BenchmarkOwner;
 }
 
 /** Takes the whole command: every field but its `type` and the actor is event data. */

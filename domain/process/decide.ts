@@ -1,7 +1,7 @@
 import type { ProcessEvent } from '../../events/catalog';
 import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
-import { evolve, initialState, openProcess, type Process } from './process';
+import { evolve, initialState, openProcess, type Process, type ProcessTerms } from './process';
 
 type Input<C> = Omit<C, 'type'>;
 
@@ -20,16 +20,8 @@ export function decide(command: ProcessCommand, process: Process): ProcessEvent[
   }
 }
 
-export interface OpenProcessCommand extends Actor {
+export interface OpenProcessCommand extends Actor, ProcessTerms {
   readonly type: 'OpenProcess';
-  readonly processId: string;
-  readonly name: string;
-  readonly country: string;
-  readonly mandateStart: string;
-  readonly mandateEnd: string;
-  readonly budgetCurrency: string;
-  readonly reviewCadenceMonths: 3 | 6;
-  readonly timeZone: string;
 }
 
 /** Takes the whole command: every field but its `type` and the actor is event data. */

@@ -4,20 +4,24 @@ import { refuse } from '../errors';
 /** A process (tenant): one constitution-making effort with its mandate and budget currency. */
 export type Process =
   | { readonly status: 'none' }
-  | {
+  | (ProcessTerms & {
       readonly status: 'open';
-      readonly processId: string;
-      readonly name: string;
-      readonly country: string;
-      readonly mandateStart: string;
-      readonly mandateEnd: string;
-      readonly budgetCurrency: string;
-      readonly reviewCadenceMonths: 3 | 6;
-      /** IANA; the business day of every date the process's records carry. */
-      readonly timeZone: string;
       /** Null until leadership sets one; views then use DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT. */
       readonly independenceThresholdPercent: number | null;
-    };
+    });
+
+/** What a process is opened with, and keeps (the mandate's end moves with each extension). */
+export interface ProcessTerms {
+  readonly processId: string;
+  readonly name: string;
+  readonly country: string;
+  readonly mandateStart: string;
+  readonly mandateEnd: string;
+  readonly budgetCurrency: string;
+  readonly reviewCadenceMonths: 3 | 6;
+  /** IANA; the business day of every date the process's records carry. */
+  readonly timeZone: string;
+}
 
 export type OpenProcess = Extract<Process, { status: 'open' }>;
 

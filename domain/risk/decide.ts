@@ -1,9 +1,9 @@
 import type { RiskEvent } from '../../events/catalog';
-import type { AssessmentKind, RiskCategory, Treatment } from '../../events/catalog/risk';
+import type { AssessmentKind, Treatment } from '../../events/catalog/risk';
 import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { rate } from './rating';
-import { evolve, initialState, openOf, type Risk } from './risk';
+import { evolve, initialState, openOf, type Risk, type RiskTerms } from './risk';
 
 type Input<C> = Omit<C, 'type'>;
 
@@ -40,14 +40,8 @@ export function decide(command: RiskCommand, risk: Risk): RiskEvent[] {
   }
 }
 
-export interface IdentifyRisk extends Actor {
+export interface IdentifyRisk extends Actor, RiskTerms {
   readonly type: 'IdentifyRisk';
-  readonly riskId: string;
-  readonly category: RiskCategory;
-  readonly title: string;
-  readonly cause: string;
-  readonly consequence: string;
-  readonly owner: string;
 }
 
 export function identify(command: IdentifyRisk, risk: Risk): RiskEvent[] {

@@ -19,14 +19,8 @@ export interface Mitigation {
 /** An entry of the risk register: what could go wrong, how bad it is, and what is done about it. */
 export type Risk =
   | { readonly status: 'none' }
-  | {
+  | (RiskTerms & {
       readonly status: 'open' | 'closed';
-      readonly riskId: string;
-      readonly category: RiskCategory;
-      readonly title: string;
-      readonly cause: string;
-      readonly consequence: string;
-      readonly owner: string;
       /** The latest assessment of each kind. */
       readonly inherent?: Assessment;
       readonly residual?: Assessment;
@@ -35,7 +29,17 @@ export type Risk =
       readonly mitigations: readonly Mitigation[];
       readonly nextReviewOn?: string;
       readonly escalatedTo?: string;
-    };
+    });
+
+/** What a risk is identified with: what could go wrong, why, what it would do, and who owns it. */
+export interface RiskTerms {
+  readonly riskId: string;
+  readonly category: RiskCategory;
+  readonly title: string;
+  readonly cause: string;
+  readonly consequence: string;
+  readonly owner: string;
+}
 
 export const initialState: Risk = { status: 'none' };
 
