@@ -9,7 +9,7 @@ import {
   type RecordBenchmarkProgress,
   type SetBenchmark,
 } from './decide';
-import { setBenchmark } from './workflows';
+import { progressOn, setBenchmark } from './workflows';
 
 const given = specFor(benchmark);
 const at = '2026-05-15T09:00:00.000Z';
@@ -140,10 +140,16 @@ describe('recording progress', () => {
       .then([recorded({ date: '2026-05-15' })]);
   });
 
-  it('is refused when dated after the day it is recorded', () => {
-    given([wasSet()])
-      .when(progress({ date: '2026-05-16' }))
-      .thenRefuses('progress-dated-in-future');
+  it('is refused when dated after the day it is recorded, or before the mandate', () => {
+    const state = benchmark.evolve(benchmark.initialState, wasSet());
+    expectRefusal(() => progressOn(progress({ date: '2026-05-16' }), state, openProcess), 'date-after-today');
+    expectRefusal(
+      () => progressOn(progress({ date: '2025-12-31' }), state, openProcess),
+      'date-before-mandate',
+    );
+    expect(progressOn(progress({ date: '2026-05-15' }), state, openProcess)).toEqual([
+      recorded({ date: '2026-05-15' }),
+    ]);
   });
 
   it('is refused when dated before the latest progress recorded: the pace would be lost', () => {
@@ -228,9 +234,11 @@ describe('marking a benchmark achieved', () => {
   });
 
   it('is refused when dated in the future, like any progress', () => {
-    given([wasSet()])
-      .when(markAchieved({ date: '2026-06-01' }))
-      .thenRefuses('progress-dated-in-future');
+    const state = benchmark.evolve(benchmark.initialState, wasSet());
+    expectRefusal(
+      () => progressOn(markAchieved({ date: '2026-06-01' }), state, openProcess),
+      'date-after-today',
+    );
   });
 
   it('is refused when dated before the latest progress recorded, like any progress', () => {

@@ -1,6 +1,5 @@
 import type { BenchmarkEvent } from '../../events/catalog';
 import type { Evidence } from '../../events/catalog/benchmark';
-import { dayOf } from '../calendar';
 import type { Actor, Decider } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { type Benchmark, type BenchmarkTerms, evolve, initialState } from './benchmark';
@@ -103,9 +102,6 @@ export function reschedule(command: Input<RescheduleBenchmark>, benchmark: Bench
 /** Progress, and the achievement with it when the value reaches the target: one decision, one append. */
 function recordProgress(report: ProgressReport & Actor, open: Open): BenchmarkEvent[] {
   const { date, value, evidence, area, correction, by, at } = report;
-  // `at` is the command's UTC time: progress is what happened, never what is expected to.
-  const today = dayOf(at);
-  if (date > today) return refuse('progress-dated-in-future', { date, today });
   // The pace is measured to the latest report's date: progress dated before it would rewind it.
   const { lastProgressDate } = open;
   if (lastProgressDate !== null && date < lastProgressDate)

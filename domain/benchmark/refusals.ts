@@ -5,7 +5,6 @@ export const benchmarkRefusals = {
   'benchmark-not-found': 'not-found',
   'benchmark-already-achieved': 'conflict',
   'baseline-not-below-target': 'rule',
-  'progress-dated-in-future': 'rule',
   'progress-dated-before-last-progress': 'rule',
   'progress-below-last-value': 'rule',
   'benchmark-target-not-reached': 'rule',

@@ -1,7 +1,14 @@
 import type { BenchmarkEvent } from '../../events/catalog';
+import { businessDate } from '../process/business-date';
 import { openProcess, type Process } from '../process/process';
 import type { Benchmark } from './benchmark';
-import { type SetBenchmark, set } from './decide';
+import {
+  decide,
+  type MarkBenchmarkAchieved,
+  type RecordBenchmarkProgress,
+  type SetBenchmark,
+  set,
+} from './decide';
 
 /** A benchmark belongs to an open process, like every record. */
 export function setBenchmark(
@@ -11,4 +18,18 @@ export function setBenchmark(
 ): BenchmarkEvent[] {
   openProcess(process);
   return set(command, benchmark);
+}
+
+/**
+ * Progress is what happened, never what is expected to: it is dated on a day the process has lived
+ * (domain/process/business-date.ts), like every date a record is given.
+ */
+export function progressOn(
+  command: RecordBenchmarkProgress | MarkBenchmarkAchieved,
+  benchmark: Benchmark,
+  process: Process,
+): BenchmarkEvent[] {
+  const events = decide(command, benchmark);
+  businessDate(process, command.at, 'date', command.date);
+  return events;
 }

@@ -6,7 +6,7 @@ import { openProcess } from '../../test/support/staffing-builders';
 import { evolve, initialState } from './contribution';
 import { contribution, type PledgeContribution, type ReceiveTranche } from './decide';
 import type { SubmitDonorReport } from './reporting-calendar';
-import { receiveTrancheOn } from './workflows';
+import { receiveTrancheOn, submitReportOn } from './workflows';
 
 const given = specFor(contribution);
 const { type: _, ...pledgeData } = pledged();
@@ -173,10 +173,12 @@ describe('submitting a donor report', () => {
       .thenRefuses('report-period-not-ended');
   });
 
-  it('is refused when dated after the day it is recorded', () => {
-    given([pledged()])
-      .when(submit({ submittedOn: '2026-04-11' }))
-      .thenRefuses('report-submitted-in-future');
+  it('is refused when dated after the day it is recorded, or before the mandate', () => {
+    const source = evolve(initialState, pledged());
+    const submitOn = (submittedOn: string) => () =>
+      submitReportOn(submit({ submittedOn }), source, openProcess);
+    expectRefusal(submitOn('2026-04-11'), 'date-after-today');
+    expect(submitOn('2026-04-10')()).toMatchObject([{ type: 'DonorReportSubmitted' }]);
   });
 
   it('is refused for a period already reported', () => {

@@ -9,7 +9,6 @@ export const contributionRefusals = {
   'insufficient-funds-on-source': 'rule',
   'source-not-in-budget-currency': 'rule',
   'exchange-rate-already-recorded': 'conflict',
-  'report-submitted-in-future': 'rule',
   'report-period-not-ended': 'rule',
   'report-period-already-reported': 'conflict',
 } as const satisfies Record<string, RefusalKind>;

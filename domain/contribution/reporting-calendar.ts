@@ -123,8 +123,6 @@ export interface SubmitDonorReport extends Actor {
  */
 export function submitReport(command: SubmitDonorReport, source: PledgedContribution): ContributionEvent {
   const { periodEnd, submittedOn, document, by, at } = command;
-  const today = dayOf(at);
-  if (submittedOn > today) return refuse('report-submitted-in-future', { submittedOn, today });
   if (periodEnd > submittedOn) return refuse('report-period-not-ended', { periodEnd, submittedOn });
   const { lastPeriodEnd } = source;
   if (lastPeriodEnd !== null && periodEnd <= lastPeriodEnd)

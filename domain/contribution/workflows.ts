@@ -2,7 +2,8 @@ import type { ContributionEvent } from '../../events/catalog';
 import { businessDate } from '../process/business-date';
 import type { Process } from '../process/process';
 import type { Contribution } from './contribution';
-import { type ReceiveTranche, receiveTranche } from './decide';
+import { decide, type ReceiveTranche, receiveTranche } from './decide';
+import type { SubmitDonorReport } from './reporting-calendar';
 
 /**
  * A tranche received on a day the process has lived: money dated in the future is not money
@@ -16,4 +17,15 @@ export function receiveTrancheOn(
   const received = receiveTranche(command, source);
   businessDate(process, command.at, 'receivedOn', command.receivedOn);
   return received;
+}
+
+/** A report sent on a day the process has lived: a submission still to come is not one made. */
+export function submitReportOn(
+  command: SubmitDonorReport,
+  source: Contribution,
+  process: Process,
+): ContributionEvent[] {
+  const submitted = decide(command, source);
+  businessDate(process, command.at, 'submittedOn', command.submittedOn);
+  return submitted;
 }

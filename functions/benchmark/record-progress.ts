@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { benchmark } from '../../domain/benchmark/decide';
 import { benchmarkParams, benchmarkStream } from '../../domain/benchmark/stream';
+import { progressOn } from '../../domain/benchmark/workflows';
+import { processStream } from '../../domain/process/stream';
 import { countSchema, evidenceSchema } from '../../events/catalog/benchmark';
 import { dateSchema, textSchema } from '../../events/schemas';
-import { aggregateCommand } from '../commons/aggregate-command';
+import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const progressBody = z.strictObject({
   date: dateSchema,
@@ -13,19 +15,24 @@ export const progressBody = z.strictObject({
   correction: textSchema(500).optional(),
 });
 
-/** The answer says whether this progress reached the target, which the domain decided with it. */
-export const recordProgress = aggregateCommand(benchmark)(
-  {
-    body: progressBody,
-    params: benchmarkParams,
-  },
-  200,
-  ({ body, params, identity, now }) => ({
-    streamId: benchmarkStream(params.processId, params.benchmarkId)[0],
-    command: { type: 'RecordBenchmarkProgress', ...body, by: identity.subject, at: now },
-    result: (events) => ({
-      benchmarkId: params.benchmarkId,
-      achieved: events.some((event) => event.type === 'BenchmarkAchieved'),
-    }),
-  }),
-);
+/**
+ * Progress on a benchmark, or (`achieved`) the progress that must reach its target. The process is
+ * read, not appended to: its time zone and mandate bound the day the progress is dated.
+ */
+export const progressRoute = (type: 'RecordBenchmarkProgress' | 'MarkBenchmarkAchieved') =>
+  commandRoute({ body: progressBody, params: benchmarkParams }, 200, ({ body, params, identity, now }) => {
+    // Whether this progress reached the target, which the domain decided with it.
+    let achieved = false;
+    return multiStream({
+      subject: benchmarkStream(params.processId, params.benchmarkId),
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => {
+        const events = progressOn({ type, ...body, by: identity.subject, at: now }, subject, process);
+        achieved = events.some((event) => event.type === 'BenchmarkAchieved');
+        return { subject: events };
+      },
+      result: ({ subject }) => ({ benchmarkId: params.benchmarkId, achieved, version: subject }),
+    });
+  });
+
+export const recordProgress = progressRoute('RecordBenchmarkProgress');

@@ -148,7 +148,10 @@ describe('benchmarks over HTTP', () => {
       value: 3,
       evidence: minutes,
     });
-    expect(answer).toMatchObject({ status: 422, body: { error: 'progress-dated-in-future' } });
+    expect(answer).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'date', date: daysFromToday(2) } },
+    });
   });
 
   it('marks an output benchmark achieved only with a value that reaches its target', async () => {
