@@ -5,25 +5,21 @@ import { dispatch } from '../commons/dispatch';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';
-import { todayQuery } from '../commons/view-context';
+import { viewQuery } from '../commons/view-context';
 import { donorRows } from './rows';
 
-const getDonors = queryRoute(
-  { params: processParams, query: todayQuery },
-  async ({ params, view: { today } }) => {
-    const rows = await donorRows(params.processId);
-    return json(200, { processId: params.processId, donors: donorSummaries({ ...rows, today }) });
-  },
-);
+const getDonors = queryRoute({ params: processParams, query: viewQuery }, async ({ params, view }) => {
+  const rows = await donorRows(params.processId, view);
+  const { today, asOf } = view;
+  return json(200, { processId: params.processId, asOf, donors: donorSummaries({ ...rows, today }) });
+});
 
-const getDonor = queryRoute(
-  { params: donorParams, query: todayQuery },
-  async ({ params, view: { today } }) => {
-    const rows = await donorRows(params.processId);
-    const view = donorView({ ...rows, donorId: params.donorId, today });
-    if (!view) throw new RequestError(404, 'donor-not-found');
-    return json(200, { processId: params.processId, ...view });
-  },
-);
+/** A donor's view now, or (`asOf`) as the log stood at the end of a day, as an auditor re-asks it. */
+const getDonor = queryRoute({ params: donorParams, query: viewQuery }, async ({ params, view }) => {
+  const rows = await donorRows(params.processId, view);
+  const donor = donorView({ ...rows, donorId: params.donorId, today: view.today });
+  if (!donor) throw new RequestError(404, 'donor-not-found');
+  return json(200, { processId: params.processId, asOf: view.asOf, ...donor });
+});
 
 export const handler = dispatch('Donors', { getDonors, getDonor });

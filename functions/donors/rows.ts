@@ -1,24 +1,39 @@
-import { type BudgetLineRow, budgetPartition } from '../../domain/views/budget';
+import { type BudgetLineRow, budgetPartition, budgetProjection } from '../../domain/views/budget';
 import {
   type DonorContributionRow,
   donorContributionsPartition,
+  donorContributionsProjection,
 } from '../../domain/views/donor/contributions';
 import type { LineInfo } from '../../domain/views/donor/paid-for';
-import { donorSpendingPartition, type SourceLineSpendingRow } from '../../domain/views/donor/spending';
-import { type StaffRow, staffingPartition } from '../../domain/views/staffing';
-import { rowsOf } from '../commons/read-model-rows';
+import {
+  donorSpendingPartition,
+  donorSpendingProjection,
+  type SourceLineSpendingRow,
+} from '../../domain/views/donor/spending';
+import { type StaffRow, staffingPartition, staffingProjection } from '../../domain/views/staffing';
+import type { ViewContext } from '../commons/view-context';
+import { viewRows } from '../commons/view-rows';
+
+/** The projections the donor views read, folded from the log for a view as of a day. */
+const projections = [
+  donorContributionsProjection,
+  donorSpendingProjection,
+  staffingProjection,
+  budgetProjection,
+];
 
 /**
  * What the donor views are made of: a process's contributions (tens), payments per source and line,
  * the staffing rows (a few hundred) and the budget's lines for their unit and cost category (hundreds). A
- * handful of queries whatever the number of events.
+ * handful of queries whatever the number of events, or the log as of a day.
  */
-export async function donorRows(processId: string) {
+export async function donorRows(processId: string, view: ViewContext) {
+  const source = await viewRows(processId, view, projections);
   const [contributions, spending, staff, lines] = await Promise.all([
-    rowsOf<DonorContributionRow>(donorContributionsPartition(processId)),
-    rowsOf<SourceLineSpendingRow>(donorSpendingPartition(processId)),
-    rowsOf<StaffRow>(staffingPartition(processId)),
-    rowsOf<BudgetLineRow>(budgetPartition(processId), 'line#'),
+    source.rows<DonorContributionRow>(donorContributionsPartition(processId)),
+    source.rows<SourceLineSpendingRow>(donorSpendingPartition(processId)),
+    source.rows<StaffRow>(staffingPartition(processId)),
+    source.rows<BudgetLineRow>(budgetPartition(processId)),
   ]);
   return {
     contributions,

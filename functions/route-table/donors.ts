@@ -4,6 +4,7 @@ import { financeReaders } from './readers';
 export const Donors = {
   entry: 'functions/donors/handler.ts',
   access: 'query',
+  readsEvents: true,
   routes: {
     getDonors: {
       key: 'GET /processes/{processId}/donors',

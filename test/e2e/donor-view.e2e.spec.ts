@@ -187,6 +187,22 @@ describe('a donor’s reporting lines over HTTP', () => {
       body: { error: 'donor-not-found' },
     });
   });
+
+  it('is asked as of a day from the log: the same view at the end of today, none the day before', async () => {
+    const live = await settled();
+    const asOfToday = await auditor.get(`${P}/donors/eu?asOf=${today}`);
+    expect(asOfToday.body).toEqual({ ...live.body, asOf: today });
+    const dayBefore = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
+    // Everything here was recorded today: the day before, the EU had pledged nothing yet.
+    expect(await auditor.get(`${P}/donors/eu?asOf=${dayBefore}`)).toMatchObject({
+      status: 404,
+      body: { error: 'donor-not-found' },
+    });
+    expect((await auditor.get(`${P}/donors?asOf=${dayBefore}`)).body).toMatchObject({
+      asOf: dayBefore,
+      donors: [],
+    });
+  });
 });
 
 describe('a report that covers only part of the next period', () => {
