@@ -50,6 +50,8 @@ export interface RequestDisbursement extends Actor {
   readonly payee: string;
   readonly purpose: string;
   readonly supportingDocument: { readonly reference: string; readonly sha256: string };
+  /** The commitment it pays, if it pays one: checked against the commitment in ./workflows.ts. */
+  readonly commitmentId?: string;
 }
 
 export function request(
@@ -71,6 +73,7 @@ export function request(
     payee,
     purpose,
     supportingDocument,
+    commitmentId: command.commitmentId ?? null,
     requestedBy: by,
     requestedAt: at,
   };
@@ -189,8 +192,9 @@ export function reverse(
 }
 
 export const disbursement: Decider<DisbursementCommand, DisbursementEvent, Disbursement> = {
-  // 2: the state gained the funding source and the budget amount; 3: the day it was paid.
-  stateVersion: 3,
+  // 2: the state gained the funding source and the budget amount; 3: the day it was paid; 4: the
+  // commitment it pays.
+  stateVersion: 4,
   initialState,
   evolve,
   decide,

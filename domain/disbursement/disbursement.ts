@@ -18,6 +18,8 @@ export type Disbursement =
       /** In the budget currency, at the rate recorded with the request. */
       readonly budgetAmount: Money;
       readonly requestedBy: string;
+      /** The commitment it pays, whose reservation its approval consumes. */
+      readonly commitmentId: string | null;
       /** The payment's value date, once paid. */
       readonly paidOn?: string;
     };
@@ -36,7 +38,8 @@ const next = {
 
 export function evolve(disbursement: Disbursement, event: DisbursementEvent): Disbursement {
   if (event.type === 'DisbursementRequested') {
-    const { disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy } = event.data;
+    const { disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy, commitmentId } =
+      event.data;
     return {
       status: 'requested',
       disbursementId,
@@ -45,6 +48,7 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
       amount,
       budgetAmount,
       requestedBy,
+      commitmentId,
     };
   }
   if (disbursement.status === 'none') return disbursement;

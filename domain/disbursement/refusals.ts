@@ -9,4 +9,8 @@ export const disbursementRefusals = {
   'maker-cannot-approve': 'rule',
   'maker-cannot-reverse': 'rule',
   'reversal-before-payment': 'rule',
+  // A request may pay only a commitment still reserving money on its own line and source.
+  'commitment-not-open': 'rule',
+  'commitment-on-another-line': 'rule',
+  'commitment-on-another-source': 'rule',
 } as const satisfies Record<string, RefusalKind>;

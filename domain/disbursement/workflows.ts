@@ -1,12 +1,20 @@
-import type { BudgetLineEvent, ContributionEvent, DisbursementEvent } from '../../events/catalog';
+import type {
+  BudgetLineEvent,
+  CommitmentEvent,
+  ContributionEvent,
+  DisbursementEvent,
+} from '../../events/catalog';
 import type { BudgetLine } from '../budget-line/budget-line';
 import * as lines from '../budget-line/decide';
+import { type Commitment, reservedOn } from '../commitment/commitment';
+import { type CommitmentDecision, releaseCommitment } from '../commitment/workflows';
 import type { Contribution } from '../contribution/contribution';
 import { pledged } from '../contribution/contribution';
 import * as sources from '../contribution/decide';
 import { rateFor } from '../contribution/funds';
+import { type Actor, fold } from '../decider';
 import { refuse } from '../errors';
-import { convert, type ExchangeRate } from '../money';
+import { convert, type ExchangeRate, lessThan } from '../money';
 import { businessDate } from '../process/business-date';
 import type { Process } from '../process/process';
 import type {
@@ -16,7 +24,7 @@ import type {
   ReverseDisbursement,
 } from './decide';
 import { approve, pay, request, reverse } from './decide';
-import { type Disbursement, recorded } from './disbursement';
+import { type Disbursement, type RecordedDisbursement, recorded } from './disbursement';
 
 /**
  * Commands that touch a disbursement with its budget line and funding source. Each aggregate keeps
@@ -29,46 +37,97 @@ export interface DisbursementDecision {
   readonly source: ContributionEvent[];
 }
 
+/** Approval also consumes the commitment the disbursement pays, when it names one. */
+export interface ApprovalDecision extends DisbursementDecision {
+  readonly commitment: CommitmentEvent[];
+}
+
 export type RequestInput = Omit<RequestDisbursement, 'rate' | 'budgetAmount'> & {
   readonly rate: ExchangeRate | undefined;
 };
 
+/** `commitment` is the one the request names, loaded; a named one not given is not found. */
 export function requestDisbursement(
   command: RequestInput,
   disbursement: Disbursement,
   line: BudgetLine,
   source: Contribution,
+  commitment?: Commitment,
 ): DisbursementEvent[] {
   // Checked against the line's and source's existence and currency, not their balance: funds are
   // claimed at approval, which is where concurrent spending has to be serialised.
   if (line.status === 'none') return refuse('budget-line-not-found');
   pledged(source);
+  if (command.commitmentId !== undefined) payable(command, commitment ?? { status: 'none' });
   const budgetCurrency = line.allocated.currency;
   const rate = rateFor(command.amount, budgetCurrency, command.rate);
   const budgetAmount = rate ? convert(command.amount, rate) : command.amount;
   return request({ ...command, rate, budgetAmount }, disbursement);
 }
 
+/** A request pays only a commitment still reserving money on its own line and funding source. */
+function payable(command: RequestInput, commitment: Commitment): void {
+  const { lineId, fundingSourceId } = reservedOn(commitment);
+  const { commitmentId } = command;
+  if (commitment.status !== 'open') refuse('commitment-not-open', { commitmentId });
+  if (lineId !== command.lineId)
+    refuse('commitment-on-another-line', { commitmentId, lineId, asked: command.lineId });
+  if (fundingSourceId !== command.fundingSourceId)
+    refuse('commitment-on-another-source', { commitmentId, fundingSourceId, asked: command.fundingSourceId });
+}
+
+/** `commitment` is the one the disbursement pays, loaded when it names one. */
 export function approveAndCharge(
   command: ApproveDisbursement,
   disbursement: Disbursement,
   line: BudgetLine,
   source: Contribution,
-): DisbursementDecision {
+  commitment?: Commitment,
+): ApprovalDecision {
   const approved = approve(command, disbursement);
-  const { disbursementId, budgetAmount } = recorded(disbursement);
+  const pending = recorded(disbursement);
+  const consumed = consume(command, pending, line, source, commitment);
+  // Charged after the release: money the commitment reserved is available to what pays it.
+  const released = fold(lines.budgetLine, line, consumed.line);
+  const { disbursementId, budgetAmount } = pending;
   const { by, at } = command;
   const override = command.override ? { reason: command.override.reason, by } : undefined;
-  const open = lines.chargeable(line, budgetAmount.currency);
+  const open = lines.chargeable(released, budgetAmount.currency);
   const charge = { disbursementId, amount: budgetAmount, by, at, ...(override ? { override } : {}) };
+  const sourceCharge = { ...charge, line: open };
   return {
     disbursement: approved,
-    line: lines.charge(charge, line),
-    source: sources.charge({ ...charge, line: open }, source),
+    commitment: consumed.commitment,
+    line: [...consumed.line, ...lines.charge(charge, released)],
+    source: [
+      ...consumed.source,
+      ...sources.charge(sourceCharge, fold(sources.contribution, source, consumed.source)),
+    ],
   };
 }
 
-/** A reversal gives the line and the source back exactly what the payment charged them. */
+/**
+ * What a disbursement charges is spent from its commitment: that much, up to what is still reserved,
+ * is released on the commitment, its line and its source, so `committed` falls as money is spent
+ * and `available` counts it once. A commitment already fully released has nothing left to consume.
+ */
+function consume(
+  actor: Actor,
+  pending: RecordedDisbursement,
+  line: BudgetLine,
+  source: Contribution,
+  commitment: Commitment | undefined,
+): CommitmentDecision {
+  if (pending.commitmentId === null) return { commitment: [], line: [], source: [] };
+  const named = commitment ?? refuse('commitment-not-found', { commitmentId: pending.commitmentId });
+  if (named.status !== 'open') return { commitment: [], line: [], source: [] };
+  const { budgetAmount, disbursementId } = pending;
+  const amount = lessThan(named.remaining, budgetAmount) ? named.remaining : budgetAmount;
+  const reason = `Paid by disbursement ${disbursementId}`;
+  const release = { type: 'ReleaseCommitment' as const, amount, reason, by: actor.by, at: actor.at };
+  return releaseCommitment(release, named, line, source);
+}
+
 /** Paid on a day the process has lived: the month the payment counts in follows it. */
 export function payOn(
   command: PayDisbursement,
@@ -80,6 +139,10 @@ export function payOn(
   return paid;
 }
 
+/**
+ * A reversal gives the line and the source back exactly what the payment charged them. The commitment
+ * it consumed is not reserved again: money back is available, and a contract still owed is raised anew.
+ */
 export function reverseAndCredit(
   command: ReverseDisbursement,
   disbursement: Disbursement,

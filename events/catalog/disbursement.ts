@@ -27,7 +27,7 @@ const restatedCharge = {
 
 export const disbursementEvents = {
   DisbursementRequested: {
-    version: 2,
+    version: 3,
     schema: z.strictObject({
       disbursementId: idSchema,
       lineId: idSchema,
@@ -40,6 +40,8 @@ export const disbursementEvents = {
       payee: textSchema(200),
       purpose: textSchema(500),
       supportingDocument: supportingDocumentSchema.nullable(),
+      /** The commitment (contract, purchase order) it pays: approval consumes that much of it. */
+      commitmentId: idSchema.nullable(),
       requestedBy: z.string(),
       requestedAt: timestampSchema,
     }),
@@ -52,6 +54,8 @@ export const disbursementEvents = {
         budgetAmount: data.amount,
         supportingDocument: null,
       }),
+      // Version 2 could not name the commitment it paid.
+      2: (data) => ({ ...data, commitmentId: null }),
     },
   },
   DisbursementApproved: {

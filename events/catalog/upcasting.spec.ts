@@ -38,7 +38,7 @@ const requestV1 = () =>
   });
 
 describe('an event stored at an older schema version', () => {
-  it('is read as the current version: a v1 disbursement request gains the v2 fields', () => {
+  it('is read as the current version: a v1 disbursement request gains the v2 and v3 fields', () => {
     const event = toStoredEvent(requestV1());
     expect(event.type).toBe('DisbursementRequested');
     expect(event.data).toEqual({
@@ -51,6 +51,7 @@ describe('an event stored at an older schema version', () => {
       payee: 'Venue Ltd',
       purpose: 'Hall for a hearing',
       supportingDocument: null,
+      commitmentId: null,
       requestedBy: 'fo-1',
       requestedAt: '2026-01-02T00:00:00.000Z',
     });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
+import { commitmentStream } from '../../domain/commitment/stream';
 import { contributionStream } from '../../domain/contribution/stream';
-import { chargedTo } from '../../domain/disbursement/disbursement';
+import { chargedTo, recorded } from '../../domain/disbursement/disbursement';
 import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
 import { approveAndCharge } from '../../domain/disbursement/workflows';
 import { textSchema } from '../../events/schemas';
@@ -13,7 +14,10 @@ export const approveDisbursementBody = z.strictObject({
   override: z.strictObject({ reason: textSchema(500) }).optional(),
 });
 
-/** Approval appends to the disbursement, its line and its source in one transaction: none can be overspent. */
+/**
+ * Approval appends to the disbursement, its line and its source in one transaction: none can be
+ * overspent. A disbursement paying a commitment consumes it in the same transaction.
+ */
 export const approveDisbursement = commandRoute(
   { body: approveDisbursementBody, params: disbursementParams },
   200,
@@ -23,12 +27,14 @@ export const approveDisbursement = commandRoute(
       subject: disbursementStream(processId, disbursementId),
       streams: (pending) => {
         const { lineId, fundingSourceId } = chargedTo(pending);
+        const { commitmentId } = recorded(pending);
         return {
           line: budgetLineStream(processId, lineId),
           source: contributionStream(processId, fundingSourceId),
+          commitment: commitmentId === null ? undefined : commitmentStream(processId, commitmentId),
         };
       },
-      decide: ({ subject, line, source }) => {
+      decide: ({ subject, line, source, commitment }) => {
         const command = {
           type: 'ApproveDisbursement' as const,
           disbursementId,
@@ -36,8 +42,9 @@ export const approveDisbursement = commandRoute(
           by: identity.subject,
           at: now,
         };
-        const events = approveAndCharge(command, subject, line, source);
-        return { subject: events.disbursement, line: events.line, source: events.source };
+        // The line, source and commitment events go to the streams of the same names.
+        const { disbursement, ...others } = approveAndCharge(command, subject, line, source, commitment);
+        return { subject: disbursement, ...others };
       },
       result: ({ subject }) => ({ disbursementId, status: 'approved', version: subject }),
     });

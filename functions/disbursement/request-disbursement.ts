@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
+import { commitmentStream } from '../../domain/commitment/stream';
 import { contributionStream } from '../../domain/contribution/stream';
 import { disbursementStream } from '../../domain/disbursement/stream';
 import { requestDisbursement as decideRequest } from '../../domain/disbursement/workflows';
@@ -20,6 +21,8 @@ export const requestDisbursementBody = z.strictObject({
   payee: textSchema(200),
   purpose: textSchema(500),
   supportingDocument: supportingDocumentSchema,
+  /** The commitment (contract, purchase order) it pays, open on the same line and source. */
+  commitmentId: idSchema.optional(),
 });
 
 export const requestDisbursement = commandRoute(
@@ -34,17 +37,17 @@ export const requestDisbursement = commandRoute(
       streams: {
         line: budgetLineStream(processId, body.lineId),
         source: contributionStream(processId, body.fundingSourceId),
+        commitment: body.commitmentId ? commitmentStream(processId, body.commitmentId) : undefined,
       },
-      decide: async ({ subject, line, source }, read) => {
+      decide: async ({ subject, line, source, commitment }, read) => {
         const { rateDate, ...request } = body;
         const rate =
           rateDate && line.status === 'adopted'
             ? await recordedRate(read, processId, body.amount.currency, line.allocated.currency, rateDate)
             : undefined;
         const command = { type: 'RequestDisbursement' as const, disbursementId, ...request, rate };
-        return {
-          subject: decideRequest({ ...command, by: identity.subject, at: now }, subject, line, source),
-        };
+        const actor = { by: identity.subject, at: now };
+        return { subject: decideRequest({ ...command, ...actor }, subject, line, source, commitment) };
       },
       result: ({ subject }) => ({ disbursementId, status: 'requested', version: subject }),
     });

@@ -79,6 +79,7 @@ export const requested = (
     payee: 'Venue Ltd',
     purpose: 'Hall for the Mombasa hearing',
     supportingDocument: document,
+    commitmentId: null,
     requestedBy: 'fo-1',
     requestedAt: day(2),
     ...o,

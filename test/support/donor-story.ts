@@ -128,6 +128,7 @@ export function donorStory() {
           payee: `Payee of ${d}`,
           purpose: `Purpose of ${d}`,
           supportingDocument: document(d.slice(1)),
+          commitmentId: null,
           requestedBy: 'fo-1',
           requestedAt: at(requestDay),
         },
