@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { subFunctionSchema } from '../../events/catalog/appointment';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { government } from '../../test/support/funding-builders';
 import {
   appointDeputy,
   appointHead,
@@ -35,7 +36,7 @@ describe('appointing the Secretariat Head', () => {
   });
 
   it('fills the Head’s post in the same decision', () => {
-    expect(appointToPost(appointHead(), openProcess, none, vacant)).toEqual({
+    expect(appointToPost(appointHead(), openProcess, none, vacant, government)).toEqual({
       appointment: [headAppointed()],
       post: [postFilled({ postId: 'secretariat-head' })],
     });
@@ -43,7 +44,14 @@ describe('appointing the Secretariat Head', () => {
 
   it('is refused while another Head is in office', () => {
     expectRefusal(
-      () => appointToPost(appointHead({ appointmentId: 'a-2' }), openProcess, none, postOf(postFilled())),
+      () =>
+        appointToPost(
+          appointHead({ appointmentId: 'a-2' }),
+          openProcess,
+          none,
+          postOf(postFilled()),
+          government,
+        ),
       'post-already-filled',
     );
   });
@@ -51,19 +59,24 @@ describe('appointing the Secretariat Head', () => {
   it('is accepted once the previous Head’s appointment has ended', () => {
     const left = postOf(postFilled(), postVacated({ endDate: '2026-09-30' }));
     const successor = appointHead({ appointmentId: 'a-2', startDate: '2026-10-01' });
-    expect(appointToPost(successor, openProcess, none, left).post).toEqual([
+    expect(appointToPost(successor, openProcess, none, left, government).post).toEqual([
       postFilled({ appointmentId: 'a-2', startDate: '2026-10-01' }),
     ]);
   });
 
   it('is refused in a process never opened', () => {
-    expectRefusal(() => appointToPost(appointHead(), noProcess, none, vacant), 'process-not-found');
+    expectRefusal(
+      () => appointToPost(appointHead(), noProcess, none, vacant, government),
+      'process-not-found',
+    );
   });
 });
 
 describe('appointing a deputy', () => {
   it('records the unit the deputy leads and fills that unit’s deputy post', () => {
-    expect(appointToPost(appointDeputy({ unit: 'communications' }), openProcess, none, vacant)).toEqual({
+    expect(
+      appointToPost(appointDeputy({ unit: 'communications' }), openProcess, none, vacant, government),
+    ).toEqual({
       appointment: [deputyAppointed({ unit: 'communications' })],
       post: [postFilled({ postId: 'deputy-communications' })],
     });
@@ -72,7 +85,7 @@ describe('appointing a deputy', () => {
   it('is refused while the unit has a deputy', () => {
     const held = postOf(postFilled({ postId: 'deputy-communications' }));
     expectRefusal(
-      () => appointToPost(appointDeputy({ appointmentId: 'a-2' }), openProcess, none, held),
+      () => appointToPost(appointDeputy({ appointmentId: 'a-2' }), openProcess, none, held, government),
       'post-already-filled',
     );
   });
@@ -127,7 +140,7 @@ describe('appointing staff', () => {
   });
 
   it('is refused in a process never opened', () => {
-    expectRefusal(() => appointStaffIn(appointStaff(), noProcess, none), 'process-not-found');
+    expectRefusal(() => appointStaffIn(appointStaff(), noProcess, none, government), 'process-not-found');
   });
 });
 

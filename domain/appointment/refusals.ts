@@ -7,6 +7,7 @@ export const appointmentRefusals = {
   'appointment-ends-before-it-starts': 'rule',
   'donor-reporting-line-required': 'rule',
   'donor-reporting-line-without-donor-funding': 'rule',
+  'donor-reporting-line-to-another-donor': 'rule',
   'sub-function-not-in-unit': 'rule',
   'leadership-appointment-not-reassignable': 'rule',
   'appointment-open-ended': 'rule',

@@ -1,5 +1,8 @@
 import type { AppointmentEvent, PostEvent } from '../../events/catalog';
 import type { PostId } from '../../events/catalog/post';
+import type { Contribution } from '../contribution/contribution';
+import { payingStaffIn } from '../contribution/funds';
+import { refuse } from '../errors';
 import { fill, vacate } from '../post/decide';
 import { deputyPost, headPost, type Post } from '../post/post';
 import { openProcess, type Process } from '../process/process';
@@ -12,6 +15,7 @@ import {
   decide as decideAppointment,
   type EndAppointment,
   end,
+  type Terms,
 } from './decide';
 
 /**
@@ -33,9 +37,11 @@ export function appointToPost(
   process: Process,
   appointment: Appointment,
   post: Post,
+  source: Contribution,
 ): AppointmentAndPost {
   openProcess(process);
   const appointed = decideAppointment(command, appointment);
+  paidFrom(command, source);
   const { appointmentId, person, startDate, by, at } = command;
   const filled = fill({ postId: postToFill(command), appointmentId, person, startDate, by, at }, post);
   return { appointment: appointed, post: filled };
@@ -45,9 +51,27 @@ export function appointStaff(
   command: AppointStaff,
   process: Process,
   appointment: Appointment,
+  source: Contribution,
 ): AppointmentEvent[] {
   openProcess(process);
-  return appointToStaff(command, appointment);
+  const appointed = appointToStaff(command, appointment);
+  paidFrom(command, source);
+  return appointed;
+}
+
+/**
+ * The source `fundingSourceId` names pays for the appointment's unit, and a donor-funded post reports
+ * to the donor whose money pays it: the donor's view lists the staff by their source, so a line to
+ * another donor would show a post in a view that never funds it.
+ */
+function paidFrom(command: Terms & { readonly unit?: string }, source: Contribution): void {
+  const { donorId } = payingStaffIn(source, command.unit);
+  const line = command.donorReportingLine;
+  if (line !== undefined && line.donorId !== donorId)
+    refuse('donor-reporting-line-to-another-donor', {
+      reportingLineDonorId: line.donorId,
+      sourceDonorId: donorId,
+    });
 }
 
 /** Ending a Head's or deputy's appointment frees the post; `post` is that post's state, if it holds one. */

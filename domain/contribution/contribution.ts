@@ -39,9 +39,12 @@ export const available = (contribution: PledgedContribution): Money =>
 
 /** Unrestricted money pays for anything; restricted money only for its units or lines. */
 export const allows = (restrictions: Restrictions, line: { lineId: string; unit: string }): boolean =>
+  allowsUnit(restrictions, line.unit) || restrictions.lineIds.includes(line.lineId);
+
+/** The unit part of a restriction alone, for what is known by its unit before any line: a person's post. */
+export const allowsUnit = (restrictions: Restrictions, unit: string | undefined): boolean =>
   (restrictions.units.length === 0 && restrictions.lineIds.length === 0) ||
-  (restrictions.units as string[]).includes(line.unit) ||
-  restrictions.lineIds.includes(line.lineId);
+  (unit !== undefined && (restrictions.units as string[]).includes(unit));
 
 export function evolve(contribution: Contribution, event: ContributionEvent): Contribution {
   if (event.type === 'ContributionPledged') {

@@ -1,6 +1,13 @@
 import { refuse } from '../errors';
 import { type ExchangeRate, lessThan, type Money } from '../money';
-import { allows, available, type Contribution, type PledgedContribution, pledged } from './contribution';
+import {
+  allows,
+  allowsUnit,
+  available,
+  type Contribution,
+  type PledgedContribution,
+  pledged,
+} from './contribution';
 
 /** The line money goes to, for the restriction check. */
 export interface LineRef {
@@ -48,6 +55,23 @@ export function payingFor(source: Contribution, line: LineRef, amount: Money): P
       contributionId: open.contributionId,
       available: left,
       asked: amount,
+    });
+  return open;
+}
+
+/**
+ * The source a person's pay is drawn from: pledged, and free to pay for the unit they work in. An
+ * appointment or secondment has a unit but no budget line yet, so only the unit part of a restriction
+ * is checked: money restricted to lines alone is not known to pay for anyone, and the Head, in no unit,
+ * is paid only from unrestricted money.
+ */
+export function payingStaffIn(source: Contribution, unit: string | undefined): PledgedContribution {
+  const open = pledged(source);
+  if (!allowsUnit(open.restrictions, unit))
+    return refuse('outside-donor-restriction', {
+      contributionId: open.contributionId,
+      unit: unit ?? null,
+      restrictions: open.restrictions,
     });
   return open;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { appointmentStream } from '../../domain/appointment/stream';
 import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
+import { contributionStream } from '../../domain/contribution/stream';
 import { processParams, processStream } from '../../domain/process/stream';
 import { appointmentTermsSchema, placementSchema } from '../../events/catalog/appointment';
 import { moneySchema } from '../../events/schemas';
@@ -22,8 +23,12 @@ export const appointStaff = commandRoute(
     const appointmentId = randomUUID();
     return multiStream({
       subject: appointmentStream(params.processId, appointmentId),
-      streams: { process: processStream(params.processId) },
-      decide: ({ subject, process }) => {
+      // The source is read for its donor and restrictions, never appended to.
+      streams: {
+        process: processStream(params.processId),
+        source: contributionStream(params.processId, body.fundingSourceId),
+      },
+      decide: ({ subject, process, source }) => {
         const command = {
           type: 'AppointStaff' as const,
           appointmentId,
@@ -31,7 +36,7 @@ export const appointStaff = commandRoute(
           by: identity.subject,
           at: now,
         };
-        return { subject: decideAppointment(command, process, subject) };
+        return { subject: decideAppointment(command, process, subject, source) };
       },
       result: ({ subject }) => ({ appointmentId, status: 'active', version: subject }),
     });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppointDeputy, AppointSecretariatHead } from '../../domain/appointment/decide';
 import { appointmentStream } from '../../domain/appointment/stream';
 import { appointToPost, postToFill } from '../../domain/appointment/workflows';
+import { contributionStream } from '../../domain/contribution/stream';
 import type { Actor } from '../../domain/decider';
 import { postStream } from '../../domain/post/stream';
 import { processParams, processStream } from '../../domain/process/stream';
@@ -37,9 +38,11 @@ function appointToPostRoute<B extends z.ZodType>(
       streams: {
         post: postStream(params.processId, postId),
         process: processStream(params.processId),
+        // Read for its donor and restrictions, never appended to.
+        source: contributionStream(params.processId, command.fundingSourceId),
       },
-      decide: ({ subject, post, process }) => {
-        const events = appointToPost(command, process, subject, post);
+      decide: ({ subject, post, process, source }) => {
+        const events = appointToPost(command, process, subject, post, source);
         return { subject: events.appointment, post: events.post };
       },
       result: ({ subject }) => ({ appointmentId, postId, status: 'active', version: subject }),

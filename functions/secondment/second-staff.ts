@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { contributionStream } from '../../domain/contribution/stream';
 import { processParams, processStream } from '../../domain/process/stream';
 import { secondmentStream } from '../../domain/secondment/stream';
-import { secondStaff as decideSecondment } from '../../domain/secondment/workflows';
+import { secondStaff as decideSecondment, sourceOf } from '../../domain/secondment/workflows';
 import { salarySchemaOf, secondmentTermsSchema } from '../../events/catalog/secondment';
 import { moneySchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
@@ -22,10 +23,15 @@ export const secondStaff = commandRoute(
   ({ body, params, identity, now }) => {
     // Chosen once per request, so every retry of a conflicting append targets the same new stream.
     const secondmentId = randomUUID();
+    const sourceId = sourceOf(body);
     return multiStream({
       subject: secondmentStream(params.processId, secondmentId),
-      streams: { process: processStream(params.processId) },
-      decide: ({ subject, process }) => {
+      streams: {
+        process: processStream(params.processId),
+        // Read for its restrictions, never appended to; a salary paid from no named source has none.
+        source: sourceId === undefined ? undefined : contributionStream(params.processId, sourceId),
+      },
+      decide: ({ subject, process, source }) => {
         const command = {
           type: 'SecondStaff' as const,
           secondmentId,
@@ -33,7 +39,7 @@ export const secondStaff = commandRoute(
           by: identity.subject,
           at: now,
         };
-        return { subject: decideSecondment(command, process, subject) };
+        return { subject: decideSecondment(command, process, subject, source) };
       },
       result: ({ subject }) => ({ secondmentId, status: 'active', version: subject }),
     });

@@ -11,7 +11,7 @@ let benchmarkIds: Record<string, string>;
 beforeAll(async () => {
   local = await startLocalProcesses(['p1', 'nowhere']);
   head = await local.as('secretariat-head', ['leadership']);
-  benchmarkIds = await recordPlanStory(local, head);
+  ({ benchmarkIds } = await recordPlanStory(local, head));
 }, 120_000);
 afterAll(() => local?.runtime.stop());
 

@@ -7,11 +7,12 @@ import { on, recordPlanStory, S, T, usd } from '../support/plan-process';
 let local: LocalProcesses;
 let head: Caller;
 let benchmarkIds: Record<string, string>;
+let government: string;
 
 beforeAll(async () => {
   local = await startLocalProcesses(['p1', 'nowhere']);
   head = await local.as('secretariat-head', ['leadership']);
-  benchmarkIds = await recordPlanStory(local, head);
+  ({ benchmarkIds, government } = await recordPlanStory(local, head));
 }, 120_000);
 afterAll(() => local?.runtime.stop());
 
@@ -137,7 +138,7 @@ describe('the risk register over HTTP', () => {
       contractType: 'civil-service',
       startDate: on(10),
       monthlyCost: usd(4_000_00),
-      fundingSourceId: 'government',
+      fundingSourceId: government,
       appointingAuthority: { kind: 'cmb-business-committee' },
       accountableTo: 'business-committee',
       accountingOfficer: true,

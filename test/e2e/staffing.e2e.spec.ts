@@ -5,6 +5,7 @@ import { type Caller, callerAs, startRuntime } from '../support/http';
 let runtime: LocalRuntime;
 let admin: Caller;
 let hr: Caller;
+let finance: Caller;
 
 beforeAll(async () => {
   runtime = await startRuntime();
@@ -22,11 +23,13 @@ beforeAll(async () => {
   ];
   admin = await callerAs(runtime, 'admin-1', ['admin'], { processes });
   hr = await callerAs(runtime, 'hr-officer-1', ['hr-officer'], { processes });
+  finance = await callerAs(runtime, 'finance-officer-1', ['finance-officer'], { processes });
 });
 afterAll(() => runtime?.stop());
 
-const openProcess = (processId: string) =>
-  admin.post(`/processes/${processId}`, {
+/** The process opened, with the two sources its staff are paid from: appointments name only pledged ones. */
+async function openProcess(processId: string) {
+  const opened = await admin.post(`/processes/${processId}`, {
     name: 'Constitution of Kenya Review Commission',
     country: 'KE',
     mandateStart: '2026-01-01',
@@ -34,25 +37,45 @@ const openProcess = (processId: string) =>
     budgetCurrency: 'KES',
     reviewCadenceMonths: 3,
   });
+  const pledge = async (donorId: string, modality: string) =>
+    (
+      await finance.post(`/processes/${processId}/contributions`, {
+        donorId,
+        donorName: donorId.toUpperCase(),
+        amount: { amount: 500_000_000_00, currency: 'KES' },
+        modality,
+        reportingFrequency: 'quarterly',
+        firstReportDue: '2026-03-31',
+      })
+    ).body.contributionId as string;
+  return {
+    status: opened.status,
+    government: await pledge('government', 'government-budget'),
+    undp: await pledge('undp', 'basket-fund'),
+  };
+}
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
-const terms = (personId: string, name: string) => ({
+const terms = (personId: string, name: string, fundingSourceId: string) => ({
   person: { personId, name },
   contractType: 'civil-service',
   startDate: '2026-02-01',
   endDate: '2027-06-30',
   monthlyCost: usd(4_000_00),
-  fundingSourceId: 'government',
+  fundingSourceId,
 });
-const head = (personId = 'per-head-1', startDate = '2026-02-01') => ({
-  ...terms(personId, 'Wanjiku Kamau'),
+const head = (fundingSourceId: string, personId = 'per-head-1', startDate = '2026-02-01') => ({
+  ...terms(personId, 'Wanjiku Kamau', fundingSourceId),
   startDate,
   appointingAuthority: { kind: 'cmb-business-committee' },
   accountableTo: 'business-committee',
   accountingOfficer: true,
 });
-const deputy = (unit: string, personId = `per-${unit}`) => ({ ...terms(personId, `Deputy ${unit}`), unit });
-const secondee = (personId: string, homeInstitution: string, unit: string) => ({
+const deputy = (unit: string, fundingSourceId: string, personId = `per-${unit}`) => ({
+  ...terms(personId, `Deputy ${unit}`, fundingSourceId),
+  unit,
+});
+const secondee = (personId: string, homeInstitution: string, unit: string, fundingSourceId: string) => ({
   person: { personId, name: `Officer ${personId}` },
   homeInstitution,
   postTitle: 'Finance Officer',
@@ -63,7 +86,7 @@ const secondee = (personId: string, homeInstitution: string, unit: string) => ({
     borneBy: 'shared',
     processSharePercent: 50,
     monthlyCost: usd(900_00),
-    fundingSourceId: 'undp-basket',
+    fundingSourceId,
   },
   reportingLinesToHome: `Monthly report to the Permanent Secretary, ${homeInstitution}`,
 });
@@ -71,9 +94,10 @@ const units = ['secretarial-services', 'education-outreach', 'communications', '
 
 describe('staffing the Secretariat over HTTP', () => {
   it('appoints a Head and four deputies, seconds two officers, and keeps each post to one holder', async () => {
-    expect((await openProcess('ke')).status).toBe(201);
+    const { status, government, undp } = await openProcess('ke');
+    expect(status).toBe(201);
 
-    const appointed = await hr.post('/processes/ke/appointments/secretariat-head', head());
+    const appointed = await hr.post('/processes/ke/appointments/secretariat-head', head(government));
     expect(appointed).toMatchObject({
       status: 201,
       body: { postId: 'secretariat-head', status: 'active', version: 1 },
@@ -81,15 +105,18 @@ describe('staffing the Secretariat over HTTP', () => {
     const headId = appointed.body.appointmentId as string;
 
     for (const unit of units) {
-      const answer = await hr.post('/processes/ke/appointments/deputies', deputy(unit));
+      const answer = await hr.post('/processes/ke/appointments/deputies', deputy(unit, government));
       expect(answer).toMatchObject({ status: 201, body: { postId: `deputy-${unit}`, status: 'active' } });
     }
 
     const seconded = [
-      await hr.post('/processes/ke/secondments', secondee('per-s1', 'Ministry of Finance', 'administration')),
       await hr.post(
         '/processes/ke/secondments',
-        secondee('per-s2', 'Office of the Attorney General', 'secretarial-services'),
+        secondee('per-s1', 'Ministry of Finance', 'administration', undp),
+      ),
+      await hr.post(
+        '/processes/ke/secondments',
+        secondee('per-s2', 'Office of the Attorney General', 'secretarial-services', undp),
       ),
     ];
     for (const answer of seconded) expect(answer).toMatchObject({ status: 201, body: { status: 'active' } });
@@ -104,14 +131,17 @@ describe('staffing the Secretariat over HTTP', () => {
       },
     });
 
-    const secondHead = await hr.post('/processes/ke/appointments/secretariat-head', head('per-head-2'));
+    const secondHead = await hr.post(
+      '/processes/ke/appointments/secretariat-head',
+      head(government, 'per-head-2'),
+    );
     expect(secondHead).toMatchObject({
       status: 409,
       body: { error: 'post-already-filled', details: { postId: 'secretariat-head', appointmentId: headId } },
     });
     const secondDeputy = await hr.post(
       '/processes/ke/appointments/deputies',
-      deputy('communications', 'per-x'),
+      deputy('communications', government, 'per-x'),
     );
     expect(secondDeputy).toMatchObject({ status: 409, body: { error: 'post-already-filled' } });
 
@@ -122,8 +152,8 @@ describe('staffing the Secretariat over HTTP', () => {
   });
 
   it('frees the Head’s post when the appointment ends, so a successor can be appointed', async () => {
-    await openProcess('succession');
-    const first = await hr.post('/processes/succession/appointments/secretariat-head', head());
+    const { government } = await openProcess('succession');
+    const first = await hr.post('/processes/succession/appointments/secretariat-head', head(government));
     const firstId = first.body.appointmentId as string;
 
     const ended = await hr.post(`/processes/succession/appointments/${firstId}/end`, {
@@ -142,7 +172,7 @@ describe('staffing the Secretariat over HTTP', () => {
 
     const overlapping = await hr.post(
       '/processes/succession/appointments/secretariat-head',
-      head('per-head-2', '2026-09-15'),
+      head(government, 'per-head-2', '2026-09-15'),
     );
     expect(overlapping).toMatchObject({
       status: 422,
@@ -150,7 +180,7 @@ describe('staffing the Secretariat over HTTP', () => {
     });
     const successor = await hr.post(
       '/processes/succession/appointments/secretariat-head',
-      head('per-head-2', '2026-10-01'),
+      head(government, 'per-head-2', '2026-10-01'),
     );
     expect(successor).toMatchObject({ status: 201, body: { postId: 'secretariat-head' } });
 
@@ -161,10 +191,10 @@ describe('staffing the Secretariat over HTTP', () => {
   });
 
   it('lets only one of two concurrent appointments of a Head through', async () => {
-    await openProcess('race');
+    const { government } = await openProcess('race');
     const answers = await Promise.all([
-      hr.post('/processes/race/appointments/secretariat-head', head('per-a')),
-      hr.post('/processes/race/appointments/secretariat-head', head('per-b')),
+      hr.post('/processes/race/appointments/secretariat-head', head(government, 'per-a')),
+      hr.post('/processes/race/appointments/secretariat-head', head(government, 'per-b')),
     ]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect(answers.find((a) => a.status === 409)?.body.error).toBe('post-already-filled');
@@ -185,8 +215,8 @@ describe('staffing the Secretariat over HTTP', () => {
 });
 
 describe('a member of staff’s appointment', () => {
-  const staff = (overrides: Record<string, unknown> = {}) => ({
-    ...terms('per-staff-1', 'Achieng Otieno'),
+  const staff = (fundingSourceId: string, overrides: Record<string, unknown> = {}) => ({
+    ...terms('per-staff-1', 'Achieng Otieno', fundingSourceId),
     postTitle: 'Research Officer',
     unit: 'secretarial-services',
     subFunction: 'research',
@@ -195,8 +225,8 @@ describe('a member of staff’s appointment', () => {
   });
 
   it('is appointed, reassigned, extended and ended, by the token’s subject', async () => {
-    await openProcess('staff');
-    const appointed = await hr.post('/processes/staff/appointments', staff());
+    const { government } = await openProcess('staff');
+    const appointed = await hr.post('/processes/staff/appointments', staff(government));
     expect(appointed).toMatchObject({ status: 201, body: { status: 'active', version: 1 } });
     const path = `/processes/staff/appointments/${appointed.body.appointmentId}`;
 
@@ -226,12 +256,15 @@ describe('a member of staff’s appointment', () => {
   });
 
   it('is refused for a donor-funded post without the reporting line to the donor', async () => {
-    await openProcess('donor');
-    const without = await hr.post('/processes/donor/appointments', staff({ contractType: 'donor-funded' }));
+    const { undp } = await openProcess('donor');
+    const without = await hr.post(
+      '/processes/donor/appointments',
+      staff(undp, { contractType: 'donor-funded' }),
+    );
     expect(without).toMatchObject({ status: 422, body: { error: 'donor-reporting-line-required' } });
     const withLine = await hr.post(
       '/processes/donor/appointments',
-      staff({
+      staff(undp, {
         contractType: 'donor-funded',
         donorReportingLine: { donorId: 'undp', reportsTo: 'UNDP Chief Technical Adviser' },
       }),
@@ -240,16 +273,19 @@ describe('a member of staff’s appointment', () => {
   });
 
   it('is refused in a process that was never opened', async () => {
-    const answer = await hr.post('/processes/nowhere/appointments', staff());
+    const answer = await hr.post('/processes/nowhere/appointments', staff('government'));
     expect(answer).toMatchObject({ status: 404, body: { error: 'process-not-found' } });
   });
 
   it('refuses a sub-function of another unit and names a malformed field', async () => {
-    await openProcess('fields');
-    const mismatched = await hr.post('/processes/fields/appointments', staff({ subFunction: 'finance' }));
+    const { government } = await openProcess('fields');
+    const mismatched = await hr.post(
+      '/processes/fields/appointments',
+      staff(government, { subFunction: 'finance' }),
+    );
     expect(mismatched).toMatchObject({ status: 422, body: { error: 'sub-function-not-in-unit' } });
     const other = await hr.post('/processes/fields/appointments/secretariat-head', {
-      ...head(),
+      ...head(government),
       appointingAuthority: { kind: 'other' },
     });
     expect(other).toMatchObject({
@@ -258,8 +294,8 @@ describe('a member of staff’s appointment', () => {
     });
     const xyz = { amount: 4_000_00, currency: 'XYZ' };
     for (const [route, body] of [
-      ['appointments', staff({ monthlyCost: xyz })],
-      ['appointments/secretariat-head', { ...head(), monthlyCost: xyz }],
+      ['appointments', staff(government, { monthlyCost: xyz })],
+      ['appointments/secretariat-head', { ...head(government), monthlyCost: xyz }],
     ] as const)
       expect(await hr.post(`/processes/fields/${route}`, body)).toMatchObject({
         status: 400,
@@ -270,10 +306,10 @@ describe('a member of staff’s appointment', () => {
 
 describe('a secondment', () => {
   it('is extended, then ended early, and nothing more is recorded on it', async () => {
-    await openProcess('loan');
+    const { undp } = await openProcess('loan');
     const { body } = await hr.post(
       '/processes/loan/secondments',
-      secondee('per-s3', 'Ministry of Information', 'communications'),
+      secondee('per-s3', 'Ministry of Information', 'communications', undp),
     );
     const path = `/processes/loan/secondments/${body.secondmentId}`;
     const shorter = await hr.post(`${path}/extend`, { newEndDate: '2026-06-30' });
@@ -291,9 +327,9 @@ describe('a secondment', () => {
   });
 
   it('requires the process’s share and monthly cost when the salary is shared', async () => {
-    await openProcess('shared');
+    const { undp } = await openProcess('shared');
     const answer = await hr.post('/processes/shared/secondments', {
-      ...secondee('per-s4', 'Ministry of Justice', 'secretarial-services'),
+      ...secondee('per-s4', 'Ministry of Justice', 'secretarial-services', undp),
       salary: { borneBy: 'shared', processSharePercent: 100, monthlyCost: usd(1_00) },
     });
     expect(answer).toMatchObject({
@@ -301,7 +337,7 @@ describe('a secondment', () => {
       body: { issues: [expect.objectContaining({ field: 'salary.processSharePercent' })] },
     });
     const xyz = await hr.post('/processes/shared/secondments', {
-      ...secondee('per-s4', 'Ministry of Justice', 'secretarial-services'),
+      ...secondee('per-s4', 'Ministry of Justice', 'secretarial-services', undp),
       salary: { borneBy: 'process-budget', monthlyCost: { amount: 1_00, currency: 'XYZ' } },
     });
     expect(xyz).toMatchObject({

@@ -86,7 +86,7 @@ describe('a constitution-making process, start to finish', () => {
         ],
       }),
     );
-    const pledge = (donorId: string, donorName: string, units: string[]) =>
+    const pledge = (donorId: string, donorName: string, units: string[], o: object = {}) =>
       ok(
         officer.post(`${P}/contributions`, {
           donorId,
@@ -96,12 +96,20 @@ describe('a constitution-making process, start to finish', () => {
           restrictions: { units, lineIds: [] },
           reportingFrequency: 'quarterly',
           firstReportDue: '2026-03-31',
+          ...o,
         }),
       );
     ids.eu = (await pledge('eu', 'European Union', ['education-outreach', 'communications']))
       .contributionId as string;
     ids.sida = (await pledge('sida', 'Sida', ['secretarial-services', 'administration']))
       .contributionId as string;
+    // The Head is in no unit, so only unrestricted money pays for the post.
+    ids.government = (
+      await pledge('government', 'Government of Kenya', [], {
+        amount: usd(100_000_00),
+        modality: 'government-budget',
+      })
+    ).contributionId as string;
 
     await ok(
       officer.post(`${P}/exchange-rates`, {
@@ -136,16 +144,22 @@ describe('a constitution-making process, start to finish', () => {
     });
     await ok(
       hr.post(`${P}/appointments/secretariat-head`, {
-        ...terms('head', 'Amina Odhiambo', ids.sida as string),
+        ...terms('head', 'Amina Odhiambo', ids.government as string),
         appointingAuthority: { kind: 'cmb-law-or-decree' },
         accountableTo: 'chairperson',
         accountingOfficer: true,
       }),
     );
-    for (const unit of ['secretarial-services', 'education-outreach', 'communications', 'administration'])
+    // Each deputy is paid by the donor whose restriction names the unit.
+    for (const [unit, source] of [
+      ['secretarial-services', ids.sida],
+      ['education-outreach', ids.eu],
+      ['communications', ids.eu],
+      ['administration', ids.sida],
+    ] as const)
       await ok(
         hr.post(`${P}/appointments/deputies`, {
-          ...terms(`dep-${unit}`, `Deputy ${unit}`, ids.sida as string),
+          ...terms(`dep-${unit}`, `Deputy ${unit}`, source as string),
           unit,
         }),
       );

@@ -21,8 +21,8 @@ export const daysLate = Math.round((Date.parse(today) - Date.parse(firstReportDu
 
 /**
  * Records the story: the EU's euro and dollar contributions and UNDP's, each received; a donor-funded
- * officer and a civil servant; d1 and d2 paid from the EU's euros (d2 then reversed), d3 paid from its
- * dollars, d4 approved and not yet paid. Answers the ids given, by key.
+ * officer and a civil servant UNDP pays; d1 and d2 paid from the EU's euros (d2 then reversed), d3
+ * paid from its dollars, d4 approved and not yet paid. Answers the ids given, by key.
  */
 export async function recordDonorsStory(local: LocalProcesses): Promise<Record<string, string>> {
   const { officer, approver, hr } = local;
@@ -119,7 +119,7 @@ export async function recordDonorsStory(local: LocalProcesses): Promise<Record<s
   });
   expect(funded.status).toBe(201);
   ids.appointment = funded.body.appointmentId as string;
-  expect((await appoint('per-2', 'government', { contractType: 'civil-service' })).status).toBe(201);
+  expect((await appoint('per-2', ids.undp ?? '', { contractType: 'civil-service' })).status).toBe(201);
 
   // d1 USD 10,000.00 and d2 EUR 2,000.00 (at 1.0825: USD 2,165.00) paid from the EU's euros, d2 then
   // reversed; d3 USD 1,500.00 paid from its dollars; d4 USD 3,000.00 approved and not yet paid.

@@ -16,9 +16,13 @@ const evidence = { reference: 'Minutes of the committee', sha256: 'cd'.repeat(32
 
 /**
  * Records the process `p1`: a mandate of 300 days, a paid disbursement, four benchmarks and two review
- * points, the Head (leadership) setting them. Answers the benchmarks' ids by name.
+ * points, the Head (leadership) setting them. Answers the benchmarks' ids by name, and the government's
+ * source, which pays for whatever the story's specs add.
  */
-export async function recordPlanStory(local: LocalProcesses, head: Caller): Promise<Record<string, string>> {
+export async function recordPlanStory(
+  local: LocalProcesses,
+  head: Caller,
+): Promise<{ benchmarkIds: Record<string, string>; government: string }> {
   const { officer, approver } = local;
   const benchmarkIds: Record<string, string> = {};
   async function setBenchmark(name: string, body: Record<string, unknown>, progress?: number) {
@@ -109,5 +113,5 @@ export async function recordPlanStory(local: LocalProcesses, head: Caller): Prom
 
   await head.post('/processes/p1/review-points', { date: on(10), title: 'Inception review' });
   await head.post('/processes/p1/review-points', { date: on(75), title: 'First quarter review' });
-  return benchmarkIds;
+  return { benchmarkIds, government: pledge.body.contributionId as string };
 }

@@ -1,5 +1,6 @@
 import { appointmentStream } from '../../domain/appointment/stream';
 import { appointStaff, appointToPost, endAppointment, postToFill } from '../../domain/appointment/workflows';
+import { contributionStream } from '../../domain/contribution/stream';
 import type { Money } from '../../domain/money';
 import { postStream } from '../../domain/post/stream';
 import { processStream } from '../../domain/process/stream';
@@ -37,7 +38,8 @@ export type Random = ReturnType<typeof random>;
 /**
  * The staffing side of a generated process, as the HR officer records it: the Head and a deputy per
  * unit at once (each appointment fills its post's stream in the same append), then staff appointed,
- * their contracts extended or ended along the way.
+ * their contracts extended or ended along the way. Everyone is paid from the government's source,
+ * which the generator pledges before staffing.
  */
 export function staffing(store: MemoryStore, rng: Random) {
   const { processId } = store;
@@ -68,7 +70,8 @@ export function staffing(store: MemoryStore, rng: Random) {
             accountingOfficer: true,
           };
       const postOf = load(...postStream(processId, postToFill(command)));
-      const decision = appointToPost(command, process.state, stream.state, postOf.state);
+      const source = load(...contributionStream(processId, 'government'));
+      const decision = appointToPost(command, process.state, stream.state, postOf.state, source.state);
       return [
         { stream, events: decision.appointment },
         { stream: postOf, events: decision.post },
@@ -98,7 +101,8 @@ export function staffing(store: MemoryStore, rng: Random) {
         by: 'hr-1',
         at,
       };
-      return [{ stream, events: appointStaff(command, process.state, stream.state) }];
+      const source = load(...contributionStream(processId, 'government'));
+      return [{ stream, events: appointStaff(command, process.state, stream.state, source.state) }];
     });
     if (done) staff.push(appointmentId);
   };
