@@ -1,5 +1,5 @@
 import type { BenchmarkEvent } from '../../events/catalog';
-import { businessDate } from '../process/business-date';
+import { datedOn } from '../process/business-date';
 import { openProcess, type Process } from '../process/process';
 import type { Benchmark } from './benchmark';
 import {
@@ -29,7 +29,5 @@ export function progressOn(
   benchmark: Benchmark,
   process: Process,
 ): BenchmarkEvent[] {
-  const events = decide(command, benchmark);
-  businessDate(process, command.at, 'date', command.date);
-  return events;
+  return datedOn(process, command.at, 'date', command.date, decide(command, benchmark));
 }

@@ -1,5 +1,5 @@
 import type { ContributionEvent } from '../../events/catalog';
-import { businessDate } from '../process/business-date';
+import { datedOn } from '../process/business-date';
 import type { Process } from '../process/process';
 import type { Contribution } from './contribution';
 import { decide, type ReceiveTranche, receiveTranche } from './decide';
@@ -14,9 +14,7 @@ export function receiveTrancheOn(
   source: Contribution,
   process: Process,
 ): ContributionEvent[] {
-  const received = receiveTranche(command, source);
-  businessDate(process, command.at, 'receivedOn', command.receivedOn);
-  return received;
+  return datedOn(process, command.at, 'receivedOn', command.receivedOn, receiveTranche(command, source));
 }
 
 /** A report sent on a day the process has lived: a submission still to come is not one made. */
@@ -25,7 +23,5 @@ export function submitReportOn(
   source: Contribution,
   process: Process,
 ): ContributionEvent[] {
-  const submitted = decide(command, source);
-  businessDate(process, command.at, 'submittedOn', command.submittedOn);
-  return submitted;
+  return datedOn(process, command.at, 'submittedOn', command.submittedOn, decide(command, source));
 }

@@ -15,7 +15,7 @@ import { rateFor } from '../contribution/funds';
 import { type Actor, fold } from '../decider';
 import { refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan } from '../money';
-import { businessDate } from '../process/business-date';
+import { businessDate, datedOn } from '../process/business-date';
 import type { Process } from '../process/process';
 import type {
   ApproveDisbursement,
@@ -134,9 +134,7 @@ export function payOn(
   disbursement: Disbursement,
   process: Process,
 ): DisbursementEvent[] {
-  const paid = pay(command, disbursement);
-  businessDate(process, command.at, 'paidOn', command.paidOn);
-  return paid;
+  return datedOn(process, command.at, 'paidOn', command.paidOn, pay(command, disbursement));
 }
 
 /**

@@ -17,3 +17,13 @@ export function businessDate(process: Process, at: string, field: string, date: 
   if (date < mandateStart) return refuse('date-before-mandate', { field, date, mandateStart });
   return date;
 }
+
+/**
+ * The events a command decided, once the business date it carries is one the process has lived. The
+ * events are decided first, so the record's own refusals come first: a payment of a disbursement
+ * never requested is not found, whatever its date.
+ */
+export function datedOn<E>(process: Process, at: string, field: string, date: string, events: E[]): E[] {
+  businessDate(process, at, field, date);
+  return events;
+}
