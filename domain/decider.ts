@@ -19,3 +19,6 @@ export interface Actor {
   readonly by: string;
   readonly at: string;
 }
+
+/** A command as its named function takes it: workflows call it without the `type` `decide` switches on. */
+export type Input<C> = Omit<C, 'type'>;

@@ -6,12 +6,10 @@ import type {
   Placement,
 } from '../../events/catalog/appointment';
 import type { Unit } from '../../events/schemas';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { type Appointment, activeOf, evolve, initialState, placementOf } from './appointment';
 import { checkSubFunction } from './organisation';
-
-type Input<C> = Omit<C, 'type'>;
 
 export type AppointmentCommand =
   | AppointSecretariatHead

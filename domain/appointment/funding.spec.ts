@@ -30,7 +30,7 @@ const euFunded = {
 } as const;
 
 describe('the funding source an appointment names', () => {
-  it('is refused when no contribution was pledged under that id', () => {
+  it('is refused when the source it names was never pledged (its stream is empty)', () => {
     const deputy = appointDeputy({ fundingSourceId: 'no-such-source' });
     expectRefusal(
       () => appointToPost(deputy, openProcess, none, vacant, noSource),

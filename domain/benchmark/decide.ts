@@ -1,10 +1,8 @@
 import type { BenchmarkEvent } from '../../events/catalog';
 import type { Evidence } from '../../events/catalog/benchmark';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { type Benchmark, type BenchmarkTerms, evolve, initialState } from './benchmark';
-
-type Input<C> = Omit<C, 'type'>;
 
 type Open = Exclude<Benchmark, { status: 'none' }>;
 

@@ -1,6 +1,6 @@
 import type { BudgetLineEvent } from '../../events/catalog';
 import type { CostCategory, Unit } from '../../events/schemas';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import type { Money } from '../money';
 import { lessThan } from '../money';
@@ -12,8 +12,6 @@ import {
   initialState,
   revisionFloor,
 } from './budget-line';
-
-type Input<C> = Omit<C, 'type'>;
 
 export type BudgetLineCommand =
   | AdoptBudgetLine

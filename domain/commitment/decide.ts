@@ -1,10 +1,8 @@
 import type { CommitmentEvent } from '../../events/catalog';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { lessThan, type Money } from '../money';
 import { type Commitment, evolve, initialState } from './commitment';
-
-type Input<C> = Omit<C, 'type'>;
 
 export type CommitmentCommand = RaiseCommitment | ReleaseCommitment;
 

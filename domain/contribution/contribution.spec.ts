@@ -173,7 +173,7 @@ describe('submitting a donor report', () => {
       .thenRefuses('report-period-not-ended');
   });
 
-  it('is refused when dated after the day it is recorded, or before the mandate', () => {
+  it('is refused when dated after the day it is recorded', () => {
     const source = evolve(initialState, pledged());
     const submitOn = (submittedOn: string) => () =>
       submitReportOn(submit({ submittedOn }), source, openProcess);

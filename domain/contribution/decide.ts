@@ -1,13 +1,11 @@
 import type { ContributionEvent } from '../../events/catalog';
 import type { Modality, ReportingFrequency, Restrictions } from '../../events/catalog/contribution';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan, type Money } from '../money';
 import { type Contribution, evolve, initialState, pledged } from './contribution';
 import { inBudgetCurrency, type LineRef, payingFor, rateFor } from './funds';
 import { type SubmitDonorReport, submitReport } from './reporting-calendar';
-
-type Input<C> = Omit<C, 'type'>;
 
 export type ContributionCommand =
   | PledgeContribution

@@ -1,6 +1,6 @@
 import type { ContributionEvent } from '../../events/catalog';
 import type { ReportingFrequency } from '../../events/catalog/contribution';
-import { dayOf } from '../calendar';
+import { dayOf, daysBetween } from '../calendar';
 import type { Actor } from '../decider';
 import { refuse } from '../errors';
 import type { PledgedContribution } from './contribution';
@@ -44,8 +44,6 @@ export interface ReportingStatus {
   /** How many dates of the calendar have passed without a report. */
   readonly overdueReports: number;
 }
-
-const DAY_MS = 86_400_000;
 
 export interface ReportingCalendar {
   readonly firstReportDue: string;
@@ -103,8 +101,7 @@ export function reportingStatus(
 ): ReportingStatus {
   const nextDue = datesOf(calendar)(datesAnswered(calendar, lastPeriodEnd));
   const overdueReports = overdueDueDates(calendar, lastPeriodEnd, today).length;
-  const daysOverdue =
-    overdueReports === 0 ? 0 : Math.round((Date.parse(today) - Date.parse(nextDue)) / DAY_MS);
+  const daysOverdue = overdueReports === 0 ? 0 : daysBetween(nextDue, today);
   return { nextDue, overdue: overdueReports > 0, daysOverdue, overdueReports };
 }
 

@@ -1,10 +1,8 @@
 import type { DisbursementEvent } from '../../events/catalog';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import type { ExchangeRate, Money } from '../money';
 import { type Disbursement, evolve, initialState, inStatus, restatedCharge } from './disbursement';
-
-type Input<C> = Omit<C, 'type'>;
 
 /**
  * The disbursement's own rules, one function per command. The budget line's and funding source's are

@@ -302,6 +302,23 @@ describe('paying and reversing', () => {
     expect(pay('2026-01-02')()).toEqual([paid({ paidOn: '2026-01-02' })]);
     expectRefusal(pay('2026-01-05'), 'date-after-today');
     expectRefusal(pay('2025-12-31'), 'date-before-mandate');
+    // The record's own refusal first: a payment of a request never approved is refused for that, whatever its date.
+    expectRefusal(
+      () =>
+        payOn(
+          {
+            type: 'PayDisbursement',
+            disbursementId: 'd-1',
+            paymentReference: 'EFT-0042',
+            paidOn: '2099-01-01',
+            by: 'fo-2',
+            at: day(4),
+          },
+          state(requested()),
+          openProcess,
+        ),
+      'disbursement-not-approved',
+    );
   });
 
   const reverse = (by = 'head', reversedOn = '2026-01-05') => ({
@@ -321,7 +338,7 @@ describe('paying and reversing', () => {
     given(history).when(reverse('head', '2026-01-03')).thenRefuses('reversal-before-payment');
   });
 
-  it('is refused on a day the process has not reached yet, or before its mandate', () => {
+  it('is refused on a day the process has not reached yet', () => {
     const history = [requested(), approved(), paid()];
     const reverseOn = (reversedOn: string) => () =>
       reverseAndCredit(

@@ -15,7 +15,7 @@ import { rateFor } from '../contribution/funds';
 import { type Actor, fold } from '../decider';
 import { refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan } from '../money';
-import { businessDate, datedOn } from '../process/business-date';
+import { datedOn } from '../process/business-date';
 import type { Process } from '../process/process';
 import type {
   ApproveDisbursement,
@@ -148,8 +148,13 @@ export function reverseAndCredit(
   source: Contribution,
   process: Process,
 ): DisbursementDecision {
-  const reversed = reverse(command, disbursement);
-  businessDate(process, command.at, 'reversedOn', command.reversedOn);
+  const reversed = datedOn(
+    process,
+    command.at,
+    'reversedOn',
+    command.reversedOn,
+    reverse(command, disbursement),
+  );
   const { disbursementId, budgetAmount } = recorded(disbursement);
   const credit = {
     disbursementId,

@@ -9,13 +9,12 @@ import { openProcess, type Process } from './process';
  * process's time zone), nor before its mandate started. Entering it late is normal; inventing a
  * future or a past before the mandate is not.
  */
-export function businessDate(process: Process, at: string, field: string, date: string): string {
+export function businessDate(process: Process, at: string, field: string, date: string): void {
   const { timeZone, mandateStart } = openProcess(process);
   const today = dayIn(at, timeZone);
   // ISO dates compare correctly as strings.
-  if (date > today) return refuse('date-after-today', { field, date, today, timeZone });
-  if (date < mandateStart) return refuse('date-before-mandate', { field, date, mandateStart });
-  return date;
+  if (date > today) refuse('date-after-today', { field, date, today, timeZone });
+  if (date < mandateStart) refuse('date-before-mandate', { field, date, mandateStart });
 }
 
 /**

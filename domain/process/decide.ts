@@ -1,9 +1,7 @@
 import type { ProcessEvent } from '../../events/catalog';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { evolve, initialState, openProcess, type Process, type ProcessTerms } from './process';
-
-type Input<C> = Omit<C, 'type'>;
 
 export type ProcessCommand = OpenProcessCommand | ExtendMandate | SetIndependenceThreshold;
 

@@ -1,9 +1,7 @@
 import type { ReviewPointEvent } from '../../events/catalog';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { evolve, initialState, type ReviewPoint } from './review-point';
-
-type Input<C> = Omit<C, 'type'>;
 
 export type ReviewPointCommand = ScheduleReviewPoint | HoldReviewPoint;
 

@@ -1,11 +1,9 @@
 import type { RiskEvent } from '../../events/catalog';
 import type { AssessmentKind, Treatment } from '../../events/catalog/risk';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { rate } from './rating';
 import { evolve, initialState, openOf, type Risk, type RiskTerms } from './risk';
-
-type Input<C> = Omit<C, 'type'>;
 
 export type RiskCommand =
   | IdentifyRisk

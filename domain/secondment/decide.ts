@@ -1,10 +1,8 @@
 import type { SecondmentEvent } from '../../events/catalog';
 import type { SecondmentEndReason, SecondmentTerms } from '../../events/catalog/secondment';
-import type { Actor, Decider } from '../decider';
+import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { activeOf, evolve, initialState, type Secondment } from './secondment';
-
-type Input<C> = Omit<C, 'type'>;
 
 export type SecondmentCommand = SecondStaff | ExtendSecondment | EndSecondmentEarly;
 

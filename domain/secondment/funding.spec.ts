@@ -26,7 +26,7 @@ describe('the funding source a secondment names', () => {
     expect(secondStaff(second(), openProcess, none)).toEqual([seconded()]);
   });
 
-  it('is refused when no contribution was pledged under that id', () => {
+  it('is refused when the source it names was never pledged (its stream is empty)', () => {
     const command = second({ salary: shared('no-such-source') });
     expectRefusal(() => secondStaff(command, openProcess, none, noSource), 'funding-source-not-found');
   });

@@ -11,8 +11,8 @@ export const sourceOf = ({ salary }: Pick<SecondStaff, 'salary'>): string | unde
 
 /**
  * A secondment belongs to an open process, like every record, and the source it names pays for its
- * unit. `source` is that source's state, absent when it names none: a salary its home institution
- * bears, or a share the process bears from no source in particular, has nothing to check.
+ * unit. `source` is that source's state: a salary its home institution bears names none and has
+ * nothing to check; a named source not given counts as never pledged, so no check is skipped.
  */
 export function secondStaff(
   command: SecondStaff,
@@ -22,6 +22,6 @@ export function secondStaff(
 ): SecondmentEvent[] {
   openProcess(process);
   const seconded = lend(command, secondment);
-  if (source !== undefined) payingStaffIn(source, command.unit);
+  if (sourceOf(command) !== undefined) payingStaffIn(source ?? { status: 'none' }, command.unit);
   return seconded;
 }

@@ -20,19 +20,20 @@ export const progressBody = z.strictObject({
  * read, not appended to: its time zone and mandate bound the day the progress is dated.
  */
 export const progressRoute = (type: 'RecordBenchmarkProgress' | 'MarkBenchmarkAchieved') =>
-  commandRoute({ body: progressBody, params: benchmarkParams }, 200, ({ body, params, identity, now }) => {
-    // Whether this progress reached the target, which the domain decided with it.
-    let achieved = false;
-    return multiStream({
+  commandRoute({ body: progressBody, params: benchmarkParams }, 200, ({ body, params, identity, now }) =>
+    multiStream({
       subject: benchmarkStream(params.processId, params.benchmarkId),
       streams: { process: processStream(params.processId) },
-      decide: ({ subject, process }) => {
-        const events = progressOn({ type, ...body, by: identity.subject, at: now }, subject, process);
-        achieved = events.some((event) => event.type === 'BenchmarkAchieved');
-        return { subject: events };
-      },
-      result: ({ subject }) => ({ benchmarkId: params.benchmarkId, achieved, version: subject }),
-    });
-  });
+      decide: ({ subject, process }) => ({
+        subject: progressOn({ type, ...body, by: identity.subject, at: now }, subject, process),
+      }),
+      // Whether this progress reached the target, which the domain decided with it.
+      result: ({ subject }, decided) => ({
+        benchmarkId: params.benchmarkId,
+        achieved: (decided.subject ?? []).some((event) => event.type === 'BenchmarkAchieved'),
+        version: subject,
+      }),
+    }),
+  );
 
 export const recordProgress = progressRoute('RecordBenchmarkProgress');

@@ -17,7 +17,10 @@ type StateOf<R> = R extends readonly [string, Decider<never, DomainEvent, infer 
 type EventsOf<R> = R extends readonly [string, Decider<never, infer E, unknown>] ? E[] : never;
 
 export interface MultiStreamPlan<Sub extends StreamRef, O extends Named> {
-  /** The stream an `If-Match` guards, loaded first; its new version is the one the answer carries. */
+  /**
+   * The stream an `If-Match` guards (by its stream id) and whose new version the answer carries; loaded
+   * first, since the other streams may follow from its state.
+   */
   readonly subject: Sub;
   /** The other streams appended to or read, by name; they may follow from the subject's state. */
   readonly streams: O | ((subject: StateOf<Sub>) => O);
@@ -26,9 +29,10 @@ export interface MultiStreamPlan<Sub extends StreamRef, O extends Named> {
     states: { readonly subject: StateOf<Sub> } & { readonly [K in keyof O]: StateOf<O[K]> },
     read: Load,
   ) => Decided<Sub, O> | Promise<Decided<Sub, O>>;
-  /** The answer, from each stream's new version. */
+  /** The answer, from each stream's new version and, when it says what was decided, the events. */
   readonly result: (
     versions: { readonly subject: number } & { readonly [K in keyof O]: number },
+    decided: Decided<Sub, O>,
   ) => Record<string, unknown>;
 }
 
@@ -48,15 +52,20 @@ export function multiStream<Sub extends StreamRef, O extends Named>(
     decide: async (load) => {
       const guarded = await load(subject[0], subject[1]);
       const named = typeof streams === 'function' ? streams(guarded.state as StateOf<Sub>) : streams;
-      const loaded: Record<string, LoadedStream | undefined> = { subject: guarded };
-      for (const [name, ref] of Object.entries<StreamRef | undefined>(named))
-        loaded[name] = ref && (await load(...ref));
+      // The others are independent of one another: loaded at once.
+      const others = await Promise.all(
+        Object.entries<StreamRef | undefined>(named).map(
+          async ([name, ref]) => [name, ref && (await load(...ref))] as const,
+        ),
+      );
+      const loaded: Record<string, LoadedStream | undefined> = {
+        subject: guarded,
+        ...Object.fromEntries(others),
+      };
       const each = <T>(f: (stream: LoadedStream | undefined, name: string) => T) =>
         Object.fromEntries(Object.entries(loaded).map(([name, stream]) => [name, f(stream, name)]));
-      const decided: Record<string, DomainEvent[] | undefined> = await decide(
-        each((stream) => stream?.state) as Parameters<typeof decide>[0],
-        load,
-      );
+      const decision = await decide(each((stream) => stream?.state) as Parameters<typeof decide>[0], load);
+      const decided: Record<string, DomainEvent[] | undefined> = decision;
       const events = (name: string) => decided[name] ?? [];
       return {
         changes: Object.entries(loaded).flatMap(([name, stream]) =>
@@ -66,6 +75,7 @@ export function multiStream<Sub extends StreamRef, O extends Named>(
           each((stream, name) => (stream?.version ?? 0) + events(name).length) as Parameters<
             typeof result
           >[0],
+          decision,
         ),
       };
     },

@@ -366,7 +366,7 @@ describe('a request withdrawn before any approver decides it', () => {
 
     // Withdrawing is the finance desk's act; an approver rejects instead.
     const byApprover = await approver.post(`${P}/disbursements/${id}/withdraw`, { reason: 'x' });
-    expect(byApprover.status).toBe(403);
+    expect(byApprover).toMatchObject({ status: 403, body: { error: 'forbidden' } });
     const withdrawn = await officer.post(`${P}/disbursements/${id}/withdraw`, { reason: 'Entered twice' });
     expect(withdrawn).toMatchObject({
       status: 200,
@@ -382,7 +382,10 @@ describe('a request withdrawn before any approver decides it', () => {
       status: 409,
       body: { error: 'disbursement-not-pending' },
     });
-    expect(await officer.post(`${P}/disbursements/${id}/withdraw`, {})).toMatchObject({ status: 400 });
+    expect(await officer.post(`${P}/disbursements/${id}/withdraw`, {})).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'reason' })] },
+    });
     expect(await eventually(pendingOnAdminLine, isUsd(0))).toEqual(usd(0));
   });
 });

@@ -65,8 +65,12 @@ describe('the process', () => {
       reason: 'Referendum moved',
     });
     expect(later).toMatchObject({ status: 200, body: { version: 2 } });
-    const earlier = await admin.post(`${P}/mandate-extensions`, { newEnd: '2027-01-31', reason: 'x' });
-    expect(earlier).toMatchObject({ status: 422, body: { error: 'mandate-extension-not-later' } });
+    // Later than the first end (30 June), not than the current one: refused against the extended end.
+    const earlier = await admin.post(`${P}/mandate-extensions`, { newEnd: '2027-09-30', reason: 'x' });
+    expect(earlier).toMatchObject({
+      status: 422,
+      body: { error: 'mandate-extension-not-later', details: { mandateEnd: '2027-12-31' } },
+    });
     expect((await officer.get(P)).body).toMatchObject({
       status: 'open',
       mandateEnd: '2027-12-31',

@@ -3,7 +3,6 @@ import { inject } from 'vitest';
 import type { Role } from '../../functions/access/roles';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime';
 
-/** The local runtime on the run's DynamoDB Local, with its own tables and a free port. */
 /**
  * The runtime against the test run's DynamoDB Local. `startsAt` sets the gateway's clock, running from
  * that instant on: a story dated in another year is recorded on a day of that year, as it would be.
