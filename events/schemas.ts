@@ -73,6 +73,9 @@ export type CostCategory = z.infer<typeof costCategorySchema>;
 export const dateSchema = z.iso.date();
 
 /** An IANA time zone such as Africa/Nairobi: the process's business day is the day there. */
+/** A calendar month, `YYYY-MM`: the accounting period the books close. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+
 export const timeZoneSchema = z
   .string()
   .max(64)

@@ -8,4 +8,9 @@ export interface StreamFold<E, S> {
   readonly stateVersion: number;
   readonly initialState: S;
   evolve(state: S, event: E): S;
+  /**
+   * Set when other aggregates' commands rest on this stream's state (the process's closed months): a
+   * command that only read it appends only if it is still at the version read.
+   */
+  readonly checkedWhenRead?: true;
 }

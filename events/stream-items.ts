@@ -7,7 +7,7 @@ import type { StreamFold } from './stream-fold';
 /** A stream as loaded for a decision: its folded state and the version the append must find. */
 export interface LoadedStream<E extends DomainEvent = DomainEvent, S = unknown> {
   readonly streamId: string;
-  readonly decider: Pick<StreamFold<E, S>, 'evolve' | 'stateVersion'>;
+  readonly decider: Pick<StreamFold<E, S>, 'evolve' | 'stateVersion' | 'checkedWhenRead'>;
   readonly state: S;
   readonly version: number;
   readonly lastHash: string | null;
@@ -37,7 +37,8 @@ type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
 /**
  * The puts of one append: the command record, then each changed stream's new tip and its events. Every
- * put is conditional, so the transaction fails whole when the command id was recorded or a stream moved.
+ * put is conditional, and a read stream that says so is checked, so the transaction fails whole when
+ * the command id was recorded or a stream it decided on moved.
  */
 export function appendItems(
   tableName: string,
@@ -61,10 +62,26 @@ export function appendItems(
       },
     },
   ];
-  for (const change of changes.filter((c) => c.events.length > 0))
-    items.push(...streamItems(tableName, change, metadata));
+  for (const change of changes) {
+    if (change.events.length > 0) items.push(...streamItems(tableName, change, metadata));
+    else if (change.stream.decider.checkedWhenRead) items.push(readCheck(tableName, change.stream));
+  }
   return items;
 }
+
+/**
+ * A stream others' decisions rest on, read but not appended to, must still be as it was read: a
+ * payment checked against an open month must not land after the month was closed. Its tip is checked,
+ * not written.
+ */
+const readCheck = (tableName: string, stream: LoadedStream): TransactItems[number] => ({
+  ConditionCheck: {
+    TableName: tableName,
+    Key: { streamId: stream.streamId, version: TIP_VERSION },
+    ConditionExpression: stream.version === 0 ? 'attribute_not_exists(streamId)' : 'lastVersion = :expected',
+    ...(stream.version === 0 ? {} : { ExpressionAttributeValues: { ':expected': stream.version } }),
+  },
+});
 
 function streamItems(tableName: string, change: StreamChange, metadata: EventMetadata): TransactItems {
   const { stream } = change;

@@ -8,6 +8,7 @@ import { type Amounts, minus, plus } from './amounts';
 import { type Book, openBook, reconcile, sectionOf } from './books';
 import type { ContributionConversion, RecordedRate } from './contribution-currency';
 import { type AuditEntry, paymentDetails, paymentEvents, refOf } from './entries';
+import { reportMonths } from './months';
 import { budgetAmountOf, conversionOf } from './payment-amounts';
 import { type Stored, trailsOf } from './trails';
 
@@ -147,10 +148,12 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
   const budgetCurrency = firstPledge.data.budgetCurrency;
   const total = (pick: (s: (typeof sections)[number]) => Money) =>
     sections.reduce((sum, s) => add(sum, pick(s)), zero(budgetCurrency));
+  const months = reportMonths(events, request.from, request.to);
   const streams = [
     ...new Set([
       ...sections.map((s) => s.pledge.event.streamId),
       ...entries.flatMap((e) => e.events.map((ref) => ref.streamId)),
+      ...months.flatMap((m) => m.changes.map((c) => c.event.streamId)),
     ]),
   ];
   return {
@@ -171,6 +174,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
       total((s) => s.budget.closing),
     ),
     entries,
+    months,
     streams,
   };
 }

@@ -1,4 +1,4 @@
-import { dayIn } from '../calendar';
+import { dayIn, monthOf } from '../calendar';
 import { refuse } from '../errors';
 import { openProcess, type Process } from './process';
 
@@ -7,14 +7,17 @@ import { openProcess, type Process } from './process';
  * reversal's `reversedOn` …): the books follow the day money moved, so that day must be one the
  * process has lived: not after today where the secretariat works (the day of recording in the
  * process's time zone), nor before its mandate started. Entering it late is normal; inventing a
- * future or a past before the mandate is not.
+ * future or a past before the mandate is not. Nor may it fall in a month the books have closed.
  */
 export function businessDate(process: Process, at: string, field: string, date: string): void {
-  const { timeZone, mandateStart } = openProcess(process);
+  const { timeZone, mandateStart, closedMonths } = openProcess(process);
   const today = dayIn(at, timeZone);
   // ISO dates compare correctly as strings.
   if (date > today) refuse('date-after-today', { field, date, today, timeZone });
   if (date < mandateStart) refuse('date-before-mandate', { field, date, mandateStart });
+  const month = monthOf(date);
+  // A closed month's reports must not change: a correction goes in an open month.
+  if (closedMonths.includes(month)) refuse('period-closed', { field, date, month });
 }
 
 /**

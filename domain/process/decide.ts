@@ -1,9 +1,16 @@
 import type { ProcessEvent } from '../../events/catalog';
+import { dayIn, lastDayOf, monthOf } from '../calendar';
 import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { evolve, initialState, openProcess, type Process, type ProcessTerms } from './process';
 
-export type ProcessCommand = OpenProcessCommand | ExtendMandate | SetIndependenceThreshold;
+export type ProcessCommand =
+  | OpenProcessCommand
+  | ExtendMandate
+  | SetIndependenceThreshold
+  | ProposePeriodClose
+  | ClosePeriod
+  | ReopenPeriod;
 
 export function decide(command: ProcessCommand, process: Process): ProcessEvent[] {
   switch (command.type) {
@@ -13,6 +20,12 @@ export function decide(command: ProcessCommand, process: Process): ProcessEvent[
       return extendMandate(command, process);
     case 'SetIndependenceThreshold':
       return setThreshold(command, process);
+    case 'ProposePeriodClose':
+      return proposeClose(command, process);
+    case 'ClosePeriod':
+      return closePeriod(command, process);
+    case 'ReopenPeriod':
+      return reopenPeriod(command, process);
     default:
       return assertNever(command);
   }
@@ -71,11 +84,63 @@ export function setThreshold(command: Input<SetIndependenceThreshold>, process: 
   return [{ type: 'IndependenceThresholdSet', data }];
 }
 
+/** The finance desk asks for a month that is over to be closed; it stays open until an approver closes it. */
+export interface ProposePeriodClose extends Actor {
+  readonly type: 'ProposePeriodClose';
+  readonly month: string;
+}
+
+export function proposeClose(command: Input<ProposePeriodClose>, process: Process): ProcessEvent[] {
+  const { month, by, at } = command;
+  const current = openProcess(process);
+  // A month still running would close on entries not yet made.
+  const today = dayIn(at, current.timeZone);
+  if (lastDayOf(month) >= today) return refuse('period-not-ended', { month, today });
+  if (month < monthOf(current.mandateStart))
+    return refuse('period-before-mandate', { month, mandateStart: current.mandateStart });
+  if (current.closedMonths.includes(month)) return refuse('period-already-closed', { month });
+  const proposedBy = current.closeProposals[month];
+  if (proposedBy) return refuse('period-close-already-proposed', { month, proposedBy });
+  return [{ type: 'PeriodCloseProposed', data: { month, proposedBy: by, proposedAt: at } }];
+}
+
+/** Maker-checker: a month is closed by someone other than who proposed it. */
+export interface ClosePeriod extends Actor {
+  readonly type: 'ClosePeriod';
+  readonly month: string;
+}
+
+export function closePeriod(command: Input<ClosePeriod>, process: Process): ProcessEvent[] {
+  const { month, by, at } = command;
+  const current = openProcess(process);
+  if (current.closedMonths.includes(month)) return refuse('period-already-closed', { month });
+  const proposedBy = current.closeProposals[month];
+  if (!proposedBy) return refuse('period-close-not-proposed', { month });
+  if (proposedBy === by) return refuse('proposer-cannot-close', { month, proposedBy });
+  return [{ type: 'PeriodClosed', data: { month, proposedBy, closedBy: by, closedAt: at } }];
+}
+
+/** An admin's exception, never silent: the reason shows on every report of the month. */
+export interface ReopenPeriod extends Actor {
+  readonly type: 'ReopenPeriod';
+  readonly month: string;
+  readonly reason: string;
+}
+
+export function reopenPeriod(command: Input<ReopenPeriod>, process: Process): ProcessEvent[] {
+  const { month, reason, by, at } = command;
+  if (!openProcess(process).closedMonths.includes(month)) return refuse('period-not-closed', { month });
+  return [{ type: 'PeriodReopened', data: { month, reason, reopenedBy: by, reopenedAt: at } }];
+}
+
 export const process: Decider<ProcessCommand, ProcessEvent, Process> = {
   // 2: the state gained the independence threshold; older tips are refolded.
   // 3: the state gained the time zone.
-  stateVersion: 3,
+  // 4: the state gained the closed months and the proposals to close.
+  stateVersion: 4,
   initialState,
   evolve,
   decide,
+  // Business dates are checked against its closed months: a payment must not land in a month closed meanwhile.
+  checkedWhenRead: true,
 };

@@ -8,6 +8,10 @@ export type Process =
       readonly status: 'open';
       /** Null until leadership sets one; views then use DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT. */
       readonly independenceThresholdPercent: number | null;
+      /** Months (`YYYY-MM`) closed and not reopened: no entry may be dated in one. */
+      readonly closedMonths: readonly string[];
+      /** Months proposed for closing, each with who proposed it: not the one who may close it. */
+      readonly closeProposals: Readonly<Record<string, string>>;
     });
 
 /** What a process is opened with, and keeps (the mandate's end moves with each extension). */
@@ -37,13 +41,35 @@ export function evolve(process: Process, event: ProcessEvent): Process {
   switch (event.type) {
     case 'ProcessOpened': {
       const { openedBy: _, openedAt: __, ...opened } = event.data;
-      return { status: 'open', ...opened, independenceThresholdPercent: null };
+      return {
+        status: 'open',
+        ...opened,
+        independenceThresholdPercent: null,
+        closedMonths: [],
+        closeProposals: {},
+      };
     }
     case 'MandateExtended':
       return process.status === 'open' ? { ...process, mandateEnd: event.data.newEnd } : process;
     case 'IndependenceThresholdSet':
       return process.status === 'open'
         ? { ...process, independenceThresholdPercent: event.data.percent }
+        : process;
+    case 'PeriodCloseProposed':
+      return process.status === 'open'
+        ? {
+            ...process,
+            closeProposals: { ...process.closeProposals, [event.data.month]: event.data.proposedBy },
+          }
+        : process;
+    case 'PeriodClosed': {
+      if (process.status !== 'open') return process;
+      const { [event.data.month]: _, ...closeProposals } = process.closeProposals;
+      return { ...process, closedMonths: [...process.closedMonths, event.data.month].sort(), closeProposals };
+    }
+    case 'PeriodReopened':
+      return process.status === 'open'
+        ? { ...process, closedMonths: process.closedMonths.filter((m) => m !== event.data.month) }
         : process;
   }
 }

@@ -7,4 +7,13 @@ export const processRefusals = {
   'mandate-extension-not-later': 'rule',
   'date-after-today': 'rule',
   'date-before-mandate': 'rule',
+  // Closing a month: proposed by one person, closed by another, once the month is over.
+  'period-closed': 'rule',
+  'period-not-ended': 'rule',
+  'period-before-mandate': 'rule',
+  'period-already-closed': 'conflict',
+  'period-close-already-proposed': 'conflict',
+  'period-close-not-proposed': 'rule',
+  'proposer-cannot-close': 'rule',
+  'period-not-closed': 'conflict',
 } as const satisfies Record<string, RefusalKind>;

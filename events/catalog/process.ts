@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   dateSchema,
+  monthSchema,
   storedCountrySchema,
   storedCurrencySchema,
   textSchema,
@@ -48,6 +49,31 @@ export const processEvents = {
       percent: z.number().int().min(0).max(100),
       setBy: z.string(),
       setAt: timestampSchema,
+    }),
+  },
+  /** The maker's half of closing a month: a finance approver other than the proposer closes it. */
+  PeriodCloseProposed: {
+    version: 1,
+    schema: z.strictObject({ month: monthSchema, proposedBy: z.string(), proposedAt: timestampSchema }),
+  },
+  /** From here no entry may be dated in the month: its reports stay as they are. */
+  PeriodClosed: {
+    version: 1,
+    schema: z.strictObject({
+      month: monthSchema,
+      proposedBy: z.string(),
+      closedBy: z.string(),
+      closedAt: timestampSchema,
+    }),
+  },
+  /** An admin's exception, with its reason: every report of the month shows it. */
+  PeriodReopened: {
+    version: 1,
+    schema: z.strictObject({
+      month: monthSchema,
+      reason: textSchema(500),
+      reopenedBy: z.string(),
+      reopenedAt: timestampSchema,
     }),
   },
 } satisfies Record<string, EventDefinition>;

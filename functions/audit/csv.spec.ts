@@ -19,7 +19,7 @@ const report = withDigest(unsigned);
 const rows = csvRecords(auditReportCsv(report));
 
 describe('the audit report as CSV', () => {
-  it('gives each contribution its opening balance, its entries and its closing balance, then, after an empty row, the totals and the digest', () => {
+  it('gives each contribution its opening balance, its entries and its closing balance, then, after an empty row, the totals, the months and the digest', () => {
     expect(rows.map((r) => [r.row, r.contribution_id, r.reference])).toEqual([
       ['opening', 'c-eu', ''],
       ['disbursement', 'c-eu', 'd2'],
@@ -34,9 +34,43 @@ describe('the audit report as CSV', () => {
       ['total-disbursements', '', ''],
       ['total-reversals', '', ''],
       ['total-closing', '', ''],
+      ['month', '', '2026-02'],
       ['digest', '', ''],
     ]);
     expect(Object.values(rows[7] ?? {}).every((cell) => cell === '')).toBe(true);
+  });
+
+  it('shows each month open or closed, with every closing and reopening of it and its event', () => {
+    const event = { streamId: 'p1#process#p1', version: 2, type: 'PeriodReopened', hash: 'a'.repeat(64) };
+    const reopened = withDigest({
+      ...unsigned,
+      months: [
+        {
+          month: '2026-02',
+          closed: false,
+          changes: [
+            {
+              change: 'reopened' as const,
+              reason: 'late bank charge',
+              by: 'admin-1',
+              at: '2026-03-10T09:00:00.000Z',
+              event,
+            },
+          ],
+        },
+      ],
+    });
+    const months = csvRecords(auditReportCsv(reopened)).filter((r) => r.row?.startsWith('month'));
+    expect(months.map((r) => [r.row, r.reference, r.recorded_at, r.note, r.event_hashes])).toEqual([
+      ['month', '2026-02', '', 'open', ''],
+      [
+        'month-reopened',
+        '2026-02',
+        '2026-03-10T09:00:00.000Z',
+        'reopened by admin-1: late bank charge',
+        `p1#process#p1@2 PeriodReopened ${'a'.repeat(64)}`,
+      ],
+    ]);
   });
 
   it('has one labelled row per total of the JSON report, each amount with its currency', () => {

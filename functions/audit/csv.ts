@@ -2,7 +2,7 @@ import { type CastingContext, stringify } from 'csv-stringify/sync';
 import type { AuditReport } from '../../domain/audit/audit-report';
 import type { Reconciliation } from '../../domain/audit/books';
 import type { Digest } from '../../domain/audit/digest';
-import type { AuditEntry } from '../../domain/audit/entries';
+import type { AuditEntry, EventRef } from '../../domain/audit/entries';
 import { type ExchangeRate, type Money, minorUnitDigits } from '../../domain/money';
 
 const columns = [
@@ -79,6 +79,9 @@ const equation = (r: Reconciliation | null) =>
     ? `${decimal(r.opening)} + ${decimal(r.receipts)} - ${decimal(r.disbursements)} + ${decimal(r.reversals)} = ${decimal(r.closing)} ${r.closing.currency}: ${r.balanced ? 'balanced' : 'NOT BALANCED'}`
     : 'not shown in the contribution currency: a payment had no rate';
 
+/** An event as an auditor looks it up: its stream, version, type and hash. */
+const eventCell = (e: EventRef) => `${e.streamId}@${e.version} ${e.type} ${e.hash}`;
+
 function entryRow(entry: AuditEntry): Row {
   const common: Row = {
     row: entry.kind,
@@ -92,7 +95,7 @@ function entryRow(entry: AuditEntry): Row {
     contribution_currency: entry.amount.contribution?.currency ?? '',
     balance_budget: decimal(entry.balanceAfter.budget),
     balance_contribution: decimal(entry.balanceAfter.contribution),
-    event_hashes: entry.events.map((e) => `${e.streamId}@${e.version} ${e.type} ${e.hash}`).join('; '),
+    event_hashes: entry.events.map(eventCell).join('; '),
   };
   if (entry.kind === 'incoming-funds')
     return {
@@ -139,10 +142,28 @@ const totalRows = (report: AuditReport): Row[] =>
     ...(key === 'closing' ? { note: equation(report.totals) } : {}),
   }));
 
+/** Each month of the period, open or closed, then each closing and reopening of it: none passes silently. */
+const monthRows = (report: AuditReport): Row[] =>
+  report.months.flatMap(({ month, closed, changes }) => [
+    { row: 'month', reference: month, note: closed ? 'closed' : 'open' },
+    ...changes.map(
+      (c): Row => ({
+        row: `month-${c.change}`,
+        reference: month,
+        recorded_at: c.at,
+        note:
+          c.change === 'closed'
+            ? `closed by ${c.by}, proposed by ${c.proposedBy}`
+            : `reopened by ${c.by}: ${c.reason}`,
+        event_hashes: eventCell(c.event),
+      }),
+    ),
+  ]);
+
 /**
  * The audit report as a spreadsheet: per contribution its opening balance, its entries in the order
  * recorded, and its closing balance with the reconciliation; then, set apart by an empty row, the
- * donor's totals and the digest of the JSON report this rendering comes from (verify that, not the CSV).
+ * donor's totals, the months of the period with their closings and reopenings, and the digest of the JSON report this rendering comes from (verify that, not the CSV).
  */
 export function auditReportCsv(report: AuditReport & { digest: Digest }): string {
   const rows: Row[] = report.contributions.flatMap((section) => {
@@ -165,7 +186,7 @@ export function auditReportCsv(report: AuditReport & { digest: Digest }): string
     ];
   });
   // Empty fields rather than a bare line break: a blank row in the sheet, and every record as wide as the header.
-  rows.push({}, ...totalRows(report), {
+  rows.push({}, ...totalRows(report), ...monthRows(report), {
     row: 'digest',
     note: `${report.digest.algorithm} over ${report.digest.canonicalization} JSON: ${report.digest.value}`,
   });

@@ -3,6 +3,7 @@ import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { extendMandate } from './extend-mandate';
 import { openProcess } from './open-process';
+import { closePeriod, proposePeriodClose, reopenPeriod } from './periods';
 import { setIndependenceThreshold } from './set-threshold';
 
 const getProcess = stateRoute({ params: processParams }, ({ processId }) => processStream(processId));
@@ -12,4 +13,7 @@ export const handler = dispatch('Process', {
   getProcess,
   extendMandate,
   setIndependenceThreshold,
+  proposePeriodClose,
+  closePeriod,
+  reopenPeriod,
 });

@@ -1,6 +1,7 @@
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
+import { process } from '../../domain/process/decide';
 import { executeCommand } from '../../events/command-execution';
 import type { EventMetadata } from '../../events/envelope';
 import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '../../events/errors';
@@ -14,6 +15,19 @@ beforeAll(async () => {
   tables = await freshTables();
   store = tables.store;
 });
+
+const openedData = {
+  processId: 'p1',
+  name: 'Constitution Review Commission',
+  country: 'KE',
+  mandateStart: '2026-01-01',
+  mandateEnd: '2027-06-30',
+  budgetCurrency: 'USD',
+  reviewCadenceMonths: 3 as const,
+  timeZone: 'UTC',
+  openedBy: 'admin-1',
+  openedAt: '2026-01-01T09:00:00.000Z',
+};
 
 let sequence = 0;
 const meta = (commandId = `cmd-${++sequence}`): EventMetadata => ({
@@ -106,6 +120,46 @@ describe('two writers racing on one stream', () => {
       ]),
     ).rejects.toBeInstanceOf(ConcurrencyConflict);
     expect(await store.read('p1#budget-line#C1')).toEqual([]);
+  });
+
+  it('conflicts when a process the decision only read moved, and writes nothing', async () => {
+    // As a payment reads its process (is the month closed?) and appends only to its disbursement.
+    const opened = { type: 'ProcessOpened' as const, data: { ...openedData } };
+    const closing = {
+      type: 'PeriodCloseProposed' as const,
+      data: { month: '2026-01', proposedBy: 'fo-1', proposedAt: '2026-02-02T09:00:00.000Z' },
+    };
+    await store.append(command(meta()), [
+      { stream: await store.load('p1#process#p1', process), events: [opened] },
+    ]);
+    const readOnly = await store.load('p1#process#p1', process);
+    const written = await store.load('p1#budget-line#read-1', budgetLine);
+    await store.append(command(meta()), [{ stream: readOnly, events: [closing] }]);
+    await expect(
+      store.append(command(meta()), [
+        { stream: readOnly, events: [] },
+        { stream: written, events: [lineAdopted({ lineId: 'read-1' })] },
+      ]),
+    ).rejects.toBeInstanceOf(ConcurrencyConflict);
+    expect(await store.read('p1#budget-line#read-1')).toEqual([]);
+
+    await store.append(command(meta()), [
+      { stream: await store.load('p1#process#p1', process), events: [] },
+      { stream: written, events: [lineAdopted({ lineId: 'read-1' })] },
+    ]);
+    expect(await store.read('p1#budget-line#read-1')).toHaveLength(1);
+    expect(await store.read('p1#process#p1')).toHaveLength(2);
+  });
+
+  it('does not check a stream read that no other decision rests on', async () => {
+    const line = await store.load('p1#budget-line#read-2', budgetLine);
+    const written = await store.load('p1#budget-line#read-3', budgetLine);
+    await store.append(command(meta()), [{ stream: line, events: [lineAdopted({ lineId: 'read-2' })] }]);
+    await store.append(command(meta()), [
+      { stream: line, events: [] },
+      { stream: written, events: [lineAdopted({ lineId: 'read-3' })] },
+    ]);
+    expect(await store.read('p1#budget-line#read-3')).toHaveLength(1);
   });
 
   it('retries a command that lost the race, deciding again on the new state', async () => {
