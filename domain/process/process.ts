@@ -1,4 +1,5 @@
 import type { ProcessEvent } from '../../events/catalog';
+import type { UnitDefinition } from '../../events/catalog/process';
 import { refuse } from '../errors';
 
 /** A process (tenant): one constitution-making effort with its mandate and budget currency. */
@@ -8,6 +9,8 @@ export type Process =
       readonly status: 'open';
       /** Null until leadership sets one; views then use DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT. */
       readonly independenceThresholdPercent: number | null;
+      /** As last organised (domain/process/units.ts); the four pillars unless the process said otherwise. */
+      readonly units: readonly UnitDefinition[];
     });
 
 /** What a process is opened with, and keeps (the mandate's end moves with each extension). */
@@ -45,6 +48,8 @@ export function evolve(process: Process, event: ProcessEvent): Process {
       return process.status === 'open'
         ? { ...process, independenceThresholdPercent: event.data.percent }
         : process;
+    case 'UnitsOrganised':
+      return process.status === 'open' ? { ...process, units: event.data.units } : process;
   }
 }
 

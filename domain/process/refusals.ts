@@ -7,4 +7,10 @@ export const processRefusals = {
   'mandate-extension-not-later': 'rule',
   'date-after-today': 'rule',
   'date-before-mandate': 'rule',
+  'duplicate-unit': 'rule',
+  'unit-parent-not-found': 'rule',
+  'unit-parent-cycle': 'rule',
+  'unit-removed': 'rule',
+  'unit-pillar-changed': 'rule',
+  'unit-not-found': 'rule',
 } as const satisfies Record<string, RefusalKind>;

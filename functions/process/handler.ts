@@ -3,6 +3,7 @@ import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { extendMandate } from './extend-mandate';
 import { openProcess } from './open-process';
+import { organiseUnits } from './organise-units';
 import { setIndependenceThreshold } from './set-threshold';
 
 const getProcess = stateRoute({ params: processParams }, ({ processId }) => processStream(processId));
@@ -12,4 +13,5 @@ export const handler = dispatch('Process', {
   getProcess,
   extendMandate,
   setIndependenceThreshold,
+  organiseUnits,
 });

@@ -2,7 +2,8 @@ import { processReaders } from './readers';
 
 /**
  * The process itself: opened once by an admin, its mandate extended by leadership or an admin, and the
- * independence threshold the staffing view reads its concern against, set by leadership.
+ * independence threshold the staffing view reads its concern against, set by leadership; its units
+ * organised by whoever opens it.
  */
 export const Process = {
   entry: 'functions/process/handler.ts',
@@ -28,6 +29,12 @@ export const Process = {
       roles: ['leadership'],
       summary:
         'Set the share of seconded and donor-funded staff above which the staffing view flags a concern',
+    },
+    organiseUnits: {
+      key: 'POST /processes/{processId}/units',
+      roles: ['admin'],
+      summary:
+        'Organise the Secretariat’s units: the whole list, each in a pillar, units added, renamed or re-parented',
     },
   },
 } as const;
