@@ -4,7 +4,7 @@ import { type Person, type Pillar, pillarSchema, type Unit } from '../../events/
 import type { RecordedAppointment } from '../appointment/appointment';
 import { postOf } from '../appointment/appointment';
 import { addDays, daysBetween } from '../calendar';
-import { deputyPost, headPost } from '../post/post';
+import { postsOf } from '../post/post';
 import { DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT } from '../process/process';
 import { fraction, rounded } from './fraction';
 import { lastDayOf, type StaffRow } from './staffing';
@@ -168,7 +168,7 @@ export function staffingView(
   const pillarOf = new Map(units.map(({ unit, pillar }) => [unit, pillar]));
   const entries = rows.map(entryOf);
   const roster = rosterOn(rows, today).sort(byUnitTypeAndName(order));
-  const posts = [headPost as PostId, ...units.map(({ unit }) => deputyPost(unit))].map((postId) => {
+  const posts = postsOf(units).map((postId) => {
     const appointedTo = rows
       .filter((row) => row.kind === 'appointment' && postOf(row.appointment) === postId)
       .map(entryOf);
