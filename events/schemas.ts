@@ -40,13 +40,22 @@ export const moneySchema = storedMoneySchema.extend({ currency: currencySchema }
 
 export const timestampSchema = z.iso.datetime({ offset: false });
 
-/** The four pillars of the Secretariat (docs/rules.md), each led by a deputy. */
-export const unitSchema = z.enum([
+/** The four pillars of the Secretariat (docs/rules.md): every unit of a process belongs to one. */
+export const pillarSchema = z.enum([
   'secretarial-services',
   'education-outreach',
   'communications',
   'administration',
 ]);
+
+/**
+ * A unit of the Secretariat as the process organised it (domain/process/units.ts), each led by a
+ * deputy: by default the four pillars as units of themselves. Lower-case words joined by hyphens, as
+ * the pillars are, since it also names the deputy's post (`deputy-<unit>`).
+ */
+export const unitSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and hyphens, at most 64');
 
 /** The UN Development Group's budget categories, plus indirect support costs as their own line. */
 export const costCategorySchema = z.enum([
@@ -65,6 +74,7 @@ export const textSchema = (max: number) => z.string().trim().min(1, 'must not be
 /** The person holding a post or lent to the process: an id from the HR file and the name. */
 export const personSchema = z.strictObject({ personId: idSchema, name: textSchema(200) });
 
+export type Pillar = z.infer<typeof pillarSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type CostCategory = z.infer<typeof costCategorySchema>;

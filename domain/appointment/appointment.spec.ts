@@ -12,6 +12,7 @@ import {
   extendAppointment,
   headAppointed,
   openProcess,
+  organisedProcess,
   postFilled,
   postVacated,
   reassign,
@@ -21,7 +22,13 @@ import { post } from '../post/decide';
 import { initialState as noProcess } from '../process/process';
 import { appointment } from './decide';
 import { subFunctionsOf } from './organisation';
-import { appointStaff as appointStaffIn, appointToPost, endAppointment as endIn } from './workflows';
+import {
+  appointStaff as appointStaffIn,
+  appointToPost,
+  endAppointment as endIn,
+  postToFill,
+  reassign as reassignIn,
+} from './workflows';
 
 const given = specFor(appointment);
 const none = appointment.initialState;
@@ -89,6 +96,26 @@ describe('appointing a deputy', () => {
       'post-already-filled',
     );
   });
+
+  it('gives two units of one pillar a deputy each: their posts are apart', () => {
+    const legal = appointDeputy({ unit: 'legal-drafting' });
+    const research = appointDeputy({ appointmentId: 'a-2', unit: 'research-documentation' });
+    expect(postToFill(legal)).not.toBe(postToFill(research));
+    expect(appointToPost(legal, organisedProcess, none, vacant, government).post).toEqual([
+      postFilled({ postId: 'deputy-legal-drafting' }),
+    ]);
+    expect(appointToPost(research, organisedProcess, none, vacant, government).post).toEqual([
+      postFilled({ appointmentId: 'a-2', postId: 'deputy-research-documentation' }),
+    ]);
+  });
+
+  it('is refused for a unit the process does not have, naming the field', () => {
+    const refusal = expectRefusal(
+      () => appointToPost(appointDeputy({ unit: 'legal-drafting' }), openProcess, none, vacant, government),
+      'unit-not-found',
+    );
+    expect(refusal.details).toMatchObject({ field: 'unit', unit: 'legal-drafting' });
+  });
 });
 
 describe('appointing staff', () => {
@@ -118,9 +145,35 @@ describe('appointing staff', () => {
   });
 
   it('is refused with a sub-function of another unit', () => {
-    given([])
-      .when(appointStaff({ unit: 'communications', subFunction: 'legal' }))
-      .thenRefuses('sub-function-not-in-unit');
+    expectRefusal(
+      () =>
+        appointStaffIn(
+          appointStaff({ unit: 'communications', subFunction: 'legal' }),
+          openProcess,
+          none,
+          government,
+        ),
+      'sub-function-not-in-unit',
+    );
+  });
+
+  it('takes the sub-functions of its unit’s pillar in a process with its own units', () => {
+    const legal = appointStaff({ unit: 'legal-drafting', subFunction: 'legal' });
+    expect(appointStaffIn(legal, organisedProcess, none, government)).toEqual([
+      staffAppointed({ unit: 'legal-drafting', subFunction: 'legal' }),
+    ]);
+    expectRefusal(
+      () => appointStaffIn({ ...legal, subFunction: 'training' }, organisedProcess, none, government),
+      'sub-function-not-in-unit',
+    );
+  });
+
+  it('is refused in a unit the process does not have', () => {
+    expectRefusal(
+      () =>
+        appointStaffIn(appointStaff({ unit: 'secretarial-services' }), organisedProcess, none, government),
+      'unit-not-found',
+    );
   });
 
   it('is refused when the contract ends on or before its start', () => {
@@ -173,9 +226,22 @@ describe('reassigning staff', () => {
   });
 
   it('is refused with a sub-function of another unit', () => {
-    given([staffAppointed()])
-      .when(reassign({ unit: 'administration', subFunction: 'training' }))
-      .thenRefuses('sub-function-not-in-unit');
+    expectRefusal(
+      () =>
+        reassignIn(
+          reassign({ unit: 'administration', subFunction: 'training' }),
+          stateOf(staffAppointed()),
+          openProcess,
+        ),
+      'sub-function-not-in-unit',
+    );
+  });
+
+  it('is refused to a unit the process does not have', () => {
+    expectRefusal(
+      () => reassignIn(reassign({ unit: 'legal-drafting' }), stateOf(staffAppointed()), openProcess),
+      'unit-not-found',
+    );
   });
 
   it('is refused for the Head or a deputy, whose posts are held alone', () => {

@@ -9,7 +9,6 @@ import type { Unit } from '../../events/schemas';
 import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { type Appointment, activeOf, evolve, initialState, placementOf } from './appointment';
-import { checkSubFunction } from './organisation';
 
 export type AppointmentCommand =
   | AppointSecretariatHead
@@ -76,7 +75,6 @@ export interface AppointStaff extends Terms, Placement {
 
 export function appointToStaff(command: Input<AppointStaff>, appointment: Appointment): AppointmentEvent[] {
   const { by, at, ...data } = appointable(command, appointment);
-  checkSubFunction(command);
   return [{ type: 'StaffAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
 }
 
@@ -92,7 +90,6 @@ export function move(command: Input<ReassignAppointment>, appointment: Appointme
       appointmentId: active.appointmentId,
       postId: active.postId,
     });
-  checkSubFunction(command);
   return [
     {
       type: 'AppointmentReassigned',

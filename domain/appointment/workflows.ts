@@ -6,6 +6,7 @@ import { refuse } from '../errors';
 import { fill, vacate } from '../post/decide';
 import { deputyPost, headPost, type Post } from '../post/post';
 import { openProcess, type Process } from '../process/process';
+import { unitOf } from '../process/units';
 import { type Appointment, postOf } from './appointment';
 import {
   type AppointDeputy,
@@ -15,8 +16,11 @@ import {
   decide as decideAppointment,
   type EndAppointment,
   end,
+  move,
+  type ReassignAppointment,
   type Terms,
 } from './decide';
+import { checkPlacement } from './organisation';
 
 /**
  * Commands that touch an appointment and the post it holds together. Each aggregate keeps its own
@@ -41,6 +45,8 @@ export function appointToPost(
 ): AppointmentAndPost {
   openProcess(process);
   const appointed = decideAppointment(command, appointment);
+  // Deputies are per unit: the post named after it exists only for a unit of the process.
+  if (command.type === 'AppointDeputy') unitOf(process, command.unit);
   paidFrom(command, source);
   const { appointmentId, person, startDate, by, at } = command;
   const filled = fill({ postId: postToFill(command), appointmentId, person, startDate, by, at }, post);
@@ -55,8 +61,20 @@ export function appointStaff(
 ): AppointmentEvent[] {
   openProcess(process);
   const appointed = appointToStaff(command, appointment);
+  checkPlacement(process, command);
   paidFrom(command, source);
   return appointed;
+}
+
+/** Staff move to another unit of the process, in a sub-function of its pillar. */
+export function reassign(
+  command: ReassignAppointment,
+  appointment: Appointment,
+  process: Process,
+): AppointmentEvent[] {
+  const moved = move(command, appointment);
+  checkPlacement(process, command);
+  return moved;
 }
 
 /**

@@ -120,6 +120,14 @@ describe('setting a benchmark', () => {
   it('is set in an open process', () => {
     expect(setBenchmark(set(), openProcess, benchmark.initialState)).toEqual([wasSet()]);
   });
+
+  it('is refused with a unit the process does not have as its owner', () => {
+    const refusal = expectRefusal(
+      () => setBenchmark(set({ owner: { unit: 'legal-drafting' } }), openProcess, benchmark.initialState),
+      'unit-not-found',
+    );
+    expect(refusal.details).toMatchObject({ field: 'owner.unit' });
+  });
 });
 
 describe('recording progress', () => {

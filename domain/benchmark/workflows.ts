@@ -1,6 +1,7 @@
 import type { BenchmarkEvent } from '../../events/catalog';
 import { datedOn } from '../process/business-date';
 import { openProcess, type Process } from '../process/process';
+import { unitOf } from '../process/units';
 import type { Benchmark } from './benchmark';
 import {
   decide,
@@ -10,14 +11,16 @@ import {
   set,
 } from './decide';
 
-/** A benchmark belongs to an open process, like every record. */
+/** A benchmark belongs to an open process, like every record; a unit that answers for it is one of its units. */
 export function setBenchmark(
   command: SetBenchmark,
   process: Process,
   benchmark: Benchmark,
 ): BenchmarkEvent[] {
   openProcess(process);
-  return set(command, benchmark);
+  const recorded = set(command, benchmark);
+  if ('unit' in command.owner) unitOf(process, command.owner.unit, 'owner.unit');
+  return recorded;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { adoptLine, eur, lineAdopted, lineCharged, usd } from '../../test/support/builders';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess, organisedProcess } from '../../test/support/staffing-builders';
 import { available, evolve, initialState } from './budget-line';
 import { budgetLine } from './decide';
-import { transferBetweenLines } from './workflows';
+import { adoptBudgetLine, transferBetweenLines } from './workflows';
 
 const given = specFor(budgetLine);
 const charge = (amount = usd(1_000_00), disbursementId = 'd-1') =>
@@ -18,6 +19,25 @@ describe('adopting a budget line', () => {
 
   it('is refused when the line was already adopted', () => {
     given([lineAdopted()]).when(adoptLine()).thenRefuses('budget-line-already-adopted');
+  });
+
+  it('is adopted in one of the process’s units, two of one pillar apart', () => {
+    const legal = adoptLine({ lineId: 'LD-1', unit: 'legal-drafting' });
+    const research = adoptLine({ lineId: 'RD-1', unit: 'research-documentation' });
+    expect(adoptBudgetLine(legal, initialState, organisedProcess)).toEqual([
+      lineAdopted({ lineId: 'LD-1', unit: 'legal-drafting' }),
+    ]);
+    expect(adoptBudgetLine(research, initialState, organisedProcess)).toEqual([
+      lineAdopted({ lineId: 'RD-1', unit: 'research-documentation' }),
+    ]);
+  });
+
+  it('is refused in a unit the process does not have, naming the field', () => {
+    const refusal = expectRefusal(
+      () => adoptBudgetLine(adoptLine({ unit: 'legal-drafting' }), initialState, openProcess),
+      'unit-not-found',
+    );
+    expect(refusal.details).toMatchObject({ field: 'unit', unit: 'legal-drafting' });
   });
 });
 

@@ -3,17 +3,19 @@ import type { Actor } from '../decider';
 import { refuse } from '../errors';
 import { add, type Money, subtract } from '../money';
 import { openProcess, type Process } from '../process/process';
+import { unitOf } from '../process/units';
 import type { BudgetLine } from './budget-line';
 import type { AdoptBudgetLine } from './decide';
 import { adopt, chargeable, revise } from './decide';
 
-/** Lines are budgeted in the process's budget currency; other currencies come in through rates. */
+/** Lines are budgeted in one of the process's units, in its budget currency; other currencies come in through rates. */
 export function adoptBudgetLine(
   command: AdoptBudgetLine,
   line: BudgetLine,
   process: Process,
 ): BudgetLineEvent[] {
   const { budgetCurrency } = openProcess(process);
+  unitOf(process, command.unit);
   if (command.amount.currency !== budgetCurrency)
     return refuse('currency-mismatch', {
       lineId: command.lineId,

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readData } from '../../events/catalog';
 import { day, eur, pledged, trancheReceived, usd } from '../../test/support/builders';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
-import { openProcess } from '../../test/support/staffing-builders';
+import { openProcess, organisedProcess } from '../../test/support/staffing-builders';
 import { evolve, initialState } from './contribution';
 import { contribution, type PledgeContribution, type ReceiveTranche } from './decide';
 import type { SubmitDonorReport } from './reporting-calendar';
-import { receiveTrancheOn, submitReportOn } from './workflows';
+import { pledgeIn, receiveTrancheOn, submitReportOn } from './workflows';
 
 const given = specFor(contribution);
 const { type: _, ...pledgeData } = pledged();
@@ -47,6 +47,13 @@ describe('pledging a contribution', () => {
 
   it('is refused when already pledged', () => {
     given([pledged()]).when(pledge()).thenRefuses('contribution-already-pledged');
+  });
+
+  it('may be restricted to units of the process only, the field named when refused', () => {
+    const toLegal = pledge({ restrictions: { units: ['legal-drafting'], lineIds: [] } });
+    expect(pledgeIn(toLegal, initialState, organisedProcess)).toHaveLength(1);
+    const refusal = expectRefusal(() => pledgeIn(toLegal, initialState, openProcess), 'unit-not-found');
+    expect(refusal.details).toMatchObject({ field: 'restrictions.units', unit: 'legal-drafting' });
   });
 });
 

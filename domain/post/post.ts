@@ -1,5 +1,6 @@
 import type { PostEvent } from '../../events/catalog';
 import type { PostId } from '../../events/catalog/post';
+import type { UnitDefinition } from '../../events/catalog/process';
 import type { Person, Unit } from '../../events/schemas';
 
 /**
@@ -24,6 +25,12 @@ export type Post =
 
 export const headPost = 'secretariat-head' satisfies PostId;
 export const deputyPost = (unit: Unit): PostId => `deputy-${unit}`;
+
+/** The posts of a process: the Head's, then a deputy's for each of its units, in their order. */
+export const postsOf = (units: readonly UnitDefinition[]): PostId[] => [
+  headPost,
+  ...units.map(({ unit }) => deputyPost(unit)),
+];
 
 export const initialState: Post = { status: 'vacant' };
 

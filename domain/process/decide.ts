@@ -1,13 +1,16 @@
 import type { ProcessEvent } from '../../events/catalog';
+import { defaultUnits, type UnitDefinition } from '../../events/catalog/process';
 import { dayIn, lastDayOf, monthOf } from '../calendar';
 import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { evolve, initialState, openProcess, type Process, type ProcessTerms } from './process';
+import { checkReorganisation, checkUnits } from './units';
 
 export type ProcessCommand =
   | OpenProcessCommand
   | ExtendMandate
   | SetIndependenceThreshold
+  | OrganiseUnits
   | ProposePeriodClose
   | ClosePeriod
   | ReopenPeriod;
@@ -26,6 +29,8 @@ export function decide(command: ProcessCommand, process: Process): ProcessEvent[
       return closePeriod(command, process);
     case 'ReopenPeriod':
       return reopenPeriod(command, process);
+    case 'OrganiseUnits':
+      return organiseUnits(command, process);
     default:
       return assertNever(command);
   }
@@ -33,6 +38,8 @@ export function decide(command: ProcessCommand, process: Process): ProcessEvent[
 
 export interface OpenProcessCommand extends Actor, ProcessTerms {
   readonly type: 'OpenProcess';
+  /** The Secretariat's units; the four pillars, each a unit of itself, when not given. */
+  readonly units?: readonly UnitDefinition[];
 }
 
 /** Takes the whole command: every field but its `type` and the actor is event data. */
@@ -44,8 +51,9 @@ export function open(command: OpenProcessCommand, process: Process): ProcessEven
       mandateStart: command.mandateStart,
       mandateEnd: command.mandateEnd,
     });
-  const { type: _, by, at, ...data } = command;
-  return [{ type: 'ProcessOpened', data: { ...data, openedBy: by, openedAt: at } }];
+  const { type: _, by, at, units = defaultUnits, ...data } = command;
+  checkUnits(units);
+  return [{ type: 'ProcessOpened', data: { ...data, units: [...units], openedBy: by, openedAt: at } }];
 }
 
 export interface ExtendMandate extends Actor {
@@ -133,11 +141,26 @@ export function reopenPeriod(command: Input<ReopenPeriod>, process: Process): Pr
   return [{ type: 'PeriodReopened', data: { month, reason, reopenedBy: by, reopenedAt: at } }];
 }
 
+/** The whole list of units as it now stands: added, renamed or re-parented (domain/process/units.ts). */
+export interface OrganiseUnits extends Actor {
+  readonly type: 'OrganiseUnits';
+  readonly units: readonly UnitDefinition[];
+}
+
+export function organiseUnits(command: Input<OrganiseUnits>, process: Process): ProcessEvent[] {
+  const { units } = openProcess(process);
+  checkUnits(command.units);
+  checkReorganisation(units, command.units);
+  const data = { units: [...command.units], organisedBy: command.by, organisedAt: command.at };
+  return [{ type: 'UnitsOrganised', data }];
+}
+
 export const process: Decider<ProcessCommand, ProcessEvent, Process> = {
   // 2: the state gained the independence threshold; older tips are refolded.
   // 3: the state gained the time zone.
-  // 4: the state gained the closed months and the proposals to close.
-  stateVersion: 4,
+  // 4: the state gained the units.
+  // 5: the state gained the closed months and the proposals to close.
+  stateVersion: 5,
   initialState,
   evolve,
   decide,

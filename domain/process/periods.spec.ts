@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessEvent } from '../../events/catalog';
+import { defaultUnits } from '../../events/catalog/process';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { businessDate } from './business-date';
@@ -20,6 +21,7 @@ const opened: ProcessEvent = {
     budgetCurrency: 'USD',
     reviewCadenceMonths: 3,
     timeZone: 'UTC',
+    units: [...defaultUnits],
     openedBy: 'admin-1',
     openedAt: '2026-01-15T08:00:00.000Z',
   },

@@ -1,4 +1,5 @@
 import type { ProcessEvent } from '../../events/catalog';
+import type { UnitDefinition } from '../../events/catalog/process';
 import { refuse } from '../errors';
 
 /** A process (tenant): one constitution-making effort with its mandate and budget currency. */
@@ -12,6 +13,8 @@ export type Process =
       readonly closedMonths: readonly string[];
       /** Months proposed for closing, each with who proposed it: not the one who may close it. */
       readonly closeProposals: Readonly<Record<string, string>>;
+      /** As last organised (domain/process/units.ts); the four pillars unless the process said otherwise. */
+      readonly units: readonly UnitDefinition[];
     });
 
 /** What a process is opened with, and keeps (the mandate's end moves with each extension). */
@@ -71,6 +74,8 @@ export function evolve(process: Process, event: ProcessEvent): Process {
       return process.status === 'open'
         ? { ...process, closedMonths: process.closedMonths.filter((m) => m !== event.data.month) }
         : process;
+    case 'UnitsOrganised':
+      return process.status === 'open' ? { ...process, units: event.data.units } : process;
   }
 }
 

@@ -16,4 +16,11 @@ export const processRefusals = {
   'period-close-not-proposed': 'rule',
   'proposer-cannot-close': 'rule',
   'period-not-closed': 'conflict',
+  // A process's own units (domain/process/units.ts).
+  'duplicate-unit': 'rule',
+  'unit-parent-not-found': 'rule',
+  'unit-parent-cycle': 'rule',
+  'unit-removed': 'rule',
+  'unit-pillar-changed': 'rule',
+  'unit-not-found': 'rule',
 } as const satisfies Record<string, RefusalKind>;

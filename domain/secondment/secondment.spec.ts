@@ -49,6 +49,13 @@ describe('seconding staff', () => {
   it('is recorded in an open process', () => {
     expect(secondStaff(second(), openProcess, secondment.initialState)).toEqual([seconded()]);
   });
+
+  it('is refused in a unit the process does not have', () => {
+    expectRefusal(
+      () => secondStaff(second({ unit: 'legal-drafting' }), openProcess, secondment.initialState),
+      'unit-not-found',
+    );
+  });
 });
 
 describe('extending a secondment', () => {

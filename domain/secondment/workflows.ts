@@ -2,6 +2,7 @@ import type { SecondmentEvent } from '../../events/catalog';
 import type { Contribution } from '../contribution/contribution';
 import { payingStaffIn } from '../contribution/funds';
 import { openProcess, type Process } from '../process/process';
+import { unitOf } from '../process/units';
 import { lend, type SecondStaff } from './decide';
 import type { Secondment } from './secondment';
 
@@ -10,8 +11,8 @@ export const sourceOf = ({ salary }: Pick<SecondStaff, 'salary'>): string | unde
   salary.borneBy === 'home-institution' ? undefined : salary.fundingSourceId;
 
 /**
- * A secondment belongs to an open process, like every record, and the source it names pays for its
- * unit. `source` is that source's state: a salary its home institution bears names none and has
+ * A secondment belongs to an open process, like every record, in one of its units, and the source it
+ * names pays for that unit. `source` is that source's state: a salary its home institution bears names none and has
  * nothing to check; a named source not given counts as never pledged, so no check is skipped.
  */
 export function secondStaff(
@@ -22,6 +23,7 @@ export function secondStaff(
 ): SecondmentEvent[] {
   openProcess(process);
   const seconded = lend(command, secondment);
+  unitOf(process, command.unit);
   if (sourceOf(command) !== undefined) payingStaffIn(source ?? { status: 'none' }, command.unit);
   return seconded;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { defaultUnits, type UnitDefinition } from '../../events/catalog/process';
 import { eur, usd } from '../../test/support/builders';
 import { lineRow } from '../../test/support/view-rows';
 import type { BudgetLineRow } from './budget';
-import { byCategory, bySource, byUnit, lineView, monthly, totalOf } from './budget-groups';
+import { byCategory, byPillar, bySource, byUnit, lineView, monthly, totalOf } from './budget-groups';
 import type { FundingSourceRow } from './funding-sources';
 
 const lines = [
@@ -57,7 +58,7 @@ describe('the budget in groups', () => {
 
   it('lists every unit, those without lines at zero, so the units add up to the totals', () => {
     expect(
-      byUnit(lines, 'USD').map((group) => [
+      byUnit(lines, defaultUnits, 'USD').map((group) => [
         group.unit,
         group.lines,
         group.allocated.amount,
@@ -69,6 +70,57 @@ describe('the budget in groups', () => {
       ['communications', 0, 0, 0],
       ['administration', 0, 0, 0],
     ]);
+  });
+
+  describe('in a process with its own units', () => {
+    const units: UnitDefinition[] = [
+      { unit: 'legal-drafting', name: 'Legal drafting', pillar: 'secretarial-services' },
+      { unit: 'research-documentation', name: 'Research and documentation', pillar: 'secretarial-services' },
+      {
+        unit: 'mombasa-office',
+        name: 'Mombasa office',
+        pillar: 'secretarial-services',
+        parent: 'legal-drafting',
+      },
+      { unit: 'outreach', name: 'Outreach', pillar: 'education-outreach' },
+    ];
+    const own = [
+      lineRow('LD-1', { unit: 'legal-drafting', disbursed: usd(4_000_00) }),
+      lineRow('RD-1', { unit: 'research-documentation', disbursed: usd(1_000_00) }),
+      lineRow('MO-1', { unit: 'mombasa-office', allocatedAmount: 2_000_00 }),
+      lineRow('OR-1', { unit: 'outreach', committed: usd(500_00) }),
+    ];
+
+    it('lists each unit apart, with its name, pillar and parent', () => {
+      expect(
+        byUnit(own, units, 'USD').map((group) => [
+          group.unit,
+          group.pillar,
+          group.parent,
+          group.lines,
+          group.allocated.amount,
+          group.available.amount,
+        ]),
+      ).toEqual([
+        ['legal-drafting', 'secretarial-services', null, 1, 10_000_00, 6_000_00],
+        ['research-documentation', 'secretarial-services', null, 1, 10_000_00, 9_000_00],
+        ['mombasa-office', 'secretarial-services', 'legal-drafting', 1, 2_000_00, 2_000_00],
+        ['outreach', 'education-outreach', null, 1, 10_000_00, 9_500_00],
+      ]);
+    });
+
+    it('rolls the units up by pillar, every pillar listed, so the pillars add up to the totals', () => {
+      const pillars = byPillar(own, units, 'USD');
+      expect(
+        pillars.map((group) => [group.pillar, group.lines, group.allocated.amount, group.available.amount]),
+      ).toEqual([
+        ['secretarial-services', 3, 22_000_00, 17_000_00],
+        ['education-outreach', 1, 10_000_00, 9_500_00],
+        ['communications', 0, 0, 0],
+        ['administration', 0, 0, 0],
+      ]);
+      expect(totalOf(pillars, 'USD')).toEqual(totalOf(own, 'USD'));
+    });
   });
 
   it('lists every cost category the same way', () => {
@@ -91,7 +143,7 @@ describe('the budget in groups', () => {
       allocatedAmount: 0,
       requested: usd(100_00),
     });
-    expect(byUnit([...lines, early], 'USD').at(-1)).toMatchObject({
+    expect(byUnit([...lines, early], defaultUnits, 'USD').at(-1)).toMatchObject({
       unit: null,
       lines: 1,
       requested: usd(100_00),

@@ -1,4 +1,5 @@
-import { type CostCategory, costCategorySchema, type Unit, unitSchema } from '../../events/schemas';
+import type { UnitDefinition } from '../../events/catalog/process';
+import { type CostCategory, costCategorySchema, pillarSchema, type Unit } from '../../events/schemas';
 import { add, type Money, zero } from '../money';
 import type { BudgetLineRow } from './budget';
 import type { FundingSourceRow } from './funding-sources';
@@ -74,11 +75,36 @@ function groupedBy<K extends string>(
   });
 }
 
-export const byUnit = (lines: readonly BudgetLineRow[], currency: string) =>
-  groupedBy(lines, unitSchema.options, (line) => line.unit, currency).map(({ key, ...group }) => ({
-    unit: key,
-    ...group,
-  }));
+/** Each of the process's units, in the order it organised them, with its name, pillar and parent. */
+export function byUnit(lines: readonly BudgetLineRow[], units: readonly UnitDefinition[], currency: string) {
+  const named = new Map(units.map((unit) => [unit.unit, unit]));
+  const keys = units.map(({ unit }) => unit);
+  return groupedBy(lines, keys, (line) => line.unit, currency).map(({ key, ...group }) => {
+    const unit = key === null ? undefined : named.get(key);
+    return {
+      unit: key,
+      name: unit?.name ?? null,
+      pillar: unit?.pillar ?? null,
+      parent: unit?.parent ?? null,
+      ...group,
+    };
+  });
+}
+
+/** The units rolled up by the pillar each belongs to: every pillar listed, so they add up to the totals. */
+export function byPillar(
+  lines: readonly BudgetLineRow[],
+  units: readonly UnitDefinition[],
+  currency: string,
+) {
+  const pillarOf = new Map(units.map(({ unit, pillar }) => [unit, pillar]));
+  return groupedBy(
+    lines,
+    pillarSchema.options,
+    (line) => (line.unit === null ? null : (pillarOf.get(line.unit) ?? null)),
+    currency,
+  ).map(({ key, ...group }) => ({ pillar: key, ...group }));
+}
 
 export const byCategory = (lines: readonly BudgetLineRow[], currency: string) =>
   groupedBy(lines, costCategorySchema.options, (line) => line.costCategory, currency).map(

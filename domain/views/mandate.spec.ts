@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultUnits } from '../../events/catalog/process';
 import { foldView, storedStream } from '../../test/support/views';
 import { mandateProjection } from './mandate';
 
@@ -16,6 +17,7 @@ describe('the mandate view', () => {
           budgetCurrency: 'USD',
           reviewCadenceMonths: 3,
           timeZone: 'UTC',
+          units: [...defaultUnits],
           openedBy: 'head-1',
           openedAt: '2026-01-01T09:00:00.000Z',
         },
@@ -62,6 +64,7 @@ describe('the mandate view', () => {
           budgetCurrency: 'USD',
           reviewCadenceMonths: 3,
           timeZone: 'UTC',
+          units: [...defaultUnits],
           openedBy: 'head-1',
           openedAt: '2026-01-01T09:00:00.000Z',
         },

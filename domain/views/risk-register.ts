@@ -18,7 +18,7 @@ import type { MandateRow } from './mandate';
 import type { PostRow } from './posts';
 import type { RiskRow } from './risks';
 import type { StaffRow } from './staffing';
-import { staffingView } from './staffing-view';
+import { independenceOf, rosterOn } from './staffing-view';
 
 /** A risk as the register shows it on the day asked: its current score and what is overdue. */
 export type RegisterEntry = Omit<RiskRow, 'mitigations' | 'nextReviewOn' | 'version'> & {
@@ -86,7 +86,7 @@ function derivedRisksOf(inputs: RiskRegisterInputs): DerivedRisk[] {
   const { today, mandate, lines, sources, staff } = inputs;
   const { mandateEnd } = mandate;
   const forecast = budgetForecast({ today, mandate, lines, sources, staff });
-  const { independence } = staffingView(staff, today, mandate.independenceThresholdPercent);
+  const independence = independenceOf(rosterOn(staff, today), mandate.independenceThresholdPercent);
   const reportsOverdue = inputs.contributions
     .flatMap(({ donorId, contributionId, ...row }) =>
       overdueDueDates(row, lastPeriodEndOf(row), today).map((reportDue) => ({

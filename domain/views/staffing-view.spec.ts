@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultUnits, type UnitDefinition } from '../../events/catalog/process';
 import type { Unit } from '../../events/schemas';
 import { usd } from '../../test/support/builders';
 import {
@@ -104,7 +105,7 @@ const rows = [
   secondment('s2', { homeInstitution: 'Ministry of Finance', endDate: '2026-07-31' }),
   secondment('s3', { unit: 'administration', endedOn: '2026-06-30' }),
 ];
-const view = staffingView(rows, '2026-06-30', null);
+const view = staffingView(rows, '2026-06-30', null, defaultUnits);
 
 describe('the staffing view', () => {
   it('lists everyone in post today by unit, the Head first, then contract type', () => {
@@ -135,6 +136,48 @@ describe('the staffing view', () => {
       secondment: 3,
       total: 7,
     });
+  });
+
+  it('rolls the counts up by pillar, the Head in none', () => {
+    expect(view.pillars.map(({ pillar, total }) => [pillar, total])).toEqual([
+      ['secretarial-services', 2],
+      ['education-outreach', 1],
+      ['communications', 2],
+      ['administration', 1],
+    ]);
+  });
+
+  it('follows the process’s own units: a deputy post and a count for each, rolled up by pillar', () => {
+    const units: UnitDefinition[] = [
+      { unit: 'legal-drafting', name: 'Legal drafting', pillar: 'secretarial-services' },
+      { unit: 'research-documentation', name: 'Research and documentation', pillar: 'secretarial-services' },
+    ];
+    const own = staffingView(
+      [
+        appointment('dep-ld', { role: 'deputy', unit: 'legal-drafting' }),
+        appointment('dep-rd', { role: 'deputy', unit: 'research-documentation' }),
+        appointment('r', { unit: 'research-documentation' }),
+      ],
+      '2026-06-30',
+      null,
+      units,
+    );
+    expect(own.posts.map((post) => [post.postId, post.holder?.id ?? null])).toEqual([
+      ['secretariat-head', null],
+      ['deputy-legal-drafting', 'dep-ld'],
+      ['deputy-research-documentation', 'dep-rd'],
+    ]);
+    expect(own.counts.map(({ unit, total }) => [unit, total])).toEqual([
+      [null, 0],
+      ['legal-drafting', 1],
+      ['research-documentation', 2],
+    ]);
+    expect(own.pillars.map(({ pillar, total }) => [pillar, total])).toEqual([
+      ['secretarial-services', 3],
+      ['education-outreach', 0],
+      ['communications', 0],
+      ['administration', 0],
+    ]);
   });
 
   it('finds the Head’s and deputies’ posts nobody holds today, naming who is appointed to start later', () => {
@@ -195,6 +238,7 @@ describe('the independence indicator', () => {
       ),
       '2026-06-30',
       null,
+      defaultUnits,
     ).roster;
 
   it('is a concern above the threshold the process set, not at it', () => {

@@ -1,10 +1,10 @@
 import type { PostId } from '../../events/catalog/post';
-import type { Person } from '../../events/schemas';
-import { type Unit, unitSchema } from '../../events/schemas';
+import type { UnitDefinition } from '../../events/catalog/process';
+import { type Person, type Pillar, pillarSchema, type Unit } from '../../events/schemas';
 import type { RecordedAppointment } from '../appointment/appointment';
 import { postOf } from '../appointment/appointment';
 import { addDays, daysBetween } from '../calendar';
-import { deputyPost, headPost } from '../post/post';
+import { postsOf } from '../post/post';
 import { DEFAULT_INDEPENDENCE_THRESHOLD_PERCENT } from '../process/process';
 import { fraction, rounded } from './fraction';
 import { lastDayOf, type StaffRow } from './staffing';
@@ -41,6 +41,11 @@ export interface StaffingView {
   readonly roster: readonly RosterEntry[];
   /** Head counts in post today per unit and contract type; the Head is the row with unit null. */
   readonly counts: readonly ({ readonly unit: Unit | null; readonly total: number } & Record<
+    RosterContractType,
+    number
+  >)[];
+  /** The same counts rolled up by the pillar of each unit; the Head is in none. */
+  readonly pillars: readonly ({ readonly pillar: Pillar; readonly total: number } & Record<
     RosterContractType,
     number
   >)[];
@@ -115,12 +120,17 @@ function entryOf(row: StaffRow): RosterEntry {
 const inPostOn = (entry: RosterEntry, day: string): boolean =>
   entry.startDate <= day && (entry.lastDay === null || day <= entry.lastDay);
 
-const units: readonly (Unit | null)[] = [null, ...unitSchema.options];
+/** Everyone in post on the day, in no order. */
+export const rosterOn = (rows: readonly StaffRow[], day: string): RosterEntry[] =>
+  rows.map(entryOf).filter((entry) => inPostOn(entry, day));
 
-const byUnitTypeAndName = (a: RosterEntry, b: RosterEntry): number =>
-  units.indexOf(a.unit) - units.indexOf(b.unit) ||
-  contractTypes.indexOf(a.contractType) - contractTypes.indexOf(b.contractType) ||
-  a.person.name.localeCompare(b.person.name);
+/** The Head, in no unit, first; then the process's units in the order it organised them. */
+const byUnitTypeAndName =
+  (order: readonly (Unit | null)[]) =>
+  (a: RosterEntry, b: RosterEntry): number =>
+    order.indexOf(a.unit) - order.indexOf(b.unit) ||
+    contractTypes.indexOf(a.contractType) - contractTypes.indexOf(b.contractType) ||
+    a.person.name.localeCompare(b.person.name);
 
 const countByType = (entries: readonly RosterEntry[]) => {
   const counts = Object.fromEntries(contractTypes.map((type) => [type, 0])) as Record<
@@ -152,10 +162,13 @@ export function staffingView(
   rows: readonly StaffRow[],
   today: string,
   thresholdPercent: number | null,
+  units: readonly UnitDefinition[],
 ): StaffingView {
+  const order = [null, ...units.map(({ unit }) => unit)];
+  const pillarOf = new Map(units.map(({ unit, pillar }) => [unit, pillar]));
   const entries = rows.map(entryOf);
-  const roster = entries.filter((entry) => inPostOn(entry, today)).sort(byUnitTypeAndName);
-  const posts = [headPost as PostId, ...unitSchema.options.map(deputyPost)].map((postId) => {
+  const roster = rosterOn(rows, today).sort(byUnitTypeAndName(order));
+  const posts = postsOf(units).map((postId) => {
     const appointedTo = rows
       .filter((row) => row.kind === 'appointment' && postOf(row.appointment) === postId)
       .map(entryOf);
@@ -174,7 +187,11 @@ export function staffingView(
   return {
     today,
     roster,
-    counts: units.map((unit) => ({ unit, ...countByType(roster.filter((entry) => entry.unit === unit)) })),
+    counts: order.map((unit) => ({ unit, ...countByType(roster.filter((entry) => entry.unit === unit)) })),
+    pillars: pillarSchema.options.map((pillar) => ({
+      pillar,
+      ...countByType(roster.filter((entry) => entry.unit !== null && pillarOf.get(entry.unit) === pillar)),
+    })),
     totals: countByType(roster),
     posts,
     vacantPosts: posts.filter((post) => post.holder === null).map((post) => post.postId),

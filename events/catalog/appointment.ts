@@ -10,7 +10,7 @@ import {
 } from '../schemas';
 import type { EventDefinition } from './definition';
 
-/** The sub-functions of the four units (docs/rules.md); `domain/appointment/organisation.ts` says which is whose. */
+/** The sub-functions of the four pillars (docs/rules.md); `domain/appointment/organisation.ts` says which is whose. */
 export const subFunctionSchema = z.enum([
   'research',
   'secretarial-support',

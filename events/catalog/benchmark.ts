@@ -8,7 +8,7 @@ export const benchmarkKindSchema = z.enum(['output', 'process']);
 /** Who answers for a benchmark: one unit of the Secretariat or one committee of the CMB, never both. */
 export const benchmarkOwnerSchema = z.union(
   [z.strictObject({ unit: unitSchema }), z.strictObject({ committee: textSchema(200) })],
-  { error: 'exactly one owner: {"unit": one of the four units} or {"committee": its name}' },
+  { error: 'exactly one owner: {"unit": one of the process’s units} or {"committee": its name}' },
 );
 
 /** A count of what was done (hearings held, areas covered); an output benchmark counts 1 once it exists. */

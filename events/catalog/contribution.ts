@@ -18,7 +18,7 @@ export const reportingFrequencySchema = z.enum(['monthly', 'quarterly', 'semi-an
 
 /** Empty lists mean unrestricted; otherwise the money may pay only for these units or lines. */
 export const restrictionsSchema = z.strictObject({
-  units: z.array(unitSchema).max(4),
+  units: z.array(unitSchema).max(50),
   lineIds: z.array(idSchema).max(500),
 });
 

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { toStoredEvent } from '../event-store';
 import { hashEvent, verifyChain } from '../hash-chain';
+import { defaultUnits } from './process';
 
-/** An event exactly as the first version of its type was stored. */
-const storedV1 = (streamId: string, type: string, data: Record<string, unknown>) => {
+/** An event exactly as a version of its type (the first unless said) was stored. */
+const storedV1 = (streamId: string, type: string, data: Record<string, unknown>, schemaVersion = 1) => {
   const item = {
     streamId,
     version: 1,
     kind: 'event',
     type,
-    schemaVersion: 1,
+    schemaVersion,
     data,
     metadata: {
       processId: 'p1',
@@ -97,6 +98,32 @@ describe('an event recorded before codes were checked against ISO 4217 and ISO 3
     expect(toStoredEvent(storedV1('p1#process#p1', 'ProcessOpened', opened)).data).toEqual({
       ...opened,
       timeZone: 'UTC',
+      units: defaultUnits,
     });
+  });
+});
+
+describe('a process opened before it had units of its own', () => {
+  it('reads with the four pillars, each a unit of itself', () => {
+    const opened = {
+      processId: 'p1',
+      name: 'Review Commission',
+      country: 'KE',
+      mandateStart: '2026-01-01',
+      mandateEnd: '2027-06-30',
+      budgetCurrency: 'USD',
+      reviewCadenceMonths: 3,
+      timeZone: 'Africa/Nairobi',
+      openedBy: 'admin-1',
+      openedAt: '2026-01-02T00:00:00.000Z',
+    };
+    const read = toStoredEvent(storedV1('p1#process#p1', 'ProcessOpened', opened, 2)).data;
+    expect(read).toEqual({ ...opened, units: defaultUnits });
+    expect(defaultUnits.map(({ unit, pillar }) => [unit, pillar])).toEqual([
+      ['secretarial-services', 'secretarial-services'],
+      ['education-outreach', 'education-outreach'],
+      ['communications', 'communications'],
+      ['administration', 'administration'],
+    ]);
   });
 });

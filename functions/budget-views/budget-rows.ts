@@ -7,17 +7,26 @@ import {
 } from '../../domain/views/funding-sources';
 import { type MandateRow, mandateProjection, mandateRowKey } from '../../domain/views/mandate';
 import { type StaffRow, staffingPartition, staffingProjection } from '../../domain/views/staffing';
+import { type UnitsRow, unitsIn, unitsProjection, unitsRowKey } from '../../domain/views/units';
+import type { UnitDefinition } from '../../events/catalog/process';
 import type { ViewContext } from '../commons/view-context';
 import { viewRows } from '../commons/view-rows';
 
 /** The projections the budget views read, folded from the log for a view as of a day. */
-const projections = [budgetProjection, fundingSourcesProjection, staffingProjection, mandateProjection];
+const projections = [
+  budgetProjection,
+  fundingSourcesProjection,
+  staffingProjection,
+  mandateProjection,
+  unitsProjection,
+];
 
 export interface BudgetRows {
   readonly processId: string;
   readonly asOf: string | null;
   readonly today: string;
   readonly mandate: MandateRow;
+  readonly units: readonly UnitDefinition[];
   readonly lines: readonly BudgetLineRow[];
   readonly sources: readonly FundingSourceRow[];
   readonly staff: () => Promise<readonly StaffRow[]>;
@@ -26,10 +35,11 @@ export interface BudgetRows {
 /** A process's budget rows: a handful of queries whatever the number of events, or the log as of a day. */
 export async function budgetRows(processId: string, view: ViewContext): Promise<BudgetRows> {
   const source = await viewRows(processId, view, projections);
-  const [mandates, lines, sources] = await Promise.all([
+  const [mandates, lines, sources, units] = await Promise.all([
     source.rows<MandateRow>(mandateRowKey(processId).pk),
     source.rows<BudgetLineRow>(budgetPartition(processId)),
     source.rows<FundingSourceRow>(fundingSourcesPartition(processId)),
+    source.rows<UnitsRow>(unitsRowKey(processId).pk),
   ]);
   const mandate = mandates[0] ?? refuse('process-not-found');
   return {
@@ -37,6 +47,7 @@ export async function budgetRows(processId: string, view: ViewContext): Promise<
     asOf: source.asOf,
     today: source.today,
     mandate,
+    units: unitsIn(units),
     lines,
     sources,
     staff: () => source.rows<StaffRow>(staffingPartition(processId)),

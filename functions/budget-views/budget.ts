@@ -1,6 +1,14 @@
 import { processParams } from '../../domain/process/stream';
 import { budgetForecast } from '../../domain/views/budget-forecast';
-import { byCategory, bySource, byUnit, lineView, monthly, totalOf } from '../../domain/views/budget-groups';
+import {
+  byCategory,
+  byPillar,
+  bySource,
+  byUnit,
+  lineView,
+  monthly,
+  totalOf,
+} from '../../domain/views/budget-groups';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';
 import { viewQuery } from '../commons/view-context';
@@ -23,7 +31,8 @@ export const getBudgetByUnit = queryRoute(schemas, async ({ params, view }) => {
   const currency = rows.mandate.budgetCurrency;
   return json(200, {
     ...heading(rows),
-    units: byUnit(rows.lines, currency),
+    units: byUnit(rows.lines, rows.units, currency),
+    pillars: byPillar(rows.lines, rows.units, currency),
     totals: totalOf(rows.lines, currency),
   });
 });

@@ -8,6 +8,7 @@ import { postsProjection } from '../../domain/views/posts';
 import { reviewPointsProjection } from '../../domain/views/review-points';
 import { risksProjection } from '../../domain/views/risks';
 import { staffingProjection } from '../../domain/views/staffing';
+import { unitsProjection } from '../../domain/views/units';
 
 /**
  * Every view the projector keeps and the rebuild replays: a module of its own, so the rebuild and the
@@ -24,4 +25,5 @@ export const projections = [
   donorSpendingProjection,
   fundingSourcesProjection,
   staffingProjection,
+  unitsProjection,
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { contribution } from '../../domain/contribution/decide';
 import { contributionStream } from '../../domain/contribution/stream';
+import { pledgeIn } from '../../domain/contribution/workflows';
 import { openProcess } from '../../domain/process/process';
 import { processParams, processStream } from '../../domain/process/stream';
 import {
@@ -35,7 +35,7 @@ export const pledgeContribution = commandRoute(
       decide: ({ subject, process }) => {
         const { budgetCurrency } = openProcess(process);
         const command = { type: 'PledgeContribution' as const, contributionId, ...body, budgetCurrency };
-        return { subject: contribution.decide({ ...command, by: identity.subject, at: now }, subject) };
+        return { subject: pledgeIn({ ...command, by: identity.subject, at: now }, subject, process) };
       },
       result: ({ subject }) => ({ contributionId, version: subject }),
     });

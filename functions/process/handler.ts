@@ -3,6 +3,7 @@ import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { extendMandate } from './extend-mandate';
 import { openProcess } from './open-process';
+import { organiseUnits } from './organise-units';
 import { closePeriod, proposePeriodClose, reopenPeriod } from './periods';
 import { setIndependenceThreshold } from './set-threshold';
 
@@ -16,4 +17,5 @@ export const handler = dispatch('Process', {
   proposePeriodClose,
   closePeriod,
   reopenPeriod,
+  organiseUnits,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { process } from '../../domain/process/decide';
 import { processParams, processStream } from '../../domain/process/stream';
+import { unitsSchema } from '../../events/catalog/process';
 import { countrySchema, currencySchema, dateSchema, textSchema, timeZoneSchema } from '../../events/schemas';
 import { aggregateCommand } from '../commons/aggregate-command';
 
@@ -13,6 +14,8 @@ export const openProcessBody = z.strictObject({
   reviewCadenceMonths: z.union([z.literal(3), z.literal(6)]),
   /** Where the secretariat works; UTC when not given. */
   timeZone: timeZoneSchema.default('UTC'),
+  /** The Secretariat's units; the four pillars, each a unit of itself, when not given. */
+  units: unitsSchema.optional(),
 });
 
 export const openProcess = aggregateCommand(process)(

@@ -160,7 +160,7 @@ export const BudgetViews = {
     getBudgetByUnit: {
       key: 'GET /processes/{processId}/budget/by-unit',
       roles: financeReaders,
-      summary: 'The budget by unit',
+      summary: 'The budget by each of the process’s units, and rolled up by pillar',
     },
     getBudgetByCategory: {
       key: 'GET /processes/{processId}/budget/by-category',

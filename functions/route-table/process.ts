@@ -2,8 +2,9 @@ import { processReaders } from './readers';
 
 /**
  * The process itself: opened once by an admin, its mandate extended by leadership or an admin, and the
- * independence threshold the staffing view reads its concern against, set by leadership; and its books'
- * months, closed maker-checker by the finance desk and reopened only by an admin.
+ * independence threshold the staffing view reads its concern against, set by leadership; its units
+ * organised by whoever opens it; and its books' months, closed maker-checker by the finance desk and
+ * reopened only by an admin.
  */
 export const Process = {
   entry: 'functions/process/handler.ts',
@@ -45,6 +46,12 @@ export const Process = {
       key: 'POST /processes/{processId}/periods/{month}/reopen',
       roles: ['admin'],
       summary: 'Reopen a closed month, with the reason every report of that month shows',
+    },
+    organiseUnits: {
+      key: 'POST /processes/{processId}/units',
+      roles: ['admin'],
+      summary:
+        'Organise the Secretariat’s units: the whole list, each in a pillar, units added, renamed or re-parented',
     },
   },
 } as const;

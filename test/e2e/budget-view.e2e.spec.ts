@@ -116,17 +116,33 @@ describe('the budget view', () => {
       return { allocated, committed, requested, approvedNotPaid, pending, disbursed, available };
     };
     const { body } = await asOf('/budget/by-unit');
+    // The process named no units: the four pillars, each a unit of itself.
+    const pillar = (unit: string, name: string) => ({ unit, name, pillar: unit, parent: null });
     expect(body.units).toEqual([
       {
-        unit: 'secretarial-services',
+        ...pillar('secretarial-services', 'Secretarial services'),
         lines: 1,
         ...columns(120_000_00, 0, 1_500_00, 0, 15_000_00, 105_000_00),
       },
       // EO-HEAR + EO-PRINT
-      { unit: 'education-outreach', lines: 2, ...columns(70_000_00, 0, 0, 3_000_00, 23_000_00, 44_000_00) },
-      { unit: 'communications', lines: 1, ...columns(30_000_00, 10_000_00, 0, 0, 0, 20_000_00) },
-      { unit: 'administration', lines: 0, ...columns(0, 0, 0, 0, 0, 0) },
+      {
+        ...pillar('education-outreach', 'Education and outreach'),
+        lines: 2,
+        ...columns(70_000_00, 0, 0, 3_000_00, 23_000_00, 44_000_00),
+      },
+      {
+        ...pillar('communications', 'Communications'),
+        lines: 1,
+        ...columns(30_000_00, 10_000_00, 0, 0, 0, 20_000_00),
+      },
+      { ...pillar('administration', 'Administration'), lines: 0, ...columns(0, 0, 0, 0, 0, 0) },
     ]);
+    // Each unit is its own pillar: the roll-up repeats the units.
+    expect(body.pillars).toEqual(
+      (body.units as { unit: string; name: string; parent: null }[]).map(
+        ({ unit, name: _, parent: __, ...group }) => group,
+      ),
+    );
     expect(body.totals).toEqual(totals);
   });
 

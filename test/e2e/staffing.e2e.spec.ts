@@ -206,7 +206,9 @@ describe('staffing the Secretariat over HTTP', () => {
       status: 200,
       body: { postId: 'deputy-communications', status: 'vacant', version: 0 },
     });
-    const unknown = await hr.get('/processes/empty/posts/deputy-regional-office');
+    // A unit the process does not have has no deputy post; a post id of no shape is not one at all.
+    expect(await hr.get('/processes/empty/posts/deputy-regional-office')).toMatchObject({ status: 404 });
+    const unknown = await hr.get('/processes/empty/posts/chief-of-staff');
     expect(unknown).toMatchObject({
       status: 400,
       body: { issues: [expect.objectContaining({ field: 'path.postId' })] },

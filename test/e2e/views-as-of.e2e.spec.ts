@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { process } from '../../domain/process/decide';
 import type { DomainEvent } from '../../events/catalog';
+import { defaultUnits } from '../../events/catalog/process';
 import { EventStore } from '../../events/event-store';
 import { localAws } from '../../local/dynamodb';
 import { eventually } from '../support/http';
@@ -67,6 +68,7 @@ describe('a view as of a past day', () => {
             budgetCurrency: 'USD',
             reviewCadenceMonths: 3,
             timeZone: 'UTC',
+            units: [...defaultUnits],
             openedBy: 'chair-1',
             openedAt: '2026-01-05T09:00:00.000Z',
           },

@@ -2,6 +2,7 @@ import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { process } from '../../domain/process/decide';
+import { defaultUnits } from '../../events/catalog/process';
 import { executeCommand } from '../../events/command-execution';
 import type { EventMetadata } from '../../events/envelope';
 import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '../../events/errors';
@@ -25,6 +26,7 @@ const openedData = {
   budgetCurrency: 'USD',
   reviewCadenceMonths: 3 as const,
   timeZone: 'UTC',
+  units: [...defaultUnits],
   openedBy: 'admin-1',
   openedAt: '2026-01-01T09:00:00.000Z',
 };

@@ -10,6 +10,7 @@ import type { FillPost, VacatePost } from '../../domain/post/decide';
 import { evolve as evolveProcess, initialState as noProcess } from '../../domain/process/process';
 import type { EndSecondmentEarly, ExtendSecondment, SecondStaff } from '../../domain/secondment/decide';
 import type { EventOf } from '../../events/catalog';
+import { defaultUnits, type UnitDefinition } from '../../events/catalog/process';
 import { day, usd } from './builders';
 
 /** Staffing builders with sensible defaults, so each test states only the facts its rule depends on. */
@@ -240,7 +241,30 @@ export const openProcess = evolveProcess(noProcess, {
     budgetCurrency: 'USD',
     reviewCadenceMonths: 3,
     timeZone: 'UTC',
+    units: [...defaultUnits],
     openedBy: 'admin-1',
     openedAt: day(1),
   },
+});
+
+/**
+ * The units of a secretariat that split its secretarial services: legal drafting, research and
+ * documentation, and a regional office under legal drafting; the other pillars stay units of themselves.
+ */
+export const ownUnits: UnitDefinition[] = [
+  { unit: 'legal-drafting', name: 'Legal drafting', pillar: 'secretarial-services' },
+  { unit: 'research-documentation', name: 'Research and documentation', pillar: 'secretarial-services' },
+  {
+    unit: 'mombasa-office',
+    name: 'Mombasa office',
+    pillar: 'secretarial-services',
+    parent: 'legal-drafting',
+  },
+  ...defaultUnits.filter(({ pillar }) => pillar !== 'secretarial-services'),
+];
+
+/** The process above, its units organised. */
+export const organisedProcess = evolveProcess(openProcess, {
+  type: 'UnitsOrganised',
+  data: { units: ownUnits, organisedBy: 'admin-1', organisedAt: day(2) },
 });

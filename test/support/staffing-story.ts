@@ -4,10 +4,10 @@ import { contributionStream } from '../../domain/contribution/stream';
 import type { Money } from '../../domain/money';
 import { postStream } from '../../domain/post/stream';
 import { processStream } from '../../domain/process/stream';
-import type { Unit } from '../../events/schemas';
+import type { Pillar } from '../../events/schemas';
 import type { MemoryStore } from './memory-store';
 
-export const units: readonly Unit[] = [
+export const units: readonly Pillar[] = [
   'secretarial-services',
   'education-outreach',
   'communications',
