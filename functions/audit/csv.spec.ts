@@ -3,7 +3,7 @@ import { auditReport } from '../../domain/audit/audit-report';
 import { withDigest } from '../../domain/audit/digest';
 import { csvRecords } from '../../test/support/csv-records';
 import { donorStory } from '../../test/support/donor-story';
-import { auditReportCsv, decimal } from './csv';
+import { auditReportCsv } from './csv';
 
 const unsigned =
   auditReport(donorStory().inRecordedOrder(), {
@@ -156,15 +156,5 @@ describe('text a spreadsheet would run as a formula', () => {
   it('leaves amounts as numbers, a negative one too, and other text as it was', () => {
     expect(d2).toMatchObject({ budget_amount: '2200.00', balance_budget: '-500.00', line_id: 'COM-1' });
     expect(d4).toMatchObject({ payment_reference: 'EFT-d4', budget_amount: '1500.00' });
-  });
-});
-
-describe('a decimal amount', () => {
-  it('has the currency’s minor digits, a sign, and no float on the way', () => {
-    expect(decimal({ amount: 5, currency: 'USD' })).toBe('0.05');
-    expect(decimal({ amount: -1_234_56, currency: 'EUR' })).toBe('-1234.56');
-    expect(decimal({ amount: 14_925, currency: 'JPY' })).toBe('14925');
-    expect(decimal({ amount: 1_000, currency: 'KWD' })).toBe('1.000');
-    expect(decimal(null)).toBe('');
   });
 });
