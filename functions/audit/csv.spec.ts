@@ -17,6 +17,8 @@ const unsigned =
   })();
 const report = withDigest(unsigned);
 const rows = csvRecords(auditReportCsv(report));
+/** What Excel looks for before it reads a CSV as UTF-8. */
+const BOM = '\uFEFF';
 
 describe('the audit report as CSV', () => {
   it('gives each contribution its opening balance, its entries and its closing balance, then, after an empty row, the totals and the digest', () => {
@@ -56,7 +58,7 @@ describe('the audit report as CSV', () => {
 
   it('reads in a spreadsheet as written: one header row, ISO dates, decimal amounts beside their currency', () => {
     const text = auditReportCsv(report);
-    expect(text.split('\n').filter((line) => line.startsWith('row,'))).toHaveLength(1);
+    expect(text.split('\n').filter((line) => line.replace(BOM, '').startsWith('row,'))).toHaveLength(1);
     for (const row of rows) {
       for (const day of [row.value_date, row.paid_on]) expect(day).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
       for (const time of [row.recorded_at, row.requested_at, row.approved_at])
@@ -74,6 +76,18 @@ describe('the audit report as CSV', () => {
           expect.stringMatching(/^[A-Z]{3}$/),
         ]);
     }
+  });
+
+  it('starts with a byte order mark, so a spreadsheet reads its UTF-8 as UTF-8, not as its own code page', () => {
+    const accented = withDigest({
+      ...unsigned,
+      entries: unsigned.entries.map((entry) =>
+        entry.kind === 'disbursement' ? { ...entry, payee: 'Société Générale — €' } : entry,
+      ),
+    });
+    const text = auditReportCsv(accented);
+    expect(text.startsWith(`${BOM}row,`)).toBe(true);
+    expect(csvRecords(text).find((r) => r.reference === 'd2')?.payee).toBe('Société Générale — €');
   });
 
   it('writes amounts as decimals in both currencies, with the balance after each entry', () => {

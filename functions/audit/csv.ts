@@ -160,5 +160,7 @@ export function auditReportCsv(report: AuditReport & { digest: Digest }): string
     row: 'digest',
     note: `${report.digest.algorithm} over ${report.digest.canonicalization} JSON: ${report.digest.value}`,
   });
-  return stringify(rows, { header: true, columns: [...columns], cast: { string: asText } });
+  // The byte order mark is what makes Excel read the file as UTF-8 (a payee's é, a €) rather than in
+  // the machine's code page; every other reader skips it.
+  return stringify(rows, { bom: true, header: true, columns: [...columns], cast: { string: asText } });
 }
