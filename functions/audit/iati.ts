@@ -15,6 +15,9 @@ export const iatiQuery = z
   .strictObject({ from: dateSchema.optional(), to: dateSchema.optional() })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be before from', path: ['to'] });
 
+/** What the routes answer: the file, not JSON. */
+const mediaType = 'application/xml';
+
 const description =
   'IATI Standard 2.03 activity file (XML) folded from the event log: participants, status and dates, budget by period, transactions (incoming funds, outgoing commitments, disbursements, reversals as negative disbursements) and the benchmarks as results; `from`/`to` as the audit report’s period.';
 
@@ -28,7 +31,7 @@ async function activityFile(request: Omit<IatiRequest, 'generatedAt'>, generated
   return {
     statusCode: 200,
     headers: {
-      'content-type': 'application/xml; charset=utf-8',
+      'content-type': `${mediaType}; charset=utf-8`,
       ...securityHeaders,
       'content-disposition': `attachment; filename="${name}.xml"`,
     },
@@ -38,12 +41,12 @@ async function activityFile(request: Omit<IatiRequest, 'generatedAt'>, generated
 
 /** The process's activity file, every donor's money in it: for the finance readers, not for a donor. */
 export const getIatiActivityFile = queryRoute(
-  { params: processParams, query: iatiQuery, description },
+  { params: processParams, query: iatiQuery, description, mediaType },
   ({ params, query, now }) => activityFile({ processId: params.processId, ...query }, now),
 );
 
 /** One donor's activity file: its own contributions' money only, its totals those of its audit report. */
 export const getDonorIatiActivityFile = queryRoute(
-  { params: donorParams, query: iatiQuery, description },
+  { params: donorParams, query: iatiQuery, description, mediaType },
   ({ params, query, now }) => activityFile({ ...params, ...query }, now),
 );

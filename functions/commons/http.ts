@@ -32,6 +32,8 @@ export interface Contract {
   readonly successStatus: 200 | 201;
   /** The operation's description in the document, below its summary (the route's row holds that). */
   readonly description?: string;
+  /** The success answer's media type when it is a document rather than JSON (an IATI file's XML). */
+  readonly mediaType?: string;
 }
 
 type Described = Pick<Contract, 'description'>;
@@ -133,7 +135,7 @@ export function queryRoute<
   Q extends z.ZodType = z.ZodType<Record<string, never>>,
   B extends z.ZodType = z.ZodType<undefined>,
 >(
-  schemas: { params: P; query?: Q; body?: B } & Described,
+  schemas: { params: P; query?: Q; body?: B } & Described & Pick<Contract, 'mediaType'>,
   read: (input: QueryInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
   const stack = middy<Event, APIGatewayProxyResultV2>()
