@@ -203,7 +203,7 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
   const secretariatName = `Secretariat of the ${process.name}`;
   const secretariat = (name: 'provider-org' | 'receiver-org') =>
     el(name, { ref, type: OrganisationType.otherPublicSector }, [narrative(secretariatName)]);
-  const donorOrg = (name: 'provider-org' | 'receiver-org' | 'participating-org', donorId: string) => {
+  const donorOrg = (name: 'provider-org' | 'participating-org', donorId: string) => {
     const donor = donors.get(donorId) as Donor;
     return el(
       name,
@@ -281,7 +281,7 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
         element: commitmentOf(c, -1, `Release of ${c.description}: ${c.reason}`),
       })),
   ]
-    // Stable: entries of one day keep the order the log recorded them in.
+    // Stable: on one day, each donor's entries in the order recorded, then commitments, then releases.
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((t) => t.element);
 
