@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainRefusal } from './errors';
-import { add, convert, lessThan, money, subtract } from './money';
+import { add, convert, decimal, lessThan, money, subtract } from './money';
 
 describe('money', () => {
   it('adds and subtracts in integer minor units', () => {
@@ -56,5 +56,15 @@ describe('converting at a recorded rate', () => {
   it('refuses a rate for another currency or one that is not a decimal', () => {
     expect(() => convert(money(1, 'GBP'), rate('EUR', 'USD', '1.1'))).toThrow(RangeError);
     expect(() => convert(money(1, 'EUR'), rate('EUR', 'USD', '1e3'))).toThrow(RangeError);
+  });
+});
+
+describe('a decimal amount', () => {
+  it('has the currency’s minor digits, a sign, and no float on the way', () => {
+    expect(decimal({ amount: 5, currency: 'USD' })).toBe('0.05');
+    expect(decimal({ amount: -1_234_56, currency: 'EUR' })).toBe('-1234.56');
+    expect(decimal({ amount: 14_925, currency: 'JPY' })).toBe('14925');
+    expect(decimal({ amount: 1_000, currency: 'KWD' })).toBe('1.000');
+    expect(decimal(null)).toBe('');
   });
 });

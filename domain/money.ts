@@ -41,6 +41,15 @@ export const lessThan = (a: Money, b: Money): boolean => {
 export const minorUnitDigits = (currency: string): number =>
   new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
+/** Minor units as a plain decimal ("43300.00"), without floats: a number to a spreadsheet, an IATI `value`. */
+export function decimal(money: Money | null): string {
+  if (!money) return '';
+  const digits = minorUnitDigits(money.currency);
+  const sign = money.amount < 0 ? '-' : '';
+  const units = String(Math.abs(money.amount)).padStart(digits + 1, '0');
+  return digits === 0 ? `${sign}${units}` : `${sign}${units.slice(0, -digits)}.${units.slice(-digits)}`;
+}
+
 /** A recorded exchange rate: units of the quote currency for one unit of the base currency. */
 export interface ExchangeRate {
   readonly base: string;

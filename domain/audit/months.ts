@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../events/envelope';
-import { monthOf, monthsBetween } from '../calendar';
+import { monthOf } from '../calendar';
 import { type EventRef, refOf } from './entries';
 
 /** A month of the books closed (with who proposed and who closed it) or reopened (with the admin's reason). */
@@ -27,8 +27,9 @@ export interface ReportMonth {
 }
 
 /**
- * Each month a report covers, with whether its books are closed and every closing and reopening of it,
- * from the log the report reads: a reopened month never passes silently, on any report of it.
+ * Each month a report covers that was ever closed, with whether its books are closed now and every
+ * closing and reopening of it, from the log the report reads: a reopened month never passes silently,
+ * on any report of it. A month never closed is open, and not listed.
  */
 export function reportMonths(events: readonly StoredEvent[], from: string, to: string): ReportMonth[] {
   const changes = new Map<string, PeriodChange[]>();
@@ -44,8 +45,11 @@ export function reportMonths(events: readonly StoredEvent[], from: string, to: s
       record(month, { change: 'reopened', reason, by: reopenedBy, at: reopenedAt, event: refOf(event) });
     }
   }
-  return monthsBetween(monthOf(from), monthOf(to)).map((month) => {
-    const history = changes.get(month) ?? [];
-    return { month, closed: history.at(-1)?.change === 'closed', changes: history };
-  });
+  return [...changes.keys()]
+    .filter((month) => month >= monthOf(from) && month <= monthOf(to))
+    .sort()
+    .map((month) => {
+      const history = changes.get(month) ?? [];
+      return { month, closed: history.at(-1)?.change === 'closed', changes: history };
+    });
 }

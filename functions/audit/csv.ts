@@ -3,7 +3,7 @@ import type { AuditReport } from '../../domain/audit/audit-report';
 import type { Reconciliation } from '../../domain/audit/books';
 import type { Digest } from '../../domain/audit/digest';
 import type { AuditEntry, EventRef } from '../../domain/audit/entries';
-import { type ExchangeRate, type Money, minorUnitDigits } from '../../domain/money';
+import { decimal, type ExchangeRate, type Money } from '../../domain/money';
 
 const columns = [
   'row',
@@ -61,15 +61,6 @@ const amountColumns: ReadonlySet<string | number | undefined> = new Set<Column>(
 const FORMULA = /^[=+\-@\t\r]/;
 const asText = (cell: string, { header, column }: CastingContext): string =>
   header || amountColumns.has(column) || !FORMULA.test(cell) ? cell : `'${cell}`;
-
-/** Minor units as a plain decimal ("43300.00"): what a spreadsheet reads as a number, without floats. */
-export function decimal(money: Money | null): string {
-  if (!money) return '';
-  const digits = minorUnitDigits(money.currency);
-  const sign = money.amount < 0 ? '-' : '';
-  const units = String(Math.abs(money.amount)).padStart(digits + 1, '0');
-  return digits === 0 ? `${sign}${units}` : `${sign}${units.slice(0, -digits)}.${units.slice(-digits)}`;
-}
 
 const rateText = (rate: ExchangeRate | null) =>
   rate ? `${rate.base}/${rate.quote} ${rate.rate} of ${rate.date} (${rate.source})` : '';
@@ -142,7 +133,7 @@ const totalRows = (report: AuditReport): Row[] =>
     ...(key === 'closing' ? { note: equation(report.totals) } : {}),
   }));
 
-/** Each month of the period, open or closed, then each closing and reopening of it: none passes silently. */
+/** Each month of the period ever closed, closed or open now, then each closing and reopening of it: none passes silently. */
 const monthRows = (report: AuditReport): Row[] =>
   report.months.flatMap(({ month, closed, changes }) => [
     { row: 'month', reference: month, note: closed ? 'closed' : 'open' },
@@ -190,5 +181,7 @@ export function auditReportCsv(report: AuditReport & { digest: Digest }): string
     row: 'digest',
     note: `${report.digest.algorithm} over ${report.digest.canonicalization} JSON: ${report.digest.value}`,
   });
-  return stringify(rows, { header: true, columns: [...columns], cast: { string: asText } });
+  // The byte order mark is what makes Excel read the file as UTF-8 (a payee's é, a €) rather than in
+  // the machine's code page; every other reader skips it.
+  return stringify(rows, { bom: true, header: true, columns: [...columns], cast: { string: asText } });
 }

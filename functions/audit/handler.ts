@@ -1,5 +1,11 @@
 import { dispatch } from '../commons/dispatch';
 import { getAuditReport } from './audit-report';
+import { getDonorIatiActivityFile, getIatiActivityFile } from './iati';
 import { verifyReport } from './verify-report';
 
-export const handler = dispatch('Audit', { getAuditReport, verifyReport });
+export const handler = dispatch('Audit', {
+  getAuditReport,
+  verifyReport,
+  getIatiActivityFile,
+  getDonorIatiActivityFile,
+});

@@ -32,6 +32,8 @@ export interface Contract {
   readonly successStatus: 200 | 201;
   /** The operation's description in the document, below its summary (the route's row holds that). */
   readonly description?: string;
+  /** The success answer's media type when it is a document rather than JSON (an IATI file's XML). */
+  readonly mediaType?: string;
 }
 
 type Described = Pick<Contract, 'description'>;
@@ -120,6 +122,8 @@ interface QueryInput<P, Q, B> {
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** `?today=` and `?asOf=` resolved the same way on every query route, the clock read here. */
   readonly view: ViewContext;
+  /** When the request was received, for an answer stamped with its time (an IATI file's `generated-datetime`). */
+  readonly now: string;
 }
 
 /**
@@ -131,7 +135,7 @@ export function queryRoute<
   Q extends z.ZodType = z.ZodType<Record<string, never>>,
   B extends z.ZodType = z.ZodType<undefined>,
 >(
-  schemas: { params: P; query?: Q; body?: B } & Described,
+  schemas: { params: P; query?: Q; body?: B } & Described & Pick<Contract, 'mediaType'>,
   read: (input: QueryInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
   const stack = middy<Event, APIGatewayProxyResultV2>()
@@ -143,13 +147,15 @@ export function queryRoute<
   if (schemas.body) stack.use(jsonBody({ maxBytes: MAX_DOCUMENT_BYTES }));
   const endpoint = stack.use(validation(schemas)).handler(async (event) => {
     const query = event.queryStringParameters ?? {};
+    const now = requestTime(event);
     return read({
       params: event.pathParameters as z.infer<P>,
       query: query as z.infer<Q>,
       body: event.body as z.infer<B>,
       identity: identityOf(event),
       headers: event.headers,
-      view: viewContextOf(query, requestTime(event)),
+      view: viewContextOf(query, now),
+      now,
     });
   });
   return withContract(endpoint, { ...schemas, kind: 'query', successStatus: 200 });

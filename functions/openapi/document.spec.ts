@@ -97,6 +97,19 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  it('answers the IATI activity files as XML, and every other success as JSON', () => {
+    const files: RouteKey[] = [
+      'GET /processes/{processId}/iati',
+      'GET /processes/{processId}/donors/{donorId}/iati',
+    ];
+    for (const route of routes) {
+      const success = Object.values(operationOf(route.key)?.responses ?? {})[0] as { content: object };
+      expect(Object.keys(success.content), route.key).toEqual([
+        files.includes(route.key) ? 'application/xml' : 'application/json',
+      ]);
+    }
+  });
+
   it('documents the optional `today` query parameter of the views that judge dates', () => {
     for (const key of [
       'GET /processes/{processId}/dashboard',

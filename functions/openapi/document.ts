@@ -114,7 +114,9 @@ function operationOf(route: Route, contract: Contract, shared: Record<string, Js
     responses: {
       [contract.successStatus]: {
         description: contract.successStatus === 201 ? 'Created' : 'OK',
-        content: { 'application/json': { schema: { type: 'object' } } },
+        content: contract.mediaType
+          ? { [contract.mediaType]: { schema: { type: 'string' } } }
+          : { 'application/json': { schema: { type: 'object' } } },
       },
       ...Object.fromEntries(errors),
     },

@@ -34,5 +34,15 @@ export const Audit = {
       roles: financeReaders,
       summary: 'Verify a donor’s audit report, or its digest, against the event log',
     },
+    getIatiActivityFile: {
+      key: 'GET /processes/{processId}/iati',
+      roles: financeReaders,
+      summary: 'The process’s IATI 2.03 activity file (XML), every donor’s money in it',
+    },
+    getDonorIatiActivityFile: {
+      key: 'GET /processes/{processId}/donors/{donorId}/iati',
+      roles: [...financeReaders, 'donor'],
+      summary: 'A donor’s IATI 2.03 activity file (XML): its own contributions’ money only',
+    },
   },
 } as const;

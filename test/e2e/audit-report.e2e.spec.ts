@@ -113,7 +113,6 @@ describe('a donor’s audit report over HTTP', () => {
       'total-disbursements',
       'total-reversals',
       'total-closing',
-      'month',
       'digest',
     ]);
     expect(records.find((r) => r.row === 'closing')?.note).toContain(

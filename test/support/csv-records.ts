@@ -1,8 +1,10 @@
 /**
  * Reads CSV as csv-stringify writes it (RFC 4180: quoted fields may hold commas, doubled quotes and
  * newlines) into one object per record, keyed by the header row: how the specs read a download back.
+ * A leading byte order mark is skipped, as a spreadsheet skips it.
  */
-export function csvRecords(text: string): Record<string, string>[] {
+export function csvRecords(download: string): Record<string, string>[] {
+  const text = download.replace(/^\uFEFF/, '');
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];

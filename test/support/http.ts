@@ -26,6 +26,7 @@ export interface Caller {
 export interface Answer {
   readonly status: number;
   readonly headers: Headers;
+  /** The JSON answered, or `{ text }` for a document answered in another type. */
   readonly body: Record<string, unknown>;
 }
 
@@ -62,7 +63,11 @@ export function callerWithToken(runtime: LocalRuntime, token: string): Caller {
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
+    // A document (an IATI file's XML, a CSV) is kept as text; everything else answers JSON.
+    const type = response.headers.get('content-type') ?? '';
+    const document = type !== '' && !type.includes('json');
+    const answered = !text ? {} : document ? { text } : JSON.parse(text);
+    return { status: response.status, headers: response.headers, body: answered };
   };
   return {
     post: (path, body, headers) => send('POST', path, body, headers),
