@@ -18,6 +18,13 @@ export function businessDate(process: Process, at: string, field: string, date: 
 }
 
 /**
+ * The value date of a record whose client left it out: the day of recording where the secretariat
+ * works, so clients that never sent one keep working and the event still stores the day.
+ */
+export const recordingDay = (process: Process, at: string): string =>
+  dayIn(at, openProcess(process).timeZone);
+
+/**
  * The events a command decided, once the business date it carries is one the process has lived. The
  * events are decided first, so the record's own refusals come first: a payment of a disbursement
  * never requested is not found, whatever its date.
