@@ -120,6 +120,8 @@ interface QueryInput<P, Q, B> {
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** `?today=` and `?asOf=` resolved the same way on every query route, the clock read here. */
   readonly view: ViewContext;
+  /** The same reading of the clock: what the log holds "now" for a report that names it. */
+  readonly now: string;
 }
 
 /**
@@ -143,13 +145,15 @@ export function queryRoute<
   if (schemas.body) stack.use(jsonBody({ maxBytes: MAX_DOCUMENT_BYTES }));
   const endpoint = stack.use(validation(schemas)).handler(async (event) => {
     const query = event.queryStringParameters ?? {};
+    const now = requestTime(event);
     return read({
       params: event.pathParameters as z.infer<P>,
       query: query as z.infer<Q>,
       body: event.body as z.infer<B>,
       identity: identityOf(event),
       headers: event.headers,
-      view: viewContextOf(query, requestTime(event)),
+      view: viewContextOf(query, now),
+      now,
     });
   });
   return withContract(endpoint, { ...schemas, kind: 'query', successStatus: 200 });
