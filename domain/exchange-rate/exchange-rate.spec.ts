@@ -1,7 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { day } from '../../test/support/builders';
-import { specFor } from '../../test/support/decider-spec';
+import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
+import { initialState as noPair } from '../currency-pair/currency-pair';
 import { exchangeRate } from './decide';
+import { initialState as noRate } from './exchange-rate';
+import { recordRate } from './workflows';
 
 const given = specFor(exchangeRate);
 const rate = {
@@ -36,5 +40,21 @@ describe('recording an exchange rate', () => {
         at: day(2),
       })
       .thenRefuses('exchange-rate-already-recorded');
+  });
+});
+
+describe('a rate’s day', () => {
+  const recordOn = (date: string) => () =>
+    recordRate(
+      { type: 'RecordExchangeRate', rate: { ...rate, date }, confirmed: false, by: 'fo-1', at: day(10) },
+      noRate,
+      noPair,
+      openProcess,
+    );
+
+  it('is a business date: entered late is fine, a day to come or before the mandate is not', () => {
+    expect(recordOn('2026-01-10')().rate[0]?.data.rate.date).toBe('2026-01-10');
+    expectRefusal(recordOn('2026-01-11'), 'date-after-today');
+    expectRefusal(recordOn('2025-12-31'), 'date-before-mandate');
   });
 });
