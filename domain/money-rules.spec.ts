@@ -99,6 +99,7 @@ function apply(world: World, s: Step): World {
           disbursement.initialState,
           world.line,
           world.source,
+          openProcess,
         ).reduce(disbursement.evolve, disbursement.initialState);
         const override = s.override ? { override: { reason: 'urgent' } } : {};
         const out = approveAndCharge(
@@ -106,6 +107,7 @@ function apply(world: World, s: Step): World {
           requested,
           world.line,
           world.source,
+          openProcess,
         );
         return {
           ...world,

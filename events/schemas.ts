@@ -40,6 +40,9 @@ export const moneySchema = storedMoneySchema.extend({ currency: currencySchema }
 
 export const timestampSchema = z.iso.datetime({ offset: false });
 
+/** An instant a client names (what a report knew by): a timestamp of bounded length, to the millisecond. */
+export const knownAtSchema = z.iso.datetime({ offset: false, precision: 3 }).max(24);
+
 /** The four pillars of the Secretariat (docs/rules.md): every unit of a process belongs to one. */
 export const pillarSchema = z.enum([
   'secretarial-services',

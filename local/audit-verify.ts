@@ -9,10 +9,12 @@ import { TABLE_ENV } from '../functions/commons/config';
 import { localAws } from './dynamodb';
 
 const usage = `npm run audit:verify -- --process P --donor D --from YYYY-MM-DD --to YYYY-MM-DD
-    [--contribution C] [--digest SHA256 | --report report.json] [--table T] [--endpoint URL]
+    [--contribution C] [--known-at ISO-INSTANT] [--digest SHA256 | --report report.json] [--table T]
+    [--endpoint URL]
 
 Re-derives the donor's audit report from the Events table and checks the digest (or the report
-handed over) and every involved stream's hash chain. Prints the verdict as JSON; exits 0 when it
+handed over) and every involved stream's hash chain. A digest is reproduced with the report's
+--known-at (a report handed over carries its own); without one, the log as it stands. Prints the verdict as JSON; exits 0 when it
 holds, 1 when it does not, 2 on a usage error. The table is --table or $${TABLE_ENV.Events}; the
 endpoint --endpoint (DynamoDB Local: credentials are not checked) or the AWS SDK's own resolution.`;
 
@@ -26,9 +28,18 @@ export async function main(
     ({ values } = parseArgs({
       args: [...argv],
       options: Object.fromEntries(
-        ['process', 'donor', 'from', 'to', 'contribution', 'digest', 'report', 'table', 'endpoint'].map(
-          (name) => [name, { type: 'string' as const }],
-        ),
+        [
+          'process',
+          'donor',
+          'from',
+          'to',
+          'contribution',
+          'known-at',
+          'digest',
+          'report',
+          'table',
+          'endpoint',
+        ].map((name) => [name, { type: 'string' as const }]),
       ),
     }) as { values: Record<string, string | undefined> });
   } catch (error) {
@@ -47,8 +58,16 @@ export async function main(
   try {
     const store = new EventStore(DynamoDBDocumentClient.from(client), table);
     const contributionId = values.contribution ?? report?.contributionId ?? undefined;
+    const knownAt = values['known-at'] ?? report?.period?.knownAt ?? undefined;
     const verdict = await verifyAuditReport(store, {
-      request: { processId, donorId, from, to, ...(contributionId ? { contributionId } : {}) },
+      request: {
+        processId,
+        donorId,
+        from,
+        to,
+        ...(contributionId ? { contributionId } : {}),
+        ...(knownAt ? { knownAt } : {}),
+      },
       ...(values.digest ? { digest: values.digest } : {}),
       ...(report ? { report } : {}),
     });

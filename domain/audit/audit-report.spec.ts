@@ -196,10 +196,38 @@ describe('a donor’s audit report for a period', () => {
   });
 });
 
+describe('a period by value date', () => {
+  it('counts a payment in the month it was made, though entered in the next, showing both dates', () => {
+    // d4 was paid on 17 Feb and entered on 2 Mar: February's, not March's.
+    const d4 = report?.entries.find((e) => e.kind === 'disbursement' && e.disbursementId === 'd4');
+    expect(d4).toMatchObject({ valueDate: '2026-02-17', recordedAt: '2026-03-02T09:00:00.000Z' });
+    const march = auditReport(log, { ...february, from: '2026-03-01', to: '2026-03-31' });
+    expect(march?.entries.map((e) => e.kind === 'incoming-funds' || e.disbursementId)).not.toContain('d4');
+    expect(march?.contributions[1]?.budget.opening).toEqual(usd(18_500_00));
+  });
+
+  it('leaves out what was not yet recorded at knownAt, whatever its value date', () => {
+    const knownAt = '2026-03-01T23:59:59.999Z';
+    const then = auditReport(log, { ...february, knownAt });
+    expect(then?.entries.map((e) => e.valueDate)).toEqual(['2026-02-05', '2026-02-20']);
+    expect(then?.contributions[1]?.budget.closing).toEqual(usd(20_000_00));
+    expect(then?.period).toEqual({ from: '2026-02-01', to: '2026-02-28', basis: 'value-date', knownAt });
+  });
+
+  it('leaves out what moved after the period, though recorded before the report', () => {
+    // d5 (7 Mar) and d2's reversal (2 Mar) are in the log but not in February's books, nor its ledger check.
+    expect(report?.contributions[0]?.budget.closing).toEqual(usd(42_100_00));
+    expect(report?.contributions[0]?.ledger.agrees).toBe(true);
+  });
+});
+
 describe('a past period', () => {
-  it('is the same report whatever was recorded after it: the log is cut at the period’s end', () => {
-    const untilFebruary = log.filter((e) => e.metadata.recordedAt < '2026-03-01');
-    expect(auditReport(untilFebruary, february)).toEqual(report);
+  it('is the same report whatever was recorded after its knownAt', () => {
+    const knownAt = '2026-02-28T23:59:59.999Z';
+    const untilFebruary = log.filter((e) => e.metadata.recordedAt <= knownAt);
+    expect(auditReport(log, { ...february, knownAt })).toEqual(
+      auditReport(untilFebruary, { ...february, knownAt }),
+    );
     expect(untilFebruary.length).toBeLessThan(log.length);
   });
 });

@@ -10,48 +10,56 @@ import type { ContributionConversion, RecordedRate } from './contribution-curren
 import { type AuditEntry, paymentDetails, paymentEvents, refOf } from './entries';
 import { reportMonths } from './months';
 import { budgetAmountOf, conversionOf } from './payment-amounts';
-import { type Stored, trailsOf } from './trails';
+import { type Stored, type Trail, trailsOf } from './trails';
 
 export interface AuditReportRequest {
   readonly processId: string;
   readonly donorId: string;
   /** One contribution of the donor's, or all of them when absent. */
   readonly contributionId?: string | undefined;
-  /** First and last day of the period, inclusive (UTC), by the day the log recorded each entry. */
+  /**
+   * First and last day of the period, inclusive, by value date: the day the money moved (received,
+   * paid, reversed), whenever it was entered. Paid on 28 February and entered on 2 March is February's.
+   */
   readonly from: string;
   readonly to: string;
+  /**
+   * What the log had recorded by this instant (inclusive): entered later, an entry is not in the
+   * report, whatever its value date. The same `knownAt` re-derives the same report; without it, the
+   * log as given.
+   */
+  readonly knownAt?: string | undefined;
+}
+
+/** A movement of the donor's money, placed in the books by its value date once the log is folded. */
+interface Posting {
+  readonly book: Book;
+  readonly valueDate: string;
+  readonly amount: Amounts;
+  readonly sign: 1 | -1;
+  readonly into: 'receipts' | 'disbursements' | 'reversals';
+  readonly entry: (balanceAfter: Amounts) => AuditEntry;
 }
 
 /**
- * A donor's audit report over a period, folded from the process's log (as `readProcess` returns it,
- * up to the period's last day): per contribution, the opening balance, each tranche received, each
- * payment from the donor's money and each reversal, with who asked, approved and paid, the rates, the
+ * A donor's audit report over a period, folded from the process's log as recorded by `knownAt` (as
+ * `readProcess` returns it): per contribution, the opening balance (what moved before `from`), each
+ * tranche received, each payment from the donor's money and each reversal whose value date is in
+ * the period, in value-date order, with both dates, who asked, approved and paid, the rates, the
  * supporting document's hash and the events' hashes; the closing balance and its reconciliation in
  * the budget currency and the contribution's own. Undefined when the donor (or the contribution) has
- * no pledge by then. Pure: the same log always gives the same report, which is what makes it verifiable.
+ * no pledge by then. Pure: the same log and `knownAt` always give the same report, which is what makes
+ * it verifiable.
  */
 export function auditReport(log: readonly StoredEvent[], request: AuditReportRequest) {
-  const events = log.filter((e) => dayOf(e.metadata.recordedAt) <= request.to);
+  const { knownAt } = request;
+  const events = knownAt ? log.filter((e) => e.metadata.recordedAt <= knownAt) : log;
   const trails = trailsOf(events);
   const books = new Map<string, Book>();
   const conversions = new Map<string, ContributionConversion>();
   const rates: RecordedRate[] = [];
-  const entries: AuditEntry[] = [];
+  const postings: Posting[] = [];
   const paidIds = new Set<string>();
-
-  const post = (
-    book: Book,
-    event: StoredEvent,
-    amount: Amounts,
-    sign: 1 | -1,
-    into: 'receipts' | 'disbursements' | 'reversals',
-  ) => {
-    book.balance = sign > 0 ? plus(book.balance, amount) : minus(book.balance, amount);
-    const inPeriod = dayOf(event.metadata.recordedAt) >= request.from;
-    if (!inPeriod) book.opening = book.balance;
-    else book[into] = plus(book[into], amount);
-    return inPeriod;
-  };
 
   for (const event of events) {
     if (event.type === 'ContributionPledged') {
@@ -69,58 +77,79 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
       contributionId && parseStreamId(event.streamId).aggregate === 'contribution'
         ? books.get(contributionId)
         : undefined;
-    if (own) own.state = evolveContribution(own.state, event as unknown as ContributionEvent);
+    // The ledger cross-check counts what had moved by the period's last day, like the books.
+    if (own && ledgerDateOf(event, trails) <= request.to)
+      own.state = evolveContribution(own.state, event as unknown as ContributionEvent);
 
     if (event.type === 'TrancheReceived' && own) {
       const amount = { budget: event.data.budgetAmount, contribution: event.data.amount };
-      if (post(own, event, amount, 1, 'receipts'))
-        entries.push({
+      const { terms } = own;
+      postings.push({
+        book: own,
+        valueDate: event.data.receivedOn,
+        amount,
+        sign: 1,
+        into: 'receipts',
+        entry: (balanceAfter) => ({
           kind: 'incoming-funds',
           iatiTransactionType: '1',
-          contributionId: own.terms.contributionId,
+          contributionId: terms.contributionId,
           recordedAt: event.metadata.recordedAt,
           valueDate: event.data.receivedOn,
           trancheId: event.data.trancheId,
           receivedBy: event.data.receivedBy,
           rate: event.data.rate,
           amount,
-          balanceAfter: own.balance,
+          balanceAfter,
           events: [refOf(event)],
-        });
+        }),
+      });
     }
     if (event.type === 'DisbursementPaid' || event.type === 'DisbursementReversed') {
       const trail = trails.get(event.data.disbursementId) ?? {};
       const sourceId = event.data.fundingSourceId ?? trail.requested?.data.fundingSourceId;
       const book = sourceId ? books.get(sourceId) : undefined;
       if (!book) continue;
+      const { contributionId } = book.terms;
       if (event.type === 'DisbursementPaid') {
-        paidIds.add(event.data.disbursementId);
+        if (event.data.paidOn <= request.to) paidIds.add(event.data.disbursementId);
         const conversion = conversionOf(trail, event, book, rates);
         conversions.set(event.data.disbursementId, conversion);
         const amount = { budget: budgetAmountOf(trail, event), contribution: conversion.amount };
-        if (post(book, event, amount, -1, 'disbursements'))
-          entries.push({
+        postings.push({
+          book,
+          valueDate: event.data.paidOn,
+          amount,
+          sign: -1,
+          into: 'disbursements',
+          entry: (balanceAfter) => ({
             kind: 'disbursement',
             iatiTransactionType: '3',
-            contributionId: book.terms.contributionId,
+            contributionId,
             recordedAt: event.metadata.recordedAt,
             valueDate: event.data.paidOn,
             ...paymentDetails(trail, conversion),
             amount,
-            balanceAfter: book.balance,
+            balanceAfter,
             events: paymentEvents(trail, conversion),
-          });
+          }),
+        });
       } else {
         // A reversal gives back exactly what its payment took, at the payment's rates.
         const conversion = conversions.get(event.data.disbursementId);
         if (!conversion)
           throw new Error(`disbursement ${event.data.disbursementId} reversed before it was paid`);
         const amount = { budget: budgetAmountOf(trail, event), contribution: conversion.amount };
-        if (post(book, event, amount, 1, 'reversals'))
-          entries.push({
+        postings.push({
+          book,
+          valueDate: event.data.reversedOn,
+          amount,
+          sign: 1,
+          into: 'reversals',
+          entry: (balanceAfter) => ({
             kind: 'reversal',
             iatiTransactionType: '3',
-            contributionId: book.terms.contributionId,
+            contributionId,
             recordedAt: event.metadata.recordedAt,
             valueDate: event.data.reversedOn,
             ...paymentDetails(trail, conversion),
@@ -128,14 +157,30 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
             reversedBy: event.data.reversedBy,
             reversedAt: event.data.reversedAt,
             amount,
-            balanceAfter: book.balance,
+            balanceAfter,
             events: [
               refOf(event),
               ...(trail.credited ? [refOf(trail.credited)] : []),
               ...paymentEvents(trail, conversion),
             ],
-          });
+          }),
+        });
       }
+    }
+  }
+
+  // In value-date order (the sort is stable: one day's entries stay in recorded order); what moved
+  // after the period is not in its books, what moved before it opens them.
+  const entries: AuditEntry[] = [];
+  const byValueDate = postings
+    .filter((p) => p.valueDate <= request.to)
+    .sort((a, b) => (a.valueDate < b.valueDate ? -1 : a.valueDate > b.valueDate ? 1 : 0));
+  for (const { book, valueDate, amount, sign, into, entry } of byValueDate) {
+    book.balance = sign > 0 ? plus(book.balance, amount) : minus(book.balance, amount);
+    if (valueDate < request.from) book.opening = book.balance;
+    else {
+      book[into] = plus(book[into], amount);
+      entries.push(entry(book.balance));
     }
   }
 
@@ -144,7 +189,11 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
       e.type === 'ContributionPledged' && books.has(e.data.contributionId),
   );
   if (!firstPledge) return undefined;
-  const sections = [...books.values()].map((book) => sectionOf(book, trails, paidIds));
+  // Approved by the period's last day, like the contribution's charges the ledger check folded.
+  const approvedBy = new Map(
+    [...trails].filter(([, t]) => t.charged && ledgerDateOf(t.charged, trails) <= request.to),
+  );
+  const sections = [...books.values()].map((book) => sectionOf(book, approvedBy, paidIds));
   const budgetCurrency = firstPledge.data.budgetCurrency;
   const total = (pick: (s: (typeof sections)[number]) => Money) =>
     sections.reduce((sum, s) => add(sum, pick(s)), zero(budgetCurrency));
@@ -158,12 +207,13 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
   ];
   return {
     report: 'donor-audit-report' as const,
-    formatVersion: 1,
+    // 2: the period by value date, as known at `knownAt`; 1 placed entries by the day recorded.
+    formatVersion: 2,
     processId: request.processId,
     donorId: request.donorId,
     donorName: firstPledge.data.donorName,
     contributionId: request.contributionId ?? null,
-    period: { from: request.from, to: request.to, basis: 'recorded-at' as const },
+    period: { from: request.from, to: request.to, basis: 'value-date' as const, knownAt: knownAt ?? null },
     budgetCurrency,
     contributions: sections,
     totals: reconcile(
@@ -180,3 +230,21 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
 }
 
 export type AuditReport = NonNullable<ReturnType<typeof auditReport>>;
+
+/**
+ * The day a contribution event moved the donor's money, for the ledger cross-check: a tranche's
+ * value date, a charge's approval, a credit's reversal; the day recorded for the rest (the pledge,
+ * commitments), which move none of it.
+ */
+function ledgerDateOf(event: StoredEvent, trails: ReadonlyMap<string, Trail>): string {
+  if (event.type === 'TrancheReceived') return event.data.receivedOn;
+  if (event.type === 'ContributionCharged' || event.type === 'ContributionCredited') {
+    const trail = trails.get(event.data.disbursementId);
+    const day =
+      event.type === 'ContributionCharged'
+        ? trail?.approved?.data.approvedOn
+        : trail?.reversed?.data.reversedOn;
+    if (day) return day;
+  }
+  return dayOf(event.metadata.recordedAt);
+}

@@ -11,6 +11,7 @@ import {
   usd,
 } from '../../test/support/builders';
 import { expectRefusal } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
 import { type BudgetLine, evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { commitment as commitmentDecider } from '../commitment/decide';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
@@ -79,6 +80,7 @@ describe('a request naming the commitment it pays', () => {
         disbursement.initialState,
         committedLine(),
         funded(),
+        openProcess,
         commitment(...events),
       );
 
@@ -103,7 +105,13 @@ describe('a request naming the commitment it pays', () => {
 
   it('names none when it pays no contract', () => {
     const none = input({ commitmentId: undefined });
-    const [event] = requestDisbursement(none, disbursement.initialState, committedLine(), funded());
+    const [event] = requestDisbursement(
+      none,
+      disbursement.initialState,
+      committedLine(),
+      funded(),
+      openProcess,
+    );
     expect(event?.data).toMatchObject({ commitmentId: null });
   });
 });
@@ -111,7 +119,7 @@ describe('a request naming the commitment it pays', () => {
 describe('approving a disbursement that pays a commitment', () => {
   it('releases what it charges from the commitment, its line and its source, so it counts once', () => {
     const line = committedLine();
-    const outcome = approveAndCharge(approve(), pending(), line, funded(), commitment(raised()));
+    const outcome = approveAndCharge(approve(), pending(), line, funded(), openProcess, commitment(raised()));
     expect(outcome.disbursement).toEqual([approved({ amount: usd(1_000_00) })]);
     expect(outcome.commitment).toMatchObject([
       {
@@ -133,20 +141,40 @@ describe('approving a disbursement that pays a commitment', () => {
 
   it('consumes no more than the commitment still reserves', () => {
     const rest = commitment(raised(), released(usd(2_600_00)));
-    const outcome = approveAndCharge(approve(), pending(), committedLine(usd(10_000_00)), funded(), rest);
+    const outcome = approveAndCharge(
+      approve(),
+      pending(),
+      committedLine(usd(10_000_00)),
+      funded(),
+      openProcess,
+      rest,
+    );
     expect(outcome.commitment[0]?.data.amount).toEqual(usd(400_00));
     expect(outcome.line[0]?.data.amount).toEqual(usd(400_00));
   });
 
   it('consumes nothing once the commitment is fully released', () => {
     const done = commitment(raised(), released(usd(3_000_00)));
-    const outcome = approveAndCharge(approve(), pending(), committedLine(usd(10_000_00)), funded(), done);
+    const outcome = approveAndCharge(
+      approve(),
+      pending(),
+      committedLine(usd(10_000_00)),
+      funded(),
+      openProcess,
+      done,
+    );
     expect(outcome.commitment).toEqual([]);
     expect(outcome.line.map((e) => e.type)).toEqual(['BudgetLineCharged']);
   });
 
   it('touches no commitment when the disbursement names none', () => {
-    const outcome = approveAndCharge(approve(), pending(null), committedLine(usd(10_000_00)), funded());
+    const outcome = approveAndCharge(
+      approve(),
+      pending(null),
+      committedLine(usd(10_000_00)),
+      funded(),
+      openProcess,
+    );
     expect(outcome.commitment).toEqual([]);
   });
 });

@@ -50,6 +50,8 @@ export interface RequestDisbursement extends Actor {
   readonly supportingDocument: { readonly reference: string; readonly sha256: string };
   /** The commitment it pays, if it pays one: checked against the commitment in ./workflows.ts. */
   readonly commitmentId?: string;
+  /** The value date: the day the request was made, which the books follow. */
+  readonly requestedOn: string;
 }
 
 export function request(
@@ -60,7 +62,7 @@ export function request(
     return refuse('disbursement-already-requested', { disbursementId: command.disbursementId });
   // Named field by field: from `decide` the command still carries its `type`, which is no event data.
   const { disbursementId, lineId, fundingSourceId, amount, rate, budgetAmount, payee, purpose } = command;
-  const { supportingDocument, by, at } = command;
+  const { supportingDocument, requestedOn, by, at } = command;
   const data = {
     disbursementId,
     lineId,
@@ -72,6 +74,7 @@ export function request(
     purpose,
     supportingDocument,
     commitmentId: command.commitmentId ?? null,
+    requestedOn,
     requestedBy: by,
     requestedAt: at,
   };
@@ -83,17 +86,22 @@ export interface ApproveDisbursement extends Actor {
   readonly disbursementId: string;
   /** Spending past what is available, or outside a donor's restriction, only with a recorded reason. */
   readonly override?: { readonly reason: string };
+  /** The value date: the day the checker approved it. */
+  readonly approvedOn: string;
 }
 
 export function approve(
   command: Input<ApproveDisbursement>,
   disbursement: Disbursement,
 ): DisbursementEvent[] {
-  const { by, at } = command;
+  const { approvedOn, by, at } = command;
   const pending = inStatus(disbursement, 'requested');
   // Segregation of duties: maker ≠ checker on every money movement, overrides included.
   if (pending.requestedBy === by)
     return refuse('maker-cannot-approve', { disbursementId: pending.disbursementId });
+  // Approved once asked for (ISO dates compare correctly as strings).
+  if (approvedOn < pending.requestedOn)
+    return refuse('approval-before-request', { requestedOn: pending.requestedOn, approvedOn });
   const { disbursementId, lineId, fundingSourceId, amount, budgetAmount } = pending;
   const override = command.override ? { reason: command.override.reason, by } : null;
   const data = {
@@ -103,6 +111,7 @@ export function approve(
     amount,
     budgetAmount,
     override,
+    approvedOn,
     approvedBy: by,
     approvedAt: at,
   };
@@ -157,6 +166,9 @@ export interface PayDisbursement extends Actor {
 export function pay(command: Input<PayDisbursement>, disbursement: Disbursement): DisbursementEvent[] {
   const approved = inStatus(disbursement, 'approved');
   const { paymentReference, paidOn, by, at } = command;
+  // Paid once approved: approval is the control a payment rests on.
+  if (approved.approvedOn !== undefined && paidOn < approved.approvedOn)
+    return refuse('payment-before-approval', { approvedOn: approved.approvedOn, paidOn });
   const data = { ...restatedCharge(approved), paymentReference, paidOn, paidBy: by, paidAt: at };
   return [{ type: 'DisbursementPaid', data }];
 }
@@ -191,8 +203,8 @@ export function reverse(
 
 export const disbursement: Decider<DisbursementCommand, DisbursementEvent, Disbursement> = {
   // 2: the state gained the funding source and the budget amount; 3: the day it was paid; 4: the
-  // commitment it pays.
-  stateVersion: 4,
+  // commitment it pays; 5: the days it was requested and approved.
+  stateVersion: 5,
   initialState,
   evolve,
   decide,

@@ -145,19 +145,29 @@ const eurUsd = {
 
 describe('a request against its budget line and funding source', () => {
   it('is refused when the line does not exist', () => {
-    expectRefusal(() => requestDisbursement(input(), state(), line(), funded()), 'budget-line-not-found');
+    expectRefusal(
+      () => requestDisbursement(input(), state(), line(), funded(), openProcess),
+      'budget-line-not-found',
+    );
   });
 
   it('is refused when the funding source does not exist', () => {
     expectRefusal(
-      () => requestDisbursement(input(), state(), line(lineAdopted()), source()),
+      () => requestDisbursement(input(), state(), line(lineAdopted()), source(), openProcess),
       'funding-source-not-found',
     );
   });
 
   it('is refused in another currency when no rate is recorded for the day', () => {
     expectRefusal(
-      () => requestDisbursement(input({ amount: eur(5_00) }), state(), line(lineAdopted()), funded()),
+      () =>
+        requestDisbursement(
+          input({ amount: eur(5_00) }),
+          state(),
+          line(lineAdopted()),
+          funded(),
+          openProcess,
+        ),
       'exchange-rate-not-recorded',
     );
   });
@@ -168,6 +178,7 @@ describe('a request against its budget line and funding source', () => {
       state(),
       line(lineAdopted()),
       funded(),
+      openProcess,
     );
     expect(event?.data).toMatchObject({ amount: eur(1_000_00), rate: eurUsd, budgetAmount: usd(1_082_50) });
   });
@@ -178,6 +189,7 @@ describe('a request against its budget line and funding source', () => {
       state(),
       line(lineAdopted({ amount: usd(10_000_00) })),
       funded(),
+      openProcess,
     );
     expect(events).toEqual([requested({ amount: usd(20_000_00) })]);
   });
@@ -190,6 +202,7 @@ describe('an approval against its line and source', () => {
       state(requested({ amount: usd(1_200_00) })),
       line(lineAdopted()),
       funded(),
+      openProcess,
     );
     expect(outcome.disbursement).toEqual([approved({ amount: usd(1_200_00) })]);
     expect(outcome.line).toEqual([lineCharged({ amount: usd(1_200_00), chargedAt: approve().at })]);
@@ -201,7 +214,14 @@ describe('an approval against its line and source', () => {
   it('is refused when it would take the line below zero available', () => {
     const spent = line(lineAdopted({ amount: usd(10_000_00) }), lineCharged({ amount: usd(9_000_00) }));
     const refusal = expectRefusal(
-      () => approveAndCharge(approve(), state(requested({ amount: usd(1_000_01) })), spent, funded()),
+      () =>
+        approveAndCharge(
+          approve(),
+          state(requested({ amount: usd(1_000_01) })),
+          spent,
+          funded(),
+          openProcess,
+        ),
       'insufficient-funds-on-line',
     );
     expect(refusal.details).toMatchObject({ available: usd(1_000_00), asked: usd(1_000_01) });
@@ -210,7 +230,7 @@ describe('an approval against its line and source', () => {
   it('is refused when it would take the funding source below zero available', () => {
     const thin = source(pledged(), trancheReceived({ amount: usd(1_000_00) }));
     expectRefusal(
-      () => approveAndCharge(approve(), state(requested()), line(lineAdopted()), thin),
+      () => approveAndCharge(approve(), state(requested()), line(lineAdopted()), thin, openProcess),
       'insufficient-funds-on-source',
     );
   });
@@ -227,6 +247,7 @@ describe('an approval against its line and source', () => {
           state(requested()),
           line(lineAdopted({ unit: 'education-outreach' })),
           restricted,
+          openProcess,
         ),
       'outside-donor-restriction',
     );
@@ -240,6 +261,7 @@ describe('an approval against its line and source', () => {
       state(requested()),
       spent,
       restricted,
+      openProcess,
     );
     const override = { reason: 'Emergency hall booking', by: 'head' };
     expect(outcome.disbursement[0]?.data).toMatchObject({ override });
@@ -255,6 +277,7 @@ describe('an approval against its line and source', () => {
           state(requested()),
           line(),
           source(),
+          openProcess,
         ),
       'maker-cannot-approve',
     );
@@ -301,7 +324,8 @@ describe('paying and reversing', () => {
       );
     expect(pay('2026-01-02')()).toEqual([paid({ paidOn: '2026-01-02' })]);
     expectRefusal(pay('2026-01-05'), 'date-after-today');
-    expectRefusal(pay('2025-12-31'), 'date-before-mandate');
+    // Before the mandate is before any approval: the record's own refusal comes first.
+    expectRefusal(pay('2025-12-31'), 'payment-before-approval');
     // The record's own refusal first: a payment of a request never approved is refused for that, whatever its date.
     expectRefusal(
       () =>
@@ -319,6 +343,22 @@ describe('paying and reversing', () => {
         ),
       'disbursement-not-approved',
     );
+  });
+
+  it('is refused on a day before its approval', () => {
+    const pay = (paidOn: string) => ({
+      type: 'PayDisbursement' as const,
+      disbursementId: 'd-1',
+      paymentReference: 'EFT-0042',
+      paidOn,
+      by: 'fo-2',
+      at: day(4),
+    });
+    const history = [requested(), approved({ approvedOn: '2026-01-03' })];
+    given(history).when(pay('2026-01-02')).thenRefuses('payment-before-approval');
+    given(history)
+      .when(pay('2026-01-03'))
+      .then([paid({ paidOn: '2026-01-03' })]);
   });
 
   const reverse = (by = 'head', reversedOn = '2026-01-05') => ({
@@ -381,5 +421,58 @@ describe('paying and reversing', () => {
       type: 'ContributionCredited',
       data: { amount: usd(1_082_50) },
     });
+  });
+});
+
+describe('the value dates of a request and its approval', () => {
+  it('are the days the client gives, on days the process has lived', () => {
+    const [event] = requestDisbursement(
+      input({ requestedOn: '2026-01-01' }),
+      state(),
+      line(lineAdopted()),
+      funded(),
+      openProcess,
+    );
+    expect(event?.data).toMatchObject({ requestedOn: '2026-01-01', requestedAt: day(2) });
+    const requestOn = (requestedOn: string) => () =>
+      requestDisbursement(input({ requestedOn }), state(), line(lineAdopted()), funded(), openProcess);
+    expectRefusal(requestOn('2026-01-03'), 'date-after-today');
+    expectRefusal(requestOn('2025-12-31'), 'date-before-mandate');
+  });
+
+  it('default to the day of recording in the process’s time zone', () => {
+    const late = '2026-01-02T22:30:00.000Z';
+    const [event] = requestDisbursement(
+      input({ requestedOn: undefined, at: late }),
+      state(),
+      line(lineAdopted()),
+      funded(),
+      openProcess,
+    );
+    expect(event?.data).toMatchObject({ requestedOn: '2026-01-02' });
+    const outcome = approveAndCharge(
+      approve({ approvedOn: undefined }),
+      state(requested()),
+      line(lineAdopted()),
+      funded(),
+      openProcess,
+    );
+    expect(outcome.disbursement[0]?.data).toMatchObject({ approvedOn: '2026-01-03' });
+  });
+
+  it('refuse an approval dated before the request, or on a day still to come', () => {
+    given([requested({ requestedOn: '2026-01-02' })])
+      .when(approve({ approvedOn: '2026-01-01' }))
+      .thenRefuses('approval-before-request');
+    const approveOn = (approvedOn: string) => () =>
+      approveAndCharge(
+        approve({ approvedOn }),
+        state(requested()),
+        line(lineAdopted()),
+        funded(),
+        openProcess,
+      );
+    expectRefusal(approveOn('2026-01-04'), 'date-after-today');
+    expect(approveOn('2026-01-03')().disbursement[0]?.data).toMatchObject({ approvedOn: '2026-01-03' });
   });
 });

@@ -20,6 +20,10 @@ export type Disbursement =
       readonly requestedBy: string;
       /** The commitment it pays, whose reservation its approval consumes. */
       readonly commitmentId: string | null;
+      /** The request's value date. */
+      readonly requestedOn: string;
+      /** The approval's value date, once approved. */
+      readonly approvedOn?: string;
       /** The payment's value date, once paid. */
       readonly paidOn?: string;
     };
@@ -40,6 +44,7 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
   if (event.type === 'DisbursementRequested') {
     const { disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy, commitmentId } =
       event.data;
+    const { requestedOn } = event.data;
     return {
       status: 'requested',
       disbursementId,
@@ -49,11 +54,17 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
       budgetAmount,
       requestedBy,
       commitmentId,
+      requestedOn,
     };
   }
   if (disbursement.status === 'none') return disbursement;
-  const paidOn = event.type === 'DisbursementPaid' ? { paidOn: event.data.paidOn } : {};
-  return { ...disbursement, status: next[event.type], ...paidOn };
+  const dated =
+    event.type === 'DisbursementPaid'
+      ? { paidOn: event.data.paidOn }
+      : event.type === 'DisbursementApproved'
+        ? { approvedOn: event.data.approvedOn }
+        : {};
+  return { ...disbursement, status: next[event.type], ...dated };
 }
 
 export const recorded = (disbursement: Disbursement): RecordedDisbursement =>

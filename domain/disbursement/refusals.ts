@@ -9,6 +9,9 @@ export const disbursementRefusals = {
   'maker-cannot-approve': 'rule',
   'maker-cannot-reverse': 'rule',
   'reversal-before-payment': 'rule',
+  // A record's value date follows its history: approved once requested, paid once approved.
+  'approval-before-request': 'rule',
+  'payment-before-approval': 'rule',
   // A request may pay only a commitment still reserving money on its own line and source.
   'commitment-not-open': 'rule',
   'commitment-on-another-line': 'rule',

@@ -15,7 +15,7 @@ import { rateFor } from '../contribution/funds';
 import { type Actor, fold } from '../decider';
 import { refuse } from '../errors';
 import { convert, type ExchangeRate, lessThan } from '../money';
-import { datedOn } from '../process/business-date';
+import { datedOn, recordingDay } from '../process/business-date';
 import type { Process } from '../process/process';
 import type {
   ApproveDisbursement,
@@ -42,17 +42,40 @@ export interface ApprovalDecision extends DisbursementDecision {
   readonly commitment: CommitmentEvent[];
 }
 
-export type RequestInput = Omit<RequestDisbursement, 'rate' | 'budgetAmount'> & {
+/** Without a value date, the request is dated the day it is recorded (`recordingDay`). */
+export type RequestInput = Omit<RequestDisbursement, 'rate' | 'budgetAmount' | 'requestedOn'> & {
   readonly rate: ExchangeRate | undefined;
+  readonly requestedOn?: string | undefined;
 };
 
-/** `commitment` is the one the request names, loaded; a named one not given is not found. */
+/**
+ * Requested on a day the process has lived. `commitment` is the one the request names, loaded; a
+ * named one not given is not found.
+ */
 export function requestDisbursement(
   command: RequestInput,
   disbursement: Disbursement,
   line: BudgetLine,
   source: Contribution,
+  process: Process,
   commitment?: Commitment,
+): DisbursementEvent[] {
+  const requestedOn = command.requestedOn ?? recordingDay(process, command.at);
+  return datedOn(
+    process,
+    command.at,
+    'requestedOn',
+    requestedOn,
+    checkedRequest({ ...command, requestedOn }, disbursement, line, source, commitment),
+  );
+}
+
+function checkedRequest(
+  command: RequestInput & { readonly requestedOn: string },
+  disbursement: Disbursement,
+  line: BudgetLine,
+  source: Contribution,
+  commitment: Commitment | undefined,
 ): DisbursementEvent[] {
   // Checked against the line's and source's existence and currency, not their balance: funds are
   // claimed at approval, which is where concurrent spending has to be serialised.
@@ -76,15 +99,31 @@ function payable(command: RequestInput, commitment: Commitment): void {
     refuse('commitment-on-another-source', { commitmentId, fundingSourceId, asked: command.fundingSourceId });
 }
 
-/** `commitment` is the one the disbursement pays, loaded when it names one. */
+/** Without a value date, the approval is dated the day it is recorded (`recordingDay`). */
+export type ApproveInput = Omit<ApproveDisbursement, 'approvedOn'> & {
+  readonly approvedOn?: string | undefined;
+};
+
+/**
+ * Approved on a day the process has lived, not before the request. `commitment` is the one the
+ * disbursement pays, loaded when it names one.
+ */
 export function approveAndCharge(
-  command: ApproveDisbursement,
+  command: ApproveInput,
   disbursement: Disbursement,
   line: BudgetLine,
   source: Contribution,
+  process: Process,
   commitment?: Commitment,
 ): ApprovalDecision {
-  const approved = approve(command, disbursement);
+  const approvedOn = command.approvedOn ?? recordingDay(process, command.at);
+  const approved = datedOn(
+    process,
+    command.at,
+    'approvedOn',
+    approvedOn,
+    approve({ ...command, approvedOn }, disbursement),
+  );
   const pending = recorded(disbursement);
   const consumed = consume(command, pending, line, source, commitment);
   // Charged after the release: money the commitment reserved is available to what pays it.

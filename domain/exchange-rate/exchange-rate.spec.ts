@@ -1,7 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { day } from '../../test/support/builders';
-import { specFor } from '../../test/support/decider-spec';
+import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
+import { initialState as noPair } from '../currency-pair/currency-pair';
 import { exchangeRate } from './decide';
+import { initialState as noRate } from './exchange-rate';
+import { recordRate } from './workflows';
 
 const given = specFor(exchangeRate);
 const rate = {
@@ -36,5 +40,40 @@ describe('recording an exchange rate', () => {
         at: day(2),
       })
       .thenRefuses('exchange-rate-already-recorded');
+  });
+});
+
+describe('a rate’s day', () => {
+  const recordOn = (date: string) => () =>
+    recordRate(
+      { type: 'RecordExchangeRate', rate: { ...rate, date }, confirmed: false, by: 'fo-1', at: day(10) },
+      noRate,
+      noPair,
+      openProcess,
+    );
+
+  it('may be entered late, or ahead up to the end of next month, as operational rates are published', () => {
+    expect(recordOn('2026-01-10')().rate[0]?.data.rate.date).toBe('2026-01-10');
+    expect(recordOn('2026-02-28')().rate[0]?.data.rate.date).toBe('2026-02-28');
+    const refusal = expectRefusal(recordOn('2026-03-01'), 'rate-dated-beyond-next-month');
+    expect(refusal.details).toEqual({ field: 'date', date: '2026-03-01', latest: '2026-02-28' });
+  });
+
+  it('is refused before the mandate, or in a closed month', () => {
+    expectRefusal(recordOn('2025-12-31'), 'date-before-mandate');
+    const inClosedJanuary = () =>
+      recordRate(
+        {
+          type: 'RecordExchangeRate',
+          rate: { ...rate, date: '2026-01-05' },
+          confirmed: false,
+          by: 'fo-1',
+          at: day(10),
+        },
+        noRate,
+        noPair,
+        { ...openProcess, closedMonths: ['2026-01'] } as typeof openProcess,
+      );
+    expectRefusal(inClosedJanuary, 'period-closed');
   });
 });

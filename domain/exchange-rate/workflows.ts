@@ -1,6 +1,8 @@
 import type { CurrencyPairEvent, ExchangeRateEvent } from '../../events/catalog';
 import type { CurrencyPair } from '../currency-pair/currency-pair';
 import { setRate } from '../currency-pair/decide';
+import { rateDate } from '../process/business-date';
+import type { Process } from '../process/process';
 import { type RecordExchangeRate, record } from './decide';
 import type { RecordedRate } from './exchange-rate';
 
@@ -11,8 +13,16 @@ export interface RateAndPair {
 
 /**
  * A rate is recorded on its day, once, and becomes its pair's last rate, which it may not move far
- * from unless confirmed; both streams are appended in one transaction.
+ * from unless confirmed; both streams are appended in one transaction. Its day may be up to the end
+ * of next month (rates are published ahead), not before the mandate nor in a closed month.
  */
-export function recordRate(command: RecordExchangeRate, day: RecordedRate, pair: CurrencyPair): RateAndPair {
-  return { rate: record(command, day), pair: setRate(command, pair) };
+export function recordRate(
+  command: RecordExchangeRate,
+  day: RecordedRate,
+  pair: CurrencyPair,
+  process: Process,
+): RateAndPair {
+  const rate = record(command, day);
+  rateDate(process, command.at, 'date', command.rate.date);
+  return { rate, pair: setRate(command, pair) };
 }

@@ -41,6 +41,8 @@ export interface IatiRequest {
   readonly to?: string | undefined;
   /** When the file is generated: the request's time, the one clock reading the domain gets. */
   readonly generatedAt: string;
+  /** What the log had recorded by then, as the audit report takes it; everything given when absent. */
+  readonly knownAt?: string | undefined;
 }
 
 export type IatiFile =
@@ -182,8 +184,12 @@ function foldLog(events: readonly StoredEvent[]) {
  */
 export function iatiActivityFile(log: readonly StoredEvent[], request: IatiRequest): IatiFile {
   const period = { from: request.from ?? ALL_DAYS.from, to: request.to ?? ALL_DAYS.to };
-  const events = log.filter((e) => dayOf(e.metadata.recordedAt) <= period.to);
-  const { process, donors, sources, lines, benchmarks, commitments, releases } = foldLog(events);
+  // The money falls in the period by value date, as in the audit report, as known at `knownAt`; the
+  // budget, commitments and results carry no value dates yet, so they stand as recorded by the period's end.
+  const { knownAt } = request;
+  const known = knownAt ? log.filter((e) => e.metadata.recordedAt <= knownAt) : log;
+  const byPeriodEnd = known.filter((e) => dayOf(e.metadata.recordedAt) <= period.to);
+  const { process, donors, sources, lines, benchmarks, commitments, releases } = foldLog(byPeriodEnd);
   if (process.status !== 'open') return { found: false, missing: 'process-not-found' };
   if (request.donorId !== undefined && !donors.has(request.donorId))
     return { found: false, missing: 'donor-not-found' };
@@ -191,7 +197,7 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
   const currency = process.budgetCurrency;
   const reports = new Map<string, AuditReport>();
   for (const donorId of donors.keys()) {
-    const report = auditReport(events, { processId: request.processId, donorId, ...period });
+    const report = auditReport(known, { processId: request.processId, donorId, ...period, knownAt });
     if (report) reports.set(donorId, report);
   }
   const shown = [...donors.keys()].filter((id) => request.donorId === undefined || id === request.donorId);
@@ -316,7 +322,7 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
   ];
 
   const donorName = request.donorId === undefined ? undefined : donors.get(request.donorId)?.name;
-  const last = events.at(-1)?.metadata.recordedAt ?? request.generatedAt;
+  const last = byPeriodEnd.at(-1)?.metadata.recordedAt ?? request.generatedAt;
   const activity = el(
     'iati-activity',
     { 'last-updated-datetime': last, 'xml:lang': 'en', 'default-currency': currency },

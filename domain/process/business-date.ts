@@ -1,4 +1,4 @@
-import { dayIn, monthOf } from '../calendar';
+import { addMonths, dayIn, lastDayOf, monthOf } from '../calendar';
 import { refuse } from '../errors';
 import { openProcess, type Process } from './process';
 
@@ -10,15 +10,38 @@ import { openProcess, type Process } from './process';
  * future or a past before the mandate is not. Nor may it fall in a month the books have closed.
  */
 export function businessDate(process: Process, at: string, field: string, date: string): void {
-  const { timeZone, mandateStart, closedMonths } = openProcess(process);
+  const { timeZone } = openProcess(process);
   const today = dayIn(at, timeZone);
   // ISO dates compare correctly as strings.
   if (date > today) refuse('date-after-today', { field, date, today, timeZone });
+  withinTheBooks(process, field, date);
+}
+
+/**
+ * An exchange rate's day: UN operational rates of exchange are published ahead for the coming month,
+ * so a rate may be dated up to the end of next month; otherwise it is a business date, since the
+ * audit report converts a payment at the rate of its day and a closed month's report must not change.
+ */
+export function rateDate(process: Process, at: string, field: string, date: string): void {
+  const latest = lastDayOf(addMonths(monthOf(recordingDay(process, at)), 1));
+  if (date > latest) refuse('rate-dated-beyond-next-month', { field, date, latest });
+  withinTheBooks(process, field, date);
+}
+
+function withinTheBooks(process: Process, field: string, date: string): void {
+  const { mandateStart, closedMonths } = openProcess(process);
   if (date < mandateStart) refuse('date-before-mandate', { field, date, mandateStart });
   const month = monthOf(date);
   // A closed month's reports must not change: a correction goes in an open month.
   if (closedMonths.includes(month)) refuse('period-closed', { field, date, month });
 }
+
+/**
+ * The value date of a record whose client left it out: the day of recording where the secretariat
+ * works, so clients that never sent one keep working and the event still stores the day.
+ */
+export const recordingDay = (process: Process, at: string): string =>
+  dayIn(at, openProcess(process).timeZone);
 
 /**
  * The events a command decided, once the business date it carries is one the process has lived. The

@@ -7,6 +7,7 @@ export const processRefusals = {
   'mandate-extension-not-later': 'rule',
   'date-after-today': 'rule',
   'date-before-mandate': 'rule',
+  'rate-dated-beyond-next-month': 'rule',
   // Closing a month: proposed by one person, closed by another, once the month is over.
   'period-closed': 'rule',
   'period-not-ended': 'rule',

@@ -27,7 +27,7 @@ const restatedCharge = {
 
 export const disbursementEvents = {
   DisbursementRequested: {
-    version: 3,
+    version: 4,
     schema: z.strictObject({
       disbursementId: idSchema,
       lineId: idSchema,
@@ -42,6 +42,8 @@ export const disbursementEvents = {
       supportingDocument: supportingDocumentSchema.nullable(),
       /** The commitment (contract, purchase order) it pays: approval consumes that much of it. */
       commitmentId: idSchema.nullable(),
+      /** The value date: the day it was requested. */
+      requestedOn: dateSchema,
       requestedBy: z.string(),
       requestedAt: timestampSchema,
     }),
@@ -56,10 +58,12 @@ export const disbursementEvents = {
       }),
       // Version 2 could not name the commitment it paid.
       2: (data) => ({ ...data, commitmentId: null }),
+      // Version 3 took no date from the client: requested on the day it was recorded (UTC).
+      3: (data) => ({ ...data, requestedOn: String(data.requestedAt).slice(0, 10) }),
     },
   },
   DisbursementApproved: {
-    version: 2,
+    version: 3,
     schema: z.strictObject({
       disbursementId: idSchema,
       lineId: idSchema,
@@ -67,11 +71,15 @@ export const disbursementEvents = {
       amount: storedMoneySchema,
       budgetAmount: storedMoneySchema,
       override: overrideSchema.nullable(),
+      /** The value date: the day the checker approved it. */
+      approvedOn: dateSchema,
       approvedBy: z.string(),
       approvedAt: timestampSchema,
     }),
     upcasters: {
       1: (data) => ({ ...data, fundingSourceId: null, budgetAmount: data.amount, override: null }),
+      // Version 2 took no date from the client: approved on the day it was recorded (UTC).
+      2: (data) => ({ ...data, approvedOn: String(data.approvedAt).slice(0, 10) }),
     },
   },
   /** A request taken back by the finance desk before any approver decided it: nothing was charged. */

@@ -39,7 +39,7 @@ const requestV1 = () =>
   });
 
 describe('an event stored at an older schema version', () => {
-  it('is read as the current version: a v1 disbursement request gains the v2 and v3 fields', () => {
+  it('is read as the current version: a v1 disbursement request gains the v2, v3 and v4 fields', () => {
     const event = toStoredEvent(requestV1());
     expect(event.type).toBe('DisbursementRequested');
     expect(event.data).toEqual({
@@ -53,9 +53,26 @@ describe('an event stored at an older schema version', () => {
       purpose: 'Hall for a hearing',
       supportingDocument: null,
       commitmentId: null,
+      // Requested, for want of a value date, on the day it was recorded.
+      requestedOn: '2026-01-02',
       requestedBy: 'fo-1',
       requestedAt: '2026-01-02T00:00:00.000Z',
     });
+  });
+
+  it('is dated the day it was recorded: a v2 approval gains its value date', () => {
+    const item = storedV1('p1#disbursement#d-1', 'DisbursementApproved', {
+      disbursementId: 'd-1',
+      lineId: 'EO-1',
+      fundingSourceId: 'src-1',
+      amount: { amount: 120000, currency: 'USD' },
+      budgetAmount: { amount: 120000, currency: 'USD' },
+      override: null,
+      approvedBy: 'head',
+      approvedAt: '2026-01-03T16:00:00.000Z',
+    });
+    const event = toStoredEvent({ ...item, schemaVersion: 2 });
+    expect(event.data).toMatchObject({ approvedOn: '2026-01-03', approvedAt: '2026-01-03T16:00:00.000Z' });
   });
 
   it('keeps its stored form and version, so its hash still verifies', () => {

@@ -21,9 +21,9 @@ const mediaType = 'application/xml';
 const description =
   'IATI Standard 2.03 activity file (XML) folded from the event log: participants, status and dates, budget by period, transactions (incoming funds, outgoing commitments, disbursements, reversals as negative disbursements) and the benchmarks as results; `from`/`to` as the audit report’s period.';
 
-async function activityFile(request: Omit<IatiRequest, 'generatedAt'>, generatedAt: string) {
-  const events = await eventStore().readProcess(request.processId, request.to);
-  const outcome = iatiActivityFile(events, { ...request, generatedAt });
+async function activityFile(request: Omit<IatiRequest, 'generatedAt' | 'knownAt'>, generatedAt: string) {
+  const events = await eventStore().readProcess(request.processId, generatedAt);
+  const outcome = iatiActivityFile(events, { ...request, generatedAt, knownAt: generatedAt });
   if (!outcome.found) throw new RequestError(404, outcome.missing);
   const name = ['iati-activity', request.processId, request.donorId, request.from, request.to]
     .filter(Boolean)

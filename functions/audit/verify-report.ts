@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { processParams } from '../../domain/process/stream';
-import { dateSchema, idSchema, sha256Schema } from '../../events/schemas';
+import { dateSchema, idSchema, knownAtSchema, sha256Schema } from '../../events/schemas';
 import { eventStore } from '../commons/clients';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
@@ -13,7 +13,7 @@ const claimedReport = z.looseObject({
   processId: idSchema,
   donorId: idSchema,
   contributionId: idSchema.nullable(),
-  period: z.looseObject({ from: dateSchema, to: dateSchema }),
+  period: z.looseObject({ from: dateSchema, to: dateSchema, knownAt: knownAtSchema.nullable().optional() }),
   digest: z.looseObject({ value: sha256Schema }),
 });
 
@@ -24,10 +24,12 @@ export const verifyAuditReportBody = z
     contributionId: idSchema.optional(),
     from: dateSchema.optional(),
     to: dateSchema.optional(),
+    /** The `knownAt` the report was issued with: without it, the log as it stands now. */
+    knownAt: knownAtSchema.optional(),
     digest: sha256Schema.optional(),
   })
   .superRefine((body, context) => {
-    const named = ['donorId', 'contributionId', 'from', 'to', 'digest'] as const;
+    const named = ['donorId', 'contributionId', 'from', 'to', 'knownAt', 'digest'] as const;
     if (body.report) {
       for (const field of named.filter((f) => body[f] !== undefined))
         context.addIssue({
@@ -65,6 +67,7 @@ export const verifyReport = queryRoute(
           ...(report.contributionId ? { contributionId: report.contributionId } : {}),
           from: report.period.from,
           to: report.period.to,
+          ...(report.period.knownAt ? { knownAt: report.period.knownAt } : {}),
         }
       : {
           processId: params.processId,
@@ -72,6 +75,7 @@ export const verifyReport = queryRoute(
           ...(body.contributionId ? { contributionId: body.contributionId } : {}),
           from: body.from ?? '',
           to: body.to ?? '',
+          ...(body.knownAt ? { knownAt: body.knownAt } : {}),
         };
     const verdict = await verifyAuditReport(eventStore(), {
       request,

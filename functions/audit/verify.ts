@@ -4,9 +4,9 @@ import { firstDifference } from '../../domain/audit/first-difference';
 import type { EventStore } from '../../events/event-store';
 import type { ChainVerdict } from '../../events/hash-chain';
 
-/** The report from the log as it stands up to the period's last day, with its digest; undefined without a pledge. */
+/** The report from the log as recorded by `knownAt`, with its digest; undefined without a pledge. */
 export async function generateAuditReport(store: EventStore, request: AuditReportRequest) {
-  const events = await store.readProcess(request.processId, request.to);
+  const events = await store.readProcess(request.processId, request.knownAt);
   const report = auditReport(events, request);
   return report && withDigest(report);
 }

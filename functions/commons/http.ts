@@ -122,7 +122,7 @@ interface QueryInput<P, Q, B> {
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** `?today=` and `?asOf=` resolved the same way on every query route, the clock read here. */
   readonly view: ViewContext;
-  /** When the request was received, for an answer stamped with its time (an IATI file's `generated-datetime`). */
+  /** When the request was received: what the log holds "now" for a report, an IATI file's `generated-datetime`. */
   readonly now: string;
 }
 

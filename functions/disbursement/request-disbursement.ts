@@ -5,7 +5,7 @@ import { commitmentStream } from '../../domain/commitment/stream';
 import { contributionStream } from '../../domain/contribution/stream';
 import { disbursementStream } from '../../domain/disbursement/stream';
 import { requestDisbursement as decideRequest } from '../../domain/disbursement/workflows';
-import { processParams } from '../../domain/process/stream';
+import { processParams, processStream } from '../../domain/process/stream';
 import { supportingDocumentSchema } from '../../events/catalog/disbursement';
 import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
@@ -23,6 +23,8 @@ export const requestDisbursementBody = z.strictObject({
   supportingDocument: supportingDocumentSchema,
   /** The commitment (contract, purchase order) it pays, open on the same line and source. */
   commitmentId: idSchema.optional(),
+  /** The day it was requested; the day of recording in the process's time zone when absent. */
+  requestedOn: dateSchema.optional(),
 });
 
 export const requestDisbursement = commandRoute(
@@ -38,8 +40,10 @@ export const requestDisbursement = commandRoute(
         line: budgetLineStream(processId, body.lineId),
         source: contributionStream(processId, body.fundingSourceId),
         commitment: body.commitmentId ? commitmentStream(processId, body.commitmentId) : undefined,
+        // Read, not appended to: its time zone and mandate bound the request's value date.
+        process: processStream(processId),
       },
-      decide: async ({ subject, line, source, commitment }, read) => {
+      decide: async ({ subject, line, source, commitment, process }, read) => {
         const { rateDate, ...request } = body;
         const rate =
           rateDate && line.status === 'adopted'
@@ -47,7 +51,9 @@ export const requestDisbursement = commandRoute(
             : undefined;
         const command = { type: 'RequestDisbursement' as const, disbursementId, ...request, rate };
         const actor = { by: identity.subject, at: now };
-        return { subject: decideRequest({ ...command, ...actor }, subject, line, source, commitment) };
+        return {
+          subject: decideRequest({ ...command, ...actor }, subject, line, source, process, commitment),
+        };
       },
       result: ({ subject }) => ({ disbursementId, status: 'requested', version: subject }),
     });

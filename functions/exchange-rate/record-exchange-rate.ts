@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { currencyPairStream } from '../../domain/currency-pair/stream';
 import { exchangeRateParams, exchangeRateStream } from '../../domain/exchange-rate/stream';
 import { recordRate } from '../../domain/exchange-rate/workflows';
-import { processParams } from '../../domain/process/stream';
+import { processParams, processStream } from '../../domain/process/stream';
 import { exchangeRateSchema } from '../../events/catalog/exchange-rate';
 import { currencySchema } from '../../events/schemas';
 import { commandRoute, stateRoute } from '../commons/http';
@@ -33,9 +33,13 @@ export const recordExchangeRate = commandRoute(
     const command = { type: 'RecordExchangeRate' as const, rate, confirmed, by: identity.subject, at: now };
     return multiStream({
       subject: exchangeRateStream(params.processId, rate.base, rate.quote, rate.date),
-      streams: { pair: currencyPairStream(params.processId, rate.base, rate.quote) },
-      decide: ({ subject, pair }) => {
-        const events = recordRate(command, subject, pair);
+      streams: {
+        pair: currencyPairStream(params.processId, rate.base, rate.quote),
+        // Read, not appended to: its time zone and mandate bound the rate's day.
+        process: processStream(params.processId),
+      },
+      decide: ({ subject, pair, process }) => {
+        const events = recordRate(command, subject, pair, process);
         return { subject: events.rate, pair: events.pair };
       },
       result: ({ subject }) => ({ ...body, version: subject }),

@@ -213,6 +213,7 @@ describe('the audit report route', () => {
     expect(parameters.flatMap((p) => ('in' in p && p.in === 'query' ? [[p.name, p.required]] : []))).toEqual([
       ['from', true],
       ['to', true],
+      ['knownAt', false],
       ['contributionId', false],
       ['format', false],
     ]);

@@ -13,6 +13,8 @@ import { type LocalProcesses, startLocalProcesses } from '../support/local-proce
 let local: LocalProcesses;
 let ids: Record<string, string>;
 let auditor: Caller;
+/** The day the story's tranches were received. */
+const start = '2026-02-01';
 
 beforeAll(async () => {
   local = await startLocalProcesses(['donors']);
@@ -36,13 +38,14 @@ async function download(path: string, headers: Record<string, string> = {}) {
 
 describe('a donor’s audit report over HTTP', () => {
   const path = (query: string) => `${P}/donors/eu/audit-report?${query}`;
-  const period = `from=${today}&to=${today}`;
+  // From the day the tranches were received (their value date) to today, when everything was paid.
+  const period = `from=${start}&to=${today}`;
 
   it('lists what came in and went out, in both currencies, reconciled from a zero opening', async () => {
     const { status, headers, body } = await auditor.get(path(period));
     expect(status).toBe(200);
     expect(headers.get('content-disposition')).toBe(
-      `attachment; filename="audit-report_donors_eu_${today}_${today}.json"`,
+      `attachment; filename="audit-report_donors_eu_${start}_${today}.json"`,
     );
     const entries = body.entries as { kind: string; amount: unknown; contributionId: string }[];
     // t1 EUR 40,000.00 = USD 43,300.00; t2 USD 20,000.00; d1 USD 10,000.00, in euros at the rate recorded
@@ -94,7 +97,7 @@ describe('a donor’s audit report over HTTP', () => {
     expect(asked.status).toBe(200);
     expect(asked.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(asked.headers.get('content-disposition')).toBe(
-      `attachment; filename="audit-report_donors_eu_${ids.eu}_${today}_${today}.csv"`,
+      `attachment; filename="audit-report_donors_eu_${ids.eu}_${start}_${today}.csv"`,
     );
     expect(asked.text).toMatch(
       /^row,contribution_id,iati_transaction_type,recorded_at,value_date,reference,payee/,
@@ -130,8 +133,8 @@ describe('a donor’s audit report over HTTP', () => {
     expect(accepted.headers.get('content-type')).toBe('text/csv; charset=utf-8');
   });
 
-  it('as of a day before anything was recorded has no pledge to report on', async () => {
-    const before = await auditor.get(path(`from=${yesterday}&to=${yesterday}`));
+  it('as known before anything was recorded has no pledge to report on', async () => {
+    const before = await auditor.get(path(`${period}&knownAt=${yesterday}T23:59:59.999Z`));
     expect(before).toMatchObject({ status: 404, body: { error: 'donor-not-found' } });
   });
 
@@ -180,13 +183,15 @@ describe('verifying the audit report over HTTP', () => {
   let issued: Record<string, unknown>;
 
   it('holds for the report and for its digest', async () => {
-    issued = (await auditor.get(`${P}/donors/eu/audit-report?from=${today}&to=${today}`)).body;
+    issued = (await auditor.get(`${P}/donors/eu/audit-report?from=${start}&to=${today}`)).body;
     expect(await verify({ report: issued })).toMatchObject({
       status: 200,
       body: { valid: true, reportIntact: true, firstMismatch: null, firstDifference: null },
     });
     const digest = (issued.digest as { value: string }).value;
-    const byDigest = await verify({ donorId: 'eu', from: today, to: today, digest });
+    // A digest is re-derived at the knownAt the report was issued with, which the report names.
+    const { knownAt } = issued.period as { knownAt: string };
+    const byDigest = await verify({ donorId: 'eu', from: start, to: today, knownAt, digest });
     expect(byDigest).toMatchObject({ status: 200, body: { valid: true, digest: { matches: true } } });
     expect(await verify({ report: { ...issued, processId: 'other' } })).toMatchObject({ status: 400 });
   });
@@ -218,7 +223,8 @@ describe('verifying the audit report over HTTP', () => {
         '--silent',
         'audit:verify',
         '--',
-        ...['--process', 'donors', '--donor', 'eu', '--from', today, '--to', today, '--digest', digest],
+        ...['--process', 'donors', '--donor', 'eu', '--from', start, '--to', today, '--digest', digest],
+        ...['--known-at', (issued.period as { knownAt: string }).knownAt],
         ...['--table', local.runtime.tables.events, '--endpoint', local.runtime.dynamoEndpoint],
       ],
       { env: { ...process.env, npm_config_update_notifier: 'false' } },

@@ -94,9 +94,13 @@ beforeAll(async () => {
       payee: 'Venue Ltd',
       purpose: 'Halls for the hearings',
       supportingDocument: { reference: 'INV-1', sha256: 'e'.repeat(64) },
+      requestedOn: '2032-03-09',
     }),
   );
-  await created(approver.post(`${P}/disbursements/${disbursementId}/approve`), 200);
+  await created(
+    approver.post(`${P}/disbursements/${disbursementId}/approve`, { approvedOn: '2032-03-10' }),
+    200,
+  );
   await created(
     officer.post(`${P}/disbursements/${disbursementId}/pay`, {
       paymentReference: 'EFT-1',

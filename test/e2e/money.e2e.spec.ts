@@ -250,6 +250,7 @@ describe('a disbursement from request to reversal', () => {
       payee: 'Hotel Continental',
       purpose: 'Venue for county hearings',
       supportingDocument: document,
+      requestedOn: '2026-02-02',
     });
     expect(requested.status).toBe(201);
     id = requested.body.disbursementId as string;
@@ -259,7 +260,17 @@ describe('a disbursement from request to reversal', () => {
 
     const refused = await approver.post(`${P}/disbursements/${id}/approve`);
     expect(refused).toMatchObject({ status: 422, body: { error: 'outside-donor-restriction' } });
+    // Approved once asked for: the value dates follow the record's history.
+    const early = await approver.post(`${P}/disbursements/${id}/approve`, {
+      approvedOn: '2026-02-01',
+      override: { reason: 'Donor agreed by letter of 3 Feb' },
+    });
+    expect(early).toMatchObject({
+      status: 422,
+      body: { error: 'approval-before-request', details: { requestedOn: '2026-02-02' } },
+    });
     const overridden = await approver.post(`${P}/disbursements/${id}/approve`, {
+      approvedOn: '2026-02-03',
       override: { reason: 'Donor agreed by letter of 3 Feb' },
     });
     expect(overridden).toMatchObject({ status: 200, body: { status: 'approved' } });
@@ -274,7 +285,11 @@ describe('a disbursement from request to reversal', () => {
     });
     expect(await payOn('2025-12-31')).toMatchObject({
       status: 422,
-      body: { error: 'date-before-mandate', details: { field: 'paidOn', mandateStart: '2026-01-01' } },
+      body: { error: 'payment-before-approval', details: { paidOn: '2025-12-31' } },
+    });
+    expect(await payOn('2026-02-02')).toMatchObject({
+      status: 422,
+      body: { error: 'payment-before-approval', details: { approvedOn: '2026-02-03' } },
     });
     const pay = { paymentReference: 'EFT-2026-0107', paidOn: '2026-02-05' };
     expect((await officer.post(`${P}/disbursements/${id}/pay`, pay)).status).toBe(200);

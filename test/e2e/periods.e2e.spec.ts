@@ -16,22 +16,26 @@ import {
 let local: LocalProcesses;
 let secondApprover: Caller;
 let sourceId: string;
+let first: string;
+let second: string;
 const P = '/processes/books';
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
+/** Requested and approved on 20 February, before February closes; paid after. */
 const approvedRequest = async (payee: string) => {
   const requested = await accepted(
     local.officer.post(`${P}/disbursements`, {
       lineId: 'RD-1',
       fundingSourceId: sourceId,
       amount: usd(1_000_00),
+      requestedOn: '2026-02-20',
       payee,
       purpose: 'Research assistance for the thematic papers',
       supportingDocument: { reference: `INV-${payee}`, sha256: 'e'.repeat(64) },
     }),
   );
   const id = requested.disbursementId as string;
-  await accepted(local.approver.post(`${P}/disbursements/${id}/approve`, {}), 200);
+  await accepted(local.approver.post(`${P}/disbursements/${id}/approve`, { approvedOn: '2026-02-20' }), 200);
   return id;
 };
 
@@ -64,6 +68,8 @@ beforeAll(async () => {
       receivedOn: '2026-01-10',
     }),
   );
+  first = await approvedRequest('Research Associates');
+  second = await approvedRequest('Archive Services');
 }, 120_000);
 afterAll(() => local?.runtime.stop());
 
@@ -106,7 +112,7 @@ describe('an entry dated in a closed month', () => {
   let paid: string;
 
   it('is refused with the field, while March is open', async () => {
-    const id = await approvedRequest('Research Associates');
+    const id = first;
     expect(
       await local.officer.post(`${P}/disbursements/${id}/pay`, {
         paymentReference: 'EFT-1',
@@ -141,7 +147,7 @@ describe('reopening a month', () => {
     expect((await local.admin.post(period('2026-02', 'reopen'), {})).status).toBe(400);
     await accepted(local.admin.post(period('2026-02', 'reopen'), { reason }), 200);
 
-    const id = await approvedRequest('Archive Services');
+    const id = second;
     await accepted(
       local.officer.post(`${P}/disbursements/${id}/pay`, { paymentReference: 'EFT-2', paidOn: '2026-02-27' }),
       200,

@@ -193,6 +193,7 @@ describe('a constitution-making process, start to finish', () => {
           payee: 'County Hall Services',
           purpose: 'Hearing venues, March',
           supportingDocument: { reference: 'INV-301', sha256: 'd'.repeat(64) },
+          requestedOn: '2026-03-02',
         }),
       );
     const hearing = (await request('EO-HEAR', ids.eu as string, eur(10_000_00))).disbursementId as string;
@@ -207,7 +208,7 @@ describe('a constitution-making process, start to finish', () => {
       body: { error: 'maker-cannot-approve' },
     });
     for (const id of [hearing, printing]) {
-      await ok(approver.post(`${P}/disbursements/${id}/approve`), 200);
+      await ok(approver.post(`${P}/disbursements/${id}/approve`, { approvedOn: '2026-03-05' }), 200);
       await ok(
         officer.post(`${P}/disbursements/${id}/pay`, {
           paymentReference: `EFT-${id.slice(0, 8)}`,

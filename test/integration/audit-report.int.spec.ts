@@ -50,11 +50,16 @@ describe('the audit report from the Events table', () => {
     );
   });
 
-  it('for a past period is what it was at the period’s end, though months were recorded since', async () => {
-    const asItWas = story.filter((e) => e.metadata.recordedAt < '2026-03-01');
+  it('as known at a past instant is what the log held then, though more was recorded since', async () => {
+    const knownAt = '2026-02-28T23:59:59.999Z';
+    const asItWas = story.filter((e) => e.metadata.recordedAt <= knownAt);
+    const then = await generateAuditReport(tables.store, { ...february, knownAt });
+    expect(then).toEqual(withDigest(auditReport(asItWas, { ...february, knownAt }) ?? {}));
+    // d4, paid 17 Feb from c-eu2 and entered 2 Mar, was not known yet; it is February's once entered.
+    expect(then?.contributions[1]?.budget.closing).toEqual({ amount: 20_000_00, currency: 'USD' });
     const now = await generateAuditReport(tables.store, february);
-    expect(now).toEqual(withDigest(auditReport(asItWas, february) ?? {}));
-    // As of 28 Feb: c-eu closes at 42,100.00 (see the domain spec), though 38,800.00 by 31 Mar.
+    expect(now?.contributions[1]?.budget.closing).toEqual({ amount: 18_500_00, currency: 'USD' });
+    // c-eu by value date: what moved by 28 Feb (see the domain spec), though 38,800.00 by 31 Mar.
     expect(now?.contributions[0]?.budget.closing).toEqual({ amount: 42_100_00, currency: 'USD' });
   });
 });

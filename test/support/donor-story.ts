@@ -13,7 +13,7 @@ import { eventLog } from './event-log';
  * - `c-un`: another donor's USD 50,000.00, which no EU view may show.
  * - Paid from `c-eu`: d1 USD 10,000.00 (25 Jan), d2 EUR 2,000.00 at 1.10 = USD 2,200.00 (5 Feb,
  *   reversed 2 Mar), d5 USD 5,500.00 (7 Mar); d3 USD 3,000.00 approved 11 Feb and never paid; from
- *   `c-eu2`: d4 USD 1,500.00 (17 Feb). Lines: COM-1 (communications, contractual services) for d1, d2,
+ *   `c-eu2`: d4 USD 1,500.00 (paid 17 Feb, entered 2 Mar). Lines: COM-1 (communications, contractual services) for d1, d2,
  *   d5; EO-1 (education outreach, travel) for d3, d4. USD 5,000.00 committed on `c-eu` on 10 Mar.
  * - A report for the quarter to 31 Mar submitted 10 Apr; staff paid from `c-eu`, `c-eu2` and the government.
  */
@@ -108,6 +108,8 @@ export function donorStory() {
       budgetAmount: Money;
       rate?: ReturnType<typeof eurUsd>;
       days: [string, string, string];
+      /** The day the payment was entered, when later than the day it was made. */
+      enteredOn?: string;
       paid?: boolean;
     },
   ) => {
@@ -129,6 +131,7 @@ export function donorStory() {
           purpose: `Purpose of ${d}`,
           supportingDocument: document(d.slice(1)),
           commitmentId: null,
+          requestedOn: `2026-${requestDay}`,
           requestedBy: 'fo-1',
           requestedAt: at(requestDay),
         },
@@ -147,6 +150,7 @@ export function donorStory() {
           amount: o.amount,
           budgetAmount: o.budgetAmount,
           override: null,
+          approvedOn: `2026-${approveDay}`,
           approvedBy: 'head',
           approvedAt: at(approveDay),
         },
@@ -182,10 +186,10 @@ export function donorStory() {
           paymentReference: `EFT-${d}`,
           paidOn: `2026-${payDay}`,
           paidBy: 'fo-2',
-          paidAt: at(payDay),
+          paidAt: at(o.enteredOn ?? payDay),
         },
       },
-      at(payDay),
+      at(o.enteredOn ?? payDay),
       'fo-2',
     );
   };
@@ -332,6 +336,7 @@ export function donorStory() {
     amount: usd(1_500_00),
     budgetAmount: usd(1_500_00),
     days: ['02-15', '02-16', '02-17'],
+    enteredOn: '03-02',
   });
   tranche('c-eu', 't3', eur(10_000_00), usd(11_000_00), eurUsd('1.10', '2026-02-01'), '02-20');
   reverse('d2', 'c-eu', 'COM-1', usd(2_200_00), '03-02');

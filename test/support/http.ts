@@ -5,16 +5,22 @@ import { type LocalRuntime, startLocalRuntime } from '../../local/runtime';
 
 /**
  * The runtime against the test run's DynamoDB Local. `startsAt` sets the gateway's clock, running from
- * that instant on: a story dated in another year is recorded on a day of that year, as it would be.
+ * that instant on: a story dated in another year is recorded on a day of that year, as it would be. A
+ * function is the clock itself, for a story that moves from day to day.
  */
-export async function startRuntime(startsAt?: string): Promise<LocalRuntime> {
+export async function startRuntime(startsAt?: string | (() => Date)): Promise<LocalRuntime> {
+  if (typeof startsAt === 'function') return startRuntimeWith(startsAt);
   const offset = startsAt === undefined ? 0 : Date.parse(startsAt) - Date.now();
+  return startRuntimeWith(startsAt === undefined ? undefined : () => new Date(Date.now() + offset));
+}
+
+function startRuntimeWith(clock: (() => Date) | undefined): Promise<LocalRuntime> {
   return startLocalRuntime({
     port: 0,
     dynamoPort: 0,
     dynamoEndpoint: inject('dynamoEndpoint'),
     tablePrefix: `e2e-${randomUUID().slice(0, 8)}`,
-    ...(startsAt === undefined ? {} : { clock: () => new Date(Date.now() + offset) }),
+    ...(clock ? { clock } : {}),
   });
 }
 

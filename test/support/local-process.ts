@@ -24,7 +24,7 @@ export interface LocalProcesses extends Record<keyof typeof cast, Caller> {
 
 export async function startLocalProcesses(
   processes: readonly string[],
-  startsAt?: string,
+  startsAt?: string | (() => Date),
 ): Promise<LocalProcesses> {
   const runtime = await startRuntime(startsAt);
   const as = (sub: string, roles: readonly Role[]) => callerAs(runtime, sub, roles, { processes });

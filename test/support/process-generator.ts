@@ -195,6 +195,7 @@ export function generateProcess(options: { processId: string; lines: number; see
       const stream = load(...disbursementStream(processId, id));
       const lineStream = load(...budgetLineStream(processId, lineId));
       const source = load(...contributionStream(processId, donor.id));
+      const process = load(...processStream(processId));
       const command = {
         type: 'RequestDisbursement' as const,
         disbursementId: id,
@@ -208,7 +209,13 @@ export function generateProcess(options: { processId: string; lines: number; see
         by: 'fo-1',
         at,
       };
-      const events = requestDisbursement(command, stream.state, lineStream.state, source.state);
+      const events = requestDisbursement(
+        command,
+        stream.state,
+        lineStream.state,
+        source.state,
+        process.state,
+      );
       const requested = events[0];
       if (requested?.type === 'DisbursementRequested')
         budgetAmounts.set(id, { lineId, amount: requested.data.budgetAmount.amount });
@@ -240,16 +247,18 @@ export function generateProcess(options: { processId: string; lines: number; see
     const approveOrReject = () => {
       const approved =
         rng.next() < 0.92 &&
-        approver((load, at) =>
-          onThree(load, (disbursement, budgetLine, source) =>
+        approver((load, at) => {
+          const process = load(...processStream(processId));
+          return onThree(load, (disbursement, budgetLine, source) =>
             approveAndCharge(
               { type: 'ApproveDisbursement', disbursementId: id, by: 'head', at },
               disbursement,
               budgetLine,
               source,
+              process.state,
             ),
-          ),
-        );
+          );
+        });
       if (approved) {
         line(charged.lineId).charged += charged.amount;
         flight.stage = 'approved';

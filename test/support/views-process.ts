@@ -37,11 +37,14 @@ export async function recordViewsStory(local: LocalProcesses): Promise<ViewsIds>
         payee: 'Supplier Ltd',
         purpose: `Disbursement ${name}`,
         supportingDocument: { reference: `INV-${name}`, sha256: 'e'.repeat(64) },
+        // Asked and approved by the day it is paid, when it is.
+        ...(then.paidOn ? { requestedOn: then.paidOn } : {}),
       }),
     );
     const path = `${P}/disbursements/${disbursementId}`;
     if (then.reject) await accepted(approver.post(`${path}/reject`, { reason: 'No quotation' }), 200);
-    if (then.approve) await accepted(approver.post(`${path}/approve`), 200);
+    if (then.approve)
+      await accepted(approver.post(`${path}/approve`, then.paidOn ? { approvedOn: then.paidOn } : {}), 200);
     if (then.paidOn)
       await accepted(
         officer.post(`${path}/pay`, { paymentReference: `EFT-${name}`, paidOn: then.paidOn }),
