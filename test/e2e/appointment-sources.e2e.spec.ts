@@ -120,3 +120,56 @@ describe('the funding source of a secondment over HTTP', () => {
     await accepted(local.hr.post(`${P}/secondments`, secondee({ borneBy: 'home-institution' })));
   });
 });
+
+describe('the budget line an appointment or secondment is charged to, over HTTP', () => {
+  const adopt = (lineId: string, unit: string) =>
+    accepted(
+      local.officer.post(`${P}/budget-lines`, {
+        lineId,
+        unit,
+        activity: 'Staff costs',
+        costCategory: 'staff-and-other-personnel',
+        amount: { amount: 500_000_00, currency: 'USD' },
+      }),
+    );
+  beforeAll(async () => {
+    await adopt('SS-STAFF', 'secretarial-services');
+    await adopt('CO-STAFF', 'communications');
+  });
+
+  it('refuses a line never adopted, and one in another unit than the post', async () => {
+    const government = ids.government ?? '';
+    expect(
+      await local.hr.post(`${P}/appointments`, staff(government, { lineId: 'no-such-line' })),
+    ).toMatchObject({
+      status: 404,
+      body: { error: 'budget-line-not-found' },
+    });
+    expect(await local.hr.post(`${P}/appointments`, staff(government, { lineId: 'CO-STAFF' }))).toMatchObject(
+      {
+        status: 422,
+        body: {
+          error: 'budget-line-in-another-unit',
+          details: { lineId: 'CO-STAFF', lineUnit: 'communications', unit: 'secretarial-services' },
+        },
+      },
+    );
+  });
+
+  it('records the line with the appointment and with the secondment’s share', async () => {
+    const { appointmentId } = await accepted(
+      local.hr.post(`${P}/appointments`, staff(ids.government ?? '', { lineId: 'SS-STAFF' })),
+    );
+    expect(await local.hr.get(`${P}/appointments/${appointmentId}`)).toMatchObject({
+      status: 200,
+      body: { lineId: 'SS-STAFF' },
+    });
+    const share = {
+      borneBy: 'process-budget',
+      monthlyCost: { amount: 900_00, currency: 'USD' },
+      fundingSourceId: ids.government,
+      lineId: 'SS-STAFF',
+    };
+    await accepted(local.hr.post(`${P}/secondments`, secondee(share)));
+  });
+});
