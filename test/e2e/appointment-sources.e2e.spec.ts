@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/http';
 import { accepted, type LocalProcesses, openProcess, startLocalProcesses } from '../support/local-process';
 
 /**
@@ -171,5 +172,26 @@ describe('the budget line an appointment or secondment is charged to, over HTTP'
       lineId: 'SS-STAFF',
     };
     await accepted(local.hr.post(`${P}/secondments`, secondee(share)));
+  });
+
+  it('counts the people charged to a line in that line’s forecast, and the rest as unallocated', async () => {
+    type Lines = { lineId: string; personnelByMonth: unknown[]; personnelInWindow: unknown }[];
+    const ssStaff = (body: Record<string, unknown>) =>
+      (body.lines as Lines | undefined)?.find((l) => l.lineId === 'SS-STAFF');
+    // The read models catch up with the projector.
+    const { body } = await eventually(
+      () => local.officer.get(`${P}/budget/forecast?today=2026-06-30`),
+      (answer) => JSON.stringify(ssStaff(answer.body)?.personnelByMonth[0]).includes('490000'),
+      10_000,
+    );
+    const line = ssStaff(body);
+    // July 2026: the research officer's 4,000.00 and the secondee's 900.00.
+    expect(line?.personnelByMonth[0]).toEqual({
+      month: '2026-07',
+      cost: { amount: 4_900_00, currency: 'USD' },
+    });
+    const coStaff = (body.lines as Lines).find((l) => l.lineId === 'CO-STAFF');
+    expect(coStaff?.personnelInWindow).toEqual({ amount: 0, currency: 'USD' });
+    expect(body.unallocated).toMatchObject({ available: { amount: 0, currency: 'USD' } });
   });
 });
