@@ -55,8 +55,13 @@ export function appointAsHead(
   command: Input<AppointSecretariatHead>,
   appointment: Appointment,
 ): AppointmentEvent[] {
-  const { by, at, ...data } = appointable(command, appointment);
-  return [{ type: 'SecretariatHeadAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
+  const { by, at, lineId, ...data } = appointable(command, appointment);
+  return [
+    {
+      type: 'SecretariatHeadAppointed',
+      data: { ...data, lineId: lineId ?? null, appointedBy: by, appointedAt: at },
+    },
+  ];
 }
 
 export interface AppointDeputy extends Terms {
@@ -65,8 +70,10 @@ export interface AppointDeputy extends Terms {
 }
 
 export function appointAsDeputy(command: Input<AppointDeputy>, appointment: Appointment): AppointmentEvent[] {
-  const { by, at, ...data } = appointable(command, appointment);
-  return [{ type: 'DeputyAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
+  const { by, at, lineId, ...data } = appointable(command, appointment);
+  return [
+    { type: 'DeputyAppointed', data: { ...data, lineId: lineId ?? null, appointedBy: by, appointedAt: at } },
+  ];
 }
 
 export interface AppointStaff extends Terms, Placement {
@@ -74,8 +81,10 @@ export interface AppointStaff extends Terms, Placement {
 }
 
 export function appointToStaff(command: Input<AppointStaff>, appointment: Appointment): AppointmentEvent[] {
-  const { by, at, ...data } = appointable(command, appointment);
-  return [{ type: 'StaffAppointed', data: { ...data, appointedBy: by, appointedAt: at } }];
+  const { by, at, lineId, ...data } = appointable(command, appointment);
+  return [
+    { type: 'StaffAppointed', data: { ...data, lineId: lineId ?? null, appointedBy: by, appointedAt: at } },
+  ];
 }
 
 export interface ReassignAppointment extends Actor, Placement {
@@ -187,7 +196,8 @@ function appointable<C extends Terms>(command: C, appointment: Appointment): Omi
 }
 
 export const appointment: Decider<AppointmentCommand, AppointmentEvent, Appointment> = {
-  stateVersion: 1,
+  // 2: the state carries the budget line its cost is charged to; tips folded before it are folded again.
+  stateVersion: 2,
   initialState,
   evolve,
   decide,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lineAdopted } from '../../test/support/builders';
 import { expectRefusal } from '../../test/support/decider-spec';
 import { government, sourceOf } from '../../test/support/funding-builders';
 import {
@@ -10,7 +11,9 @@ import {
   openProcess,
   staffAppointed,
 } from '../../test/support/staffing-builders';
+import { budgetLine } from '../budget-line/decide';
 import { initialState as noSource } from '../contribution/contribution';
+import { fold } from '../decider';
 import { post } from '../post/decide';
 import { appointment } from './decide';
 import { appointStaff as appointStaffIn, appointToPost } from './workflows';
@@ -98,5 +101,64 @@ describe('the funding source an appointment names', () => {
       'donor-reporting-line-to-another-donor',
     );
     expect(deputy.details).toEqual({ reportingLineDonorId: 'eu', sourceDonorId: 'government' });
+  });
+});
+
+describe('the budget line an appointment is charged to', () => {
+  const lineIn = (unit: string, lineId = 'SS-1') =>
+    fold(budgetLine, budgetLine.initialState, [lineAdopted({ lineId, unit })]);
+  const research = lineIn('secretarial-services');
+
+  it('is recorded with the appointment, and null when none is named', () => {
+    const staff = appointStaff({ lineId: 'SS-1' });
+    expect(appointStaffIn(staff, openProcess, none, government, research)).toEqual([
+      staffAppointed({ lineId: 'SS-1' }),
+    ]);
+    expect(appointStaffIn(appointStaff(), openProcess, none, government)).toEqual([staffAppointed()]);
+  });
+
+  it('is refused when the line it names was never adopted (its stream is empty)', () => {
+    const staff = appointStaff({ lineId: 'no-such-line' });
+    expectRefusal(
+      () => appointStaffIn(staff, openProcess, none, government, budgetLine.initialState),
+      'budget-line-not-found',
+    );
+    expectRefusal(
+      () => appointToPost(appointHead({ lineId: 'no-such-line' }), openProcess, none, vacant, government),
+      'budget-line-not-found',
+    );
+  });
+
+  it('is refused when the line is in another unit than the appointment', () => {
+    const deputy = appointDeputy({ unit: 'communications', lineId: 'SS-1' });
+    const refusal = expectRefusal(
+      () => appointToPost(deputy, openProcess, none, vacant, government, research),
+      'budget-line-in-another-unit',
+    );
+    expect(refusal.details).toEqual({
+      lineId: 'SS-1',
+      lineUnit: 'secretarial-services',
+      unit: 'communications',
+    });
+  });
+
+  it('may be any line for the Head, who is in no unit', () => {
+    const head = appointHead({ lineId: 'SS-1' });
+    expect(appointToPost(head, openProcess, none, vacant, government, research).appointment).toEqual([
+      headAppointed({ lineId: 'SS-1' }),
+    ]);
+  });
+
+  it('lets money kept for that line pay the person charged to it, and no one charged elsewhere', () => {
+    const forSs1 = sourceOf({ restrictions: { units: [], lineIds: ['SS-1'] } });
+    expect(appointStaffIn(appointStaff({ lineId: 'SS-1' }), openProcess, none, forSs1, research)).toEqual([
+      staffAppointed({ lineId: 'SS-1' }),
+    ]);
+    const other = lineIn('secretarial-services', 'SS-2');
+    const refusal = expectRefusal(
+      () => appointStaffIn(appointStaff({ lineId: 'SS-2' }), openProcess, none, forSs1, other),
+      'outside-donor-restriction',
+    );
+    expect(refusal.details).toMatchObject({ line: { lineId: 'SS-2', unit: 'secretarial-services' } });
   });
 });

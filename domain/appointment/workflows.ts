@@ -1,5 +1,6 @@
 import type { AppointmentEvent, PostEvent } from '../../events/catalog';
 import type { PostId } from '../../events/catalog/post';
+import { type BudgetLine, staffLine } from '../budget-line/budget-line';
 import type { Contribution } from '../contribution/contribution';
 import { payingStaffIn } from '../contribution/funds';
 import { refuse } from '../errors';
@@ -42,12 +43,13 @@ export function appointToPost(
   appointment: Appointment,
   post: Post,
   source: Contribution,
+  line?: BudgetLine,
 ): AppointmentAndPost {
   openProcess(process);
   const appointed = decideAppointment(command, appointment);
   // Deputies are per unit: the post named after it exists only for a unit of the process.
   if (command.type === 'AppointDeputy') unitOf(process, command.unit);
-  paidFrom(command, source);
+  paidFrom(command, source, line);
   const { appointmentId, person, startDate, by, at } = command;
   const filled = fill({ postId: postToFill(command), appointmentId, person, startDate, by, at }, post);
   return { appointment: appointed, post: filled };
@@ -58,11 +60,12 @@ export function appointStaff(
   process: Process,
   appointment: Appointment,
   source: Contribution,
+  line?: BudgetLine,
 ): AppointmentEvent[] {
   openProcess(process);
   const appointed = appointToStaff(command, appointment);
   checkPlacement(process, command);
-  paidFrom(command, source);
+  paidFrom(command, source, line);
   return appointed;
 }
 
@@ -78,16 +81,23 @@ export function reassign(
 }
 
 /**
- * The source `fundingSourceId` names pays for the appointment's unit, and a donor-funded post reports
- * to the donor whose money pays it: the donor's view lists the staff by their source, so a line to
- * another donor would show a post in a view that never funds it.
+ * The line `lineId` names is in the appointment's unit and the source `fundingSourceId` names pays for
+ * it (or, with no line, for the unit), and a donor-funded post reports to the donor whose money pays it:
+ * the donor's view lists the staff by their source, so a line to another donor would show a post in a
+ * view that never funds it. `line` is the named line's state; one named but not given is not found.
  */
-function paidFrom(command: Terms & { readonly unit?: string }, source: Contribution): void {
-  const { donorId } = payingStaffIn(source, command.unit);
-  const line = command.donorReportingLine;
-  if (line !== undefined && line.donorId !== donorId)
+function paidFrom(
+  command: Terms & { readonly unit?: string },
+  source: Contribution,
+  line?: BudgetLine,
+): void {
+  const charged =
+    command.lineId === undefined ? undefined : staffLine(line ?? { status: 'none' }, command.unit);
+  const { donorId } = payingStaffIn(source, command.unit, charged);
+  const reporting = command.donorReportingLine;
+  if (reporting !== undefined && reporting.donorId !== donorId)
     refuse('donor-reporting-line-to-another-donor', {
-      reportingLineDonorId: line.donorId,
+      reportingLineDonorId: reporting.donorId,
       sourceDonorId: donorId,
     });
 }

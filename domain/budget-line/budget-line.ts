@@ -1,5 +1,6 @@
 import type { BudgetLineEvent } from '../../events/catalog';
 import type { CostCategory, Unit } from '../../events/schemas';
+import { refuse } from '../errors';
 import { add, type Money, subtract, zero } from '../money';
 
 /**
@@ -26,6 +27,17 @@ export const initialState: BudgetLine = { status: 'none' };
 /** docs/rules.md: available = allocated − committed − charged; approved money counts, paid or not. */
 export const available = (line: AdoptedLine): Money =>
   subtract(subtract(line.allocated, line.committed), line.charged);
+
+/**
+ * The line a person's monthly cost is charged to: adopted, and in the unit the person works in, so the
+ * unit's lines carry its people. The Head, in no unit, may be charged to any line.
+ */
+export function staffLine(line: BudgetLine, unit: string | undefined): AdoptedLine {
+  if (line.status === 'none') return refuse('budget-line-not-found');
+  if (unit !== undefined && line.unit !== unit)
+    return refuse('budget-line-in-another-unit', { lineId: line.lineId, lineUnit: line.unit, unit });
+  return line;
+}
 
 /** A revision may never take a line below what is already committed plus spent. */
 export const revisionFloor = (line: AdoptedLine): Money => add(line.committed, line.charged);

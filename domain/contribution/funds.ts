@@ -60,17 +60,22 @@ export function payingFor(source: Contribution, line: LineRef, amount: Money): P
 }
 
 /**
- * The source a person's pay is drawn from: pledged, and free to pay for the unit they work in. An
- * appointment or secondment has a unit but no budget line yet, so only the unit part of a restriction
- * is checked: money restricted to lines alone is not known to pay for anyone, and the Head, in no unit,
- * is paid only from unrestricted money.
+ * The source a person's pay is drawn from: pledged, and free to pay for the line it is charged to, or,
+ * for a person charged to no line, for the unit they work in. Without a line only the unit part of a
+ * restriction is checked: money restricted to lines alone is not known to pay for that person, and the
+ * Head, in no unit, is paid only from unrestricted money or from a line the restriction names.
  */
-export function payingStaffIn(source: Contribution, unit: string | undefined): PledgedContribution {
+export function payingStaffIn(
+  source: Contribution,
+  unit: string | undefined,
+  line?: LineRef,
+): PledgedContribution {
   const open = pledged(source);
-  if (!allowsUnit(open.restrictions, unit))
+  if (!(line ? allows(open.restrictions, line) : allowsUnit(open.restrictions, unit)))
     return refuse('outside-donor-restriction', {
       contributionId: open.contributionId,
       unit: unit ?? null,
+      ...(line ? { line } : {}),
       restrictions: open.restrictions,
     });
   return open;

@@ -36,8 +36,10 @@ export function lend(command: Input<SecondStaff>, secondment: Secondment): Secon
       endDate: command.endDate,
     });
   // From `decide` or a workflow the command still carries its `type`, which is no event data.
-  const { type: _, by, at, ...data }: Input<SecondStaff> & { readonly type?: string } = command;
-  return [{ type: 'StaffSeconded', data: { ...data, secondedBy: by, secondedAt: at } }];
+  const { type: _, by, at, salary, ...data }: Input<SecondStaff> & { readonly type?: string } = command;
+  const charged =
+    salary.borneBy === 'home-institution' ? salary : { ...salary, lineId: salary.lineId ?? null };
+  return [{ type: 'StaffSeconded', data: { ...data, salary: charged, secondedBy: by, secondedAt: at } }];
 }
 
 export interface ExtendSecondment extends Actor {
@@ -101,7 +103,8 @@ export function endEarly(command: Input<EndSecondmentEarly>, secondment: Secondm
 }
 
 export const secondment: Decider<SecondmentCommand, SecondmentEvent, Secondment> = {
-  stateVersion: 1,
+  // 2: the state carries the budget line its cost is charged to; tips folded before it are folded again.
+  stateVersion: 2,
   initialState,
   evolve,
   decide,

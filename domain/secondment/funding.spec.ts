@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { usd } from '../../test/support/builders';
+import { lineAdopted, usd } from '../../test/support/builders';
 import { expectRefusal } from '../../test/support/decider-spec';
 import { sourceOf } from '../../test/support/funding-builders';
 import { openProcess, second, seconded } from '../../test/support/staffing-builders';
+import { budgetLine } from '../budget-line/decide';
 import { initialState as noSource } from '../contribution/contribution';
+import { fold } from '../decider';
 import { secondment } from './decide';
 import { secondStaff, sourceOf as sourceNamed } from './workflows';
 
@@ -43,6 +45,39 @@ describe('the funding source a secondment names', () => {
     expectRefusal(
       () => secondStaff(command, openProcess, none, onlyAdministration),
       'outside-donor-restriction',
+    );
+  });
+});
+
+describe('the budget line a secondment’s share is charged to', () => {
+  const administration = fold(budgetLine, budgetLine.initialState, [
+    lineAdopted({ lineId: 'AD-1', unit: 'administration' }),
+  ]);
+  const chargedTo = (lineId: string) =>
+    ({
+      borneBy: 'process-budget',
+      monthlyCost: usd(1_000_00),
+      fundingSourceId: 'basket-fund',
+      lineId,
+    }) as const;
+
+  it('is recorded with the salary', () => {
+    const command = second({ salary: chargedTo('AD-1') });
+    expect(secondStaff(command, openProcess, none, onlyAdministration, administration)).toEqual([
+      seconded({ salary: chargedTo('AD-1') }),
+    ]);
+  });
+
+  it('is refused when the line was never adopted', () => {
+    const command = second({ salary: chargedTo('AD-9') });
+    expectRefusal(() => secondStaff(command, openProcess, none, onlyAdministration), 'budget-line-not-found');
+  });
+
+  it('is refused when the line is in another unit than the secondee', () => {
+    const command = second({ unit: 'communications', salary: chargedTo('AD-1') });
+    expectRefusal(
+      () => secondStaff(command, openProcess, none, onlyAdministration, administration),
+      'budget-line-in-another-unit',
     );
   });
 });

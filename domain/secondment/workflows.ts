@@ -1,4 +1,5 @@
 import type { SecondmentEvent } from '../../events/catalog';
+import { type BudgetLine, staffLine } from '../budget-line/budget-line';
 import type { Contribution } from '../contribution/contribution';
 import { payingStaffIn } from '../contribution/funds';
 import { openProcess, type Process } from '../process/process';
@@ -10,20 +11,28 @@ import type { Secondment } from './secondment';
 export const sourceOf = ({ salary }: Pick<SecondStaff, 'salary'>): string | undefined =>
   salary.borneBy === 'home-institution' ? undefined : salary.fundingSourceId;
 
+/** The line a secondment's share is charged to, if it names one. */
+export const lineOf = ({ salary }: Pick<SecondStaff, 'salary'>): string | undefined =>
+  salary.borneBy === 'home-institution' ? undefined : salary.lineId;
+
 /**
- * A secondment belongs to an open process, like every record, in one of its units, and the source it
- * names pays for that unit. `source` is that source's state: a salary its home institution bears names none and has
- * nothing to check; a named source not given counts as never pledged, so no check is skipped.
+ * A secondment belongs to an open process, like every record, in one of its units; the line it names
+ * is in that unit, and the source it names pays for that line (or, with no line, for the unit).
+ * `source` and `line` are their states: a salary its home institution bears names neither and has
+ * nothing to check; one named but not given counts as never recorded, so no check is skipped.
  */
 export function secondStaff(
   command: SecondStaff,
   process: Process,
   secondment: Secondment,
   source?: Contribution,
+  line?: BudgetLine,
 ): SecondmentEvent[] {
   openProcess(process);
   const seconded = lend(command, secondment);
   unitOf(process, command.unit);
-  if (sourceOf(command) !== undefined) payingStaffIn(source ?? { status: 'none' }, command.unit);
+  const charged =
+    lineOf(command) === undefined ? undefined : staffLine(line ?? { status: 'none' }, command.unit);
+  if (sourceOf(command) !== undefined) payingStaffIn(source ?? { status: 'none' }, command.unit, charged);
   return seconded;
 }

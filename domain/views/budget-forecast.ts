@@ -1,24 +1,22 @@
+import { zero } from '../money';
 import type { BudgetLineRow } from './budget';
-import { totalOf } from './budget-groups';
-import { type BurnWindow, burnWindow, type Forecast, forecast } from './forecast';
+import { type BurnWindow, burnWindow, combinedForecast, type Forecast, forecast } from './forecast';
 import type { FundingSourceRow } from './funding-sources';
 import type { MandateRow } from './mandate';
 import { type PersonnelCost, personnelOf } from './personnel';
-import { combined } from './spending';
 import type { StaffRow } from './staffing';
 
-/** A line's forecast: its own spending only, since appointments name a funding source, not a line. */
-export type LineForecast = { readonly lineId: string } & Pick<
-  Forecast,
-  'available' | 'spentInWindow' | 'burnRate' | 'runsOutOn' | 'daysBeforeMandateEnd' | 'balanceAtMandateEnd'
->;
+/** A line's forecast: its own spending and the personnel charged to it. */
+export type LineForecast = { readonly lineId: string } & Forecast;
 
 export interface BudgetForecast {
   readonly today: string;
   readonly mandateEnd: string;
   readonly window: Omit<BurnWindow, 'months'>;
-  /** The whole budget: every line's available and spending, and every person appointed. */
+  /** The whole budget: the lines' forecasts plus `unallocated`, summed amount by amount. */
   readonly overall: Forecast;
+  /** The personnel charged to no line: nothing available, no spending, only their cost. */
+  readonly unallocated: Forecast;
   readonly sources: readonly ({ readonly fundingSourceId: string } & Forecast)[];
   readonly lines: readonly LineForecast[];
   /** People whose cost is stated in another currency: left out of every forecast, listed here. */
@@ -26,8 +24,9 @@ export interface BudgetForecast {
 }
 
 /**
- * The forecast per line, per funding source and overall, against the mandate's end. A source's
- * personnel are the people whose appointment (or secondment salary) names it; overall counts everyone.
+ * The forecast per line, per funding source and overall, against the mandate's end. A line's personnel
+ * are the people charged to it, a source's the people it pays; the overall is one forecast of the
+ * lines and the people charged to none, so it is their sum.
  */
 export function budgetForecast(input: {
   readonly today: string;
@@ -40,17 +39,23 @@ export function budgetForecast(input: {
   const { mandateEnd, budgetCurrency } = mandate;
   const personnel = personnelOf(input.staff, mandateEnd, budgetCurrency);
   const { from, to } = burnWindow(today);
+  const charged = new Set(lines.map((line) => line.lineId));
+  const onLine = (lineId: string) => personnel.counted.filter((cost) => cost.lineId === lineId);
+  const noLine = personnel.counted.filter((cost) => cost.lineId === null || !charged.has(cost.lineId));
+  const { parts, total } = combinedForecast(today, mandateEnd, budgetCurrency, [
+    ...lines.map((line) => ({
+      available: line.available,
+      spending: line.spending,
+      personnel: onLine(line.lineId),
+    })),
+    { available: zero(budgetCurrency), spending: {}, personnel: noLine },
+  ]);
   return {
     today,
     mandateEnd,
     window: { from, to },
-    overall: forecast({
-      today,
-      mandateEnd,
-      available: totalOf(lines, budgetCurrency).available,
-      spending: combined(lines.map((line) => line.spending)),
-      personnel: personnel.counted,
-    }),
+    overall: total,
+    unallocated: parts[lines.length] as Forecast,
     sources: sources.map((source) => ({
       fundingSourceId: source.fundingSourceId,
       ...forecast({
@@ -61,19 +66,7 @@ export function budgetForecast(input: {
         personnel: personnel.counted.filter((cost) => cost.fundingSourceId === source.fundingSourceId),
       }),
     })),
-    lines: lines.map((line) => {
-      const { available, spentInWindow, burnRate, runsOutOn, daysBeforeMandateEnd, balanceAtMandateEnd } =
-        forecast({ today, mandateEnd, available: line.available, spending: line.spending, personnel: [] });
-      return {
-        lineId: line.lineId,
-        available,
-        spentInWindow,
-        burnRate,
-        runsOutOn,
-        daysBeforeMandateEnd,
-        balanceAtMandateEnd,
-      };
-    }),
+    lines: lines.map((line, i) => ({ lineId: line.lineId, ...(parts[i] as Forecast) })),
     personnelNotInBudgetCurrency: personnel.notInBudgetCurrency,
   };
 }

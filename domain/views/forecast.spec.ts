@@ -8,6 +8,7 @@ const person = (id: string, monthly: number, from: string, to: string): Personne
   id,
   person: { personId: id, name: id },
   fundingSourceId: 'gov',
+  lineId: null,
   monthlyCost: usd(monthly),
   from,
   to,

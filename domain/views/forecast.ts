@@ -34,7 +34,7 @@ export interface ForecastInput {
   /** What is available today: allocated (or deposited) − committed − charged. */
   readonly available: Money;
   readonly spending: Spending;
-  /** Personnel paid from this scope; none for a budget line (appointments name a source, not a line). */
+  /** Personnel paid from this scope: charged to the line, or paid by the source. */
   readonly personnel: readonly PersonnelCost[];
 }
 
@@ -58,21 +58,20 @@ export interface Forecast {
   readonly balanceAtMandateEnd: Money;
 }
 
-/**
- * Every day after today spends a day's share of its month's outflow: the other spending rate plus
- * the personnel in post that day, each spread evenly over the month's days. The money runs out on the
- * first day on which the total since today reaches what is available. Fractions are exact; only the
- * amounts shown are rounded (half away from zero).
- */
-export function forecast(input: ForecastInput): Forecast {
-  const { today, mandateEnd, available, personnel } = input;
-  const currency = available.currency;
-  const shown = (value: Fraction): Money => money(rounded(value), currency);
-  const window = burnWindow(today);
-  const spent = spentIn(input.spending, window.months, currency);
-  const personnelInWindow = costOver(personnel, window.from, window.to);
-  const otherRate = times(max(ZERO, minus(fraction(spent.amount), personnelInWindow)), 1, 3);
+/** What a part spends after today: its other spending's exact monthly rate, and its personnel. */
+interface Outflow {
+  readonly otherRate: Fraction;
+  readonly personnel: readonly PersonnelCost[];
+}
 
+/**
+ * Every day after today spends a day's share of its month's outflow: each part's other spending rate
+ * plus the personnel in post that day, each spread evenly over the month's days. The money runs out on
+ * the first day on which the total since today reaches what is available.
+ */
+function runOut(today: string, mandateEnd: string, available: Money, outflows: readonly Outflow[]) {
+  const otherRate = outflows.reduce((sum, part) => plus(sum, part.otherRate), ZERO);
+  const personnel = outflows.flatMap((part) => part.personnel);
   const outflow = (from: string, to: string): Fraction => {
     const month = monthOf(from);
     const days = daysBetween(from, to) + 1;
@@ -81,7 +80,7 @@ export function forecast(input: ForecastInput): Forecast {
   const limit = fraction(available.amount);
   let spentSince = ZERO;
   let runsOutOn: string | null = available.amount <= 0 ? today : null;
-  const personnelByMonth: { month: string; cost: Money }[] = [];
+  const personnelByMonth: { month: string; cost: Fraction }[] = [];
   const start = addDays(today, 1);
   for (const month of start <= mandateEnd ? monthsBetween(monthOf(start), monthOf(mandateEnd)) : []) {
     const from = later(start, firstDayOf(month));
@@ -92,17 +91,94 @@ export function forecast(input: ForecastInput): Forecast {
       for (let day = from; day <= to && runsOutOn === null; day = addDays(day, 1))
         if (compare(plus(spentSince, outflow(from, day)), limit) >= 0) runsOutOn = day;
     spentSince = plus(spentSince, thisMonth);
-    personnelByMonth.push({ month, cost: shown(costOver(personnel, from, to)) });
+    personnelByMonth.push({ month, cost: costOver(personnel, from, to) });
   }
+  return {
+    runsOutOn,
+    daysBeforeMandateEnd: runsOutOn === null ? null : daysBetween(runsOutOn, mandateEnd),
+    balance: minus(limit, spentSince),
+    personnelByMonth,
+  };
+}
+
+/** A scope's spending and personnel in the window, and the other spending rate they leave. */
+function measured(input: Pick<ForecastInput, 'today' | 'spending' | 'personnel'>, currency: string) {
+  const window = burnWindow(input.today);
+  const spent = spentIn(input.spending, window.months, currency);
+  const personnelInWindow = costOver(input.personnel, window.from, window.to);
+  const otherRate = times(max(ZERO, minus(fraction(spent.amount), personnelInWindow)), 1, 3);
+  return { spent, personnelInWindow, otherRate };
+}
+
+/**
+ * One scope's forecast: its spending in the window less its personnel's cost there is its other
+ * spending (never below zero), which goes on at that rate beside the personnel as their contracts run.
+ * Fractions are exact; only the amounts shown are rounded (half away from zero).
+ */
+export function forecast(input: ForecastInput): Forecast {
+  const { today, mandateEnd, available, personnel } = input;
+  const currency = available.currency;
+  const shown = (value: Fraction): Money => money(rounded(value), currency);
+  const { spent, personnelInWindow, otherRate } = measured(input, currency);
+  const run = runOut(today, mandateEnd, available, [{ otherRate, personnel }]);
   return {
     available,
     spentInWindow: spent,
     burnRate: shown(fraction(spent.amount, 3)),
     personnelInWindow: shown(personnelInWindow),
     otherSpendingRate: shown(otherRate),
-    personnelByMonth,
-    runsOutOn,
-    daysBeforeMandateEnd: runsOutOn === null ? null : daysBetween(runsOutOn, mandateEnd),
-    balanceAtMandateEnd: shown(minus(limit, spentSince)),
+    personnelByMonth: run.personnelByMonth.map(({ month, cost }) => ({ month, cost: shown(cost) })),
+    runsOutOn: run.runsOutOn,
+    daysBeforeMandateEnd: run.daysBeforeMandateEnd,
+    balanceAtMandateEnd: shown(run.balance),
+  };
+}
+
+/**
+ * The forecast of a whole made of parts (the budget: its lines and the personnel charged to none).
+ * Each part's other spending is its own spending less its own personnel, so personnel paid outside
+ * disbursements never take another part's spending out. The whole's amounts are the sums of the
+ * parts' amounts as shown, so the parts add up to the minor unit; the day it runs out is found on the
+ * parts' summed outflow, exactly.
+ */
+export function combinedForecast(
+  today: string,
+  mandateEnd: string,
+  currency: string,
+  inputs: readonly Omit<ForecastInput, 'today' | 'mandateEnd'>[],
+): { readonly parts: readonly Forecast[]; readonly total: Forecast } {
+  const parts = inputs.map((input) => forecast({ today, mandateEnd, ...input }));
+  const sum = (amountOf: (part: Forecast) => Money): Money =>
+    money(
+      parts.reduce((total, part) => total + amountOf(part).amount, 0),
+      currency,
+    );
+  const available = sum((part) => part.available);
+  const outflows = inputs.map((input) => ({
+    otherRate: measured({ today, ...input }, currency).otherRate,
+    personnel: input.personnel,
+  }));
+  const { runsOutOn, daysBeforeMandateEnd, personnelByMonth } = runOut(
+    today,
+    mandateEnd,
+    available,
+    outflows,
+  );
+  return {
+    parts,
+    total: {
+      available,
+      spentInWindow: sum((part) => part.spentInWindow),
+      burnRate: sum((part) => part.burnRate),
+      personnelInWindow: sum((part) => part.personnelInWindow),
+      otherSpendingRate: sum((part) => part.otherSpendingRate),
+      personnelByMonth: personnelByMonth.map(({ month }, i) => ({
+        month,
+        cost: sum((part) => part.personnelByMonth[i]?.cost ?? money(0, currency)),
+      })),
+      runsOutOn,
+      daysBeforeMandateEnd,
+      balanceAtMandateEnd: sum((part) => part.balanceAtMandateEnd),
+    },
   };
 }

@@ -111,6 +111,7 @@ describe('what personnel cost over a span of days', () => {
     id: 'appointment#a-1',
     person: person('p1'),
     fundingSourceId: 'eu',
+    lineId: null,
     monthlyCost: usd(6_000_00),
     from: '2026-06-11',
     to: '2026-08-20',

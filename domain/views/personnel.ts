@@ -22,8 +22,10 @@ export interface PersonnelCost {
   /** `appointment#<id>` or `secondment#<id>`. */
   readonly id: string;
   readonly person: Person;
-  /** Null for a secondment whose salary names no source: it counts in the overall forecast only. */
+  /** Null for a secondment whose salary names no source: it counts in no source's forecast. */
   readonly fundingSourceId: string | null;
+  /** The line it is charged to; null when none is named (and for every record from before lines were): in no line's forecast. */
+  readonly lineId: string | null;
   /** The process's share, in the budget currency. */
   readonly monthlyCost: Money;
   readonly from: string;
@@ -37,23 +39,31 @@ export interface Personnel {
 }
 
 /** The process's monthly share of a row's cost; undefined when the home institution bears it all. */
-function processShare(row: StaffRow): { monthlyCost: Money; fundingSourceId: string | null } | undefined {
+function processShare(
+  row: StaffRow,
+): { monthlyCost: Money; fundingSourceId: string | null; lineId: string | null } | undefined {
   if (row.kind === 'appointment') {
-    const { monthlyCost, fundingSourceId } = row.appointment;
-    return { monthlyCost, fundingSourceId };
+    const { monthlyCost, fundingSourceId, lineId } = row.appointment;
+    // A staffing row projected before lines were named has no lineId at all.
+    return { monthlyCost, fundingSourceId, lineId: lineId ?? null };
   }
   const { salary } = row.secondment;
   switch (salary.borneBy) {
     case 'home-institution':
       return undefined;
     case 'process-budget':
-      return { monthlyCost: salary.monthlyCost, fundingSourceId: salary.fundingSourceId ?? null };
+      return {
+        monthlyCost: salary.monthlyCost,
+        fundingSourceId: salary.fundingSourceId ?? null,
+        lineId: salary.lineId ?? null,
+      };
     case 'shared': {
       // monthlyCost is the secondee's whole cost; the process bears its percentage of it, rounded once.
       const share = rounded(fraction(salary.monthlyCost.amount * salary.processSharePercent, 100));
       return {
         monthlyCost: { amount: share, currency: salary.monthlyCost.currency },
         fundingSourceId: salary.fundingSourceId ?? null,
+        lineId: salary.lineId ?? null,
       };
     }
   }

@@ -346,7 +346,9 @@ describe('the derived risks from the budget forecast, the reporting calendar and
         runsOutOn: '2026-06-02',
         mandateEnd: '2026-12-31',
         daysBeforeMandateEnd: 212, // 28 (June) + 31 + 31 + 30 + 31 + 30 + 31
-        balanceAtMandateEnd: usd(-27_741_94), // 12,000 − (4,000 × 29 ÷ 31 + 9 × 4,000)
+        // The line's 12,000 − (3,000 × 29 ÷ 31 + 9 × 3,000) = −17,806.45 and the officer, on no line,
+        // −(1,000 × 29 ÷ 31 + 9 × 1,000) = −9,935.48: the overall is their sum as shown.
+        balanceAtMandateEnd: usd(-27_741_93),
       },
     });
   });

@@ -62,6 +62,11 @@ export const appointmentTermsSchema = z.strictObject({
   endDate: dateSchema.optional(),
   monthlyCost: storedMoneySchema,
   fundingSourceId: idSchema,
+  /**
+   * The budget line the cost is charged to. Optional for the clients that appoint without one yet;
+   * an appointment without a line counts in the overall and per-source forecasts, not in any line's.
+   */
+  lineId: idSchema.optional(),
   donorReportingLine: donorReportingLineSchema.optional(),
 });
 
@@ -83,22 +88,30 @@ export const placementSchema = z.strictObject({
 const appointed = {
   appointmentId: idSchema,
   ...appointmentTermsSchema.shape,
+  /** Null when appointed without a line, and on every appointment recorded before lines were named (version 1). */
+  lineId: idSchema.nullable(),
   appointedBy: z.string(),
   appointedAt: timestampSchema,
 };
 
+/** Version 1 named no budget line. */
+const withoutLine = { 1: (data: Record<string, unknown>) => ({ ...data, lineId: null }) };
+
 export const appointmentEvents = {
   SecretariatHeadAppointed: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({ ...appointed, ...headTermsSchema.shape }),
+    upcasters: withoutLine,
   },
   DeputyAppointed: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({ ...appointed, unit: unitSchema }),
+    upcasters: withoutLine,
   },
   StaffAppointed: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({ ...appointed, ...placementSchema.shape }),
+    upcasters: withoutLine,
   },
   AppointmentReassigned: {
     version: 1,

@@ -13,16 +13,18 @@ import type { EventDefinition } from './definition';
 export const secondmentEndReasonSchema = z.enum(['recalled', 'returned']);
 
 /**
- * Who pays a secondee; the process's share, when it has one, comes with what it costs a month. Built on
- * a money schema: the stored one for the event, the ISO-checked one for the command.
+ * Who pays a secondee; the process's share, when it has one, comes with what it costs a month and the
+ * budget line it is charged to. Built on a money schema (the stored one for the event, the ISO-checked
+ * one for the command) and a line schema: the command may name none, the event says null.
  */
-export const salarySchemaOf = (money: typeof storedMoneySchema) =>
+export const salarySchemaOf = <L extends z.ZodType>(money: typeof storedMoneySchema, line: L) =>
   z.discriminatedUnion('borneBy', [
     z.strictObject({ borneBy: z.literal('home-institution') }),
     z.strictObject({
       borneBy: z.literal('process-budget'),
       monthlyCost: money,
       fundingSourceId: idSchema.optional(),
+      lineId: line,
     }),
     z.strictObject({
       borneBy: z.literal('shared'),
@@ -30,6 +32,7 @@ export const salarySchemaOf = (money: typeof storedMoneySchema) =>
       processSharePercent: z.number().int().min(1).max(99),
       monthlyCost: money,
       fundingSourceId: idSchema.optional(),
+      lineId: line,
     }),
   ]);
 
@@ -43,20 +46,31 @@ export const secondmentTermsSchema = z.strictObject({
   startDate: dateSchema,
   /** A secondment is a loan: it always has a planned end. */
   endDate: dateSchema,
-  salary: salarySchemaOf(storedMoneySchema),
+  salary: salarySchemaOf(storedMoneySchema, idSchema.optional()),
   /** Secondees keep lines to their ministry, which is why leadership watches their share of staff. */
   reportingLinesToHome: textSchema(500),
 });
 
 export const secondmentEvents = {
   StaffSeconded: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       secondmentId: idSchema,
       ...secondmentTermsSchema.shape,
+      /** The line is null when none was named, and on every secondment recorded before lines were (version 1). */
+      salary: salarySchemaOf(storedMoneySchema, idSchema.nullable()),
       secondedBy: z.string(),
       secondedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 named no budget line for the process's share.
+      1: (data) => {
+        const salary = data.salary as { readonly borneBy: string };
+        return salary.borneBy === 'home-institution'
+          ? data
+          : { ...data, salary: { ...salary, lineId: null } };
+      },
+    },
   },
   SecondmentExtended: {
     version: 1,

@@ -144,3 +144,48 @@ describe('a process opened before it had units of its own', () => {
     ]);
   });
 });
+
+describe('appointments and secondments recorded before they named a budget line', () => {
+  const terms = {
+    person: { personId: 'per-1', name: 'Amina Odhiambo' },
+    startDate: '2026-02-01',
+    endDate: '2026-12-31',
+  };
+
+  it('read with a null line, which keeps them out of every line’s forecast', () => {
+    const staff = {
+      appointmentId: 'a-1',
+      ...terms,
+      contractType: 'civil-service',
+      monthlyCost: { amount: 650000, currency: 'USD' },
+      fundingSourceId: 'government',
+      postTitle: 'Research Officer',
+      unit: 'secretarial-services',
+      subFunction: 'research',
+      reportsTo: 'Deputy, Secretarial Services',
+      appointedBy: 'hr-1',
+      appointedAt: '2026-01-10T00:00:00.000Z',
+    };
+    expect(toStoredEvent(storedV1('p1#appointment#a-1', 'StaffAppointed', staff)).data).toEqual({
+      ...staff,
+      lineId: null,
+    });
+    const seconded = {
+      secondmentId: 's-1',
+      ...terms,
+      homeInstitution: 'Ministry of Finance',
+      postTitle: 'Finance Officer',
+      unit: 'administration',
+      salary: { borneBy: 'process-budget', monthlyCost: { amount: 100000, currency: 'USD' } },
+      reportingLinesToHome: 'Quarterly to the Principal Secretary',
+      secondedBy: 'hr-1',
+      secondedAt: '2026-01-10T00:00:00.000Z',
+    };
+    expect(toStoredEvent(storedV1('p1#secondment#s-1', 'StaffSeconded', seconded)).data).toEqual({
+      ...seconded,
+      salary: { ...seconded.salary, lineId: null },
+    });
+    const lent = { ...seconded, salary: { borneBy: 'home-institution' } };
+    expect(toStoredEvent(storedV1('p1#secondment#s-1', 'StaffSeconded', lent)).data).toEqual(lent);
+  });
+});

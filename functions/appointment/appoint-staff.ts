@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { appointmentStream } from '../../domain/appointment/stream';
 import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
+import { budgetLineStream } from '../../domain/budget-line/stream';
 import { contributionStream } from '../../domain/contribution/stream';
 import { processParams, processStream } from '../../domain/process/stream';
 import { appointmentTermsSchema, placementSchema } from '../../events/catalog/appointment';
@@ -23,12 +24,13 @@ export const appointStaff = commandRoute(
     const appointmentId = randomUUID();
     return multiStream({
       subject: appointmentStream(params.processId, appointmentId),
-      // The source is read for its donor and restrictions, never appended to.
+      // The source and line are read for their donor, restrictions and unit, never appended to.
       streams: {
         process: processStream(params.processId),
         source: contributionStream(params.processId, body.fundingSourceId),
+        line: body.lineId === undefined ? undefined : budgetLineStream(params.processId, body.lineId),
       },
-      decide: ({ subject, process, source }) => {
+      decide: ({ subject, process, source, line }) => {
         const command = {
           type: 'AppointStaff' as const,
           appointmentId,
@@ -36,7 +38,7 @@ export const appointStaff = commandRoute(
           by: identity.subject,
           at: now,
         };
-        return { subject: decideAppointment(command, process, subject, source) };
+        return { subject: decideAppointment(command, process, subject, source, line) };
       },
       result: ({ subject }) => ({ appointmentId, status: 'active', version: subject }),
     });

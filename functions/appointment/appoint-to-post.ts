@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppointDeputy, AppointSecretariatHead } from '../../domain/appointment/decide';
 import { appointmentStream } from '../../domain/appointment/stream';
 import { appointToPost, postToFill } from '../../domain/appointment/workflows';
+import { budgetLineStream } from '../../domain/budget-line/stream';
 import { contributionStream } from '../../domain/contribution/stream';
 import type { Actor } from '../../domain/decider';
 import { postStream } from '../../domain/post/stream';
@@ -38,11 +39,12 @@ function appointToPostRoute<B extends z.ZodType>(
       streams: {
         post: postStream(params.processId, postId),
         process: processStream(params.processId),
-        // Read for its donor and restrictions, never appended to.
+        // Read for their donor, restrictions and unit, never appended to.
         source: contributionStream(params.processId, command.fundingSourceId),
+        line: command.lineId === undefined ? undefined : budgetLineStream(params.processId, command.lineId),
       },
-      decide: ({ subject, post, process, source }) => {
-        const events = appointToPost(command, process, subject, post, source);
+      decide: ({ subject, post, process, source, line }) => {
+        const events = appointToPost(command, process, subject, post, source, line);
         return { subject: events.appointment, post: events.post };
       },
       result: ({ subject }) => ({ appointmentId, postId, status: 'active', version: subject }),

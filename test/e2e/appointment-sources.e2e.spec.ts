@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/http';
 import { accepted, type LocalProcesses, openProcess, startLocalProcesses } from '../support/local-process';
 
 /**
@@ -118,5 +119,79 @@ describe('the funding source of a secondment over HTTP', () => {
 
   it('checks nothing when the home institution bears the salary', async () => {
     await accepted(local.hr.post(`${P}/secondments`, secondee({ borneBy: 'home-institution' })));
+  });
+});
+
+describe('the budget line an appointment or secondment is charged to, over HTTP', () => {
+  const adopt = (lineId: string, unit: string) =>
+    accepted(
+      local.officer.post(`${P}/budget-lines`, {
+        lineId,
+        unit,
+        activity: 'Staff costs',
+        costCategory: 'staff-and-other-personnel',
+        amount: { amount: 500_000_00, currency: 'USD' },
+      }),
+    );
+  beforeAll(async () => {
+    await adopt('SS-STAFF', 'secretarial-services');
+    await adopt('CO-STAFF', 'communications');
+  });
+
+  it('refuses a line never adopted, and one in another unit than the post', async () => {
+    const government = ids.government ?? '';
+    expect(
+      await local.hr.post(`${P}/appointments`, staff(government, { lineId: 'no-such-line' })),
+    ).toMatchObject({
+      status: 404,
+      body: { error: 'budget-line-not-found' },
+    });
+    expect(await local.hr.post(`${P}/appointments`, staff(government, { lineId: 'CO-STAFF' }))).toMatchObject(
+      {
+        status: 422,
+        body: {
+          error: 'budget-line-in-another-unit',
+          details: { lineId: 'CO-STAFF', lineUnit: 'communications', unit: 'secretarial-services' },
+        },
+      },
+    );
+  });
+
+  it('records the line with the appointment and with the secondment’s share', async () => {
+    const { appointmentId } = await accepted(
+      local.hr.post(`${P}/appointments`, staff(ids.government ?? '', { lineId: 'SS-STAFF' })),
+    );
+    expect(await local.hr.get(`${P}/appointments/${appointmentId}`)).toMatchObject({
+      status: 200,
+      body: { lineId: 'SS-STAFF' },
+    });
+    const share = {
+      borneBy: 'process-budget',
+      monthlyCost: { amount: 900_00, currency: 'USD' },
+      fundingSourceId: ids.government,
+      lineId: 'SS-STAFF',
+    };
+    await accepted(local.hr.post(`${P}/secondments`, secondee(share)));
+  });
+
+  it('counts the people charged to a line in that line’s forecast, and the rest as unallocated', async () => {
+    type Lines = { lineId: string; personnelByMonth: unknown[]; personnelInWindow: unknown }[];
+    const ssStaff = (body: Record<string, unknown>) =>
+      (body.lines as Lines | undefined)?.find((l) => l.lineId === 'SS-STAFF');
+    // The read models catch up with the projector.
+    const { body } = await eventually(
+      () => local.officer.get(`${P}/budget/forecast?today=2026-06-30`),
+      (answer) => JSON.stringify(ssStaff(answer.body)?.personnelByMonth[0]).includes('490000'),
+      10_000,
+    );
+    const line = ssStaff(body);
+    // July 2026: the research officer's 4,000.00 and the secondee's 900.00.
+    expect(line?.personnelByMonth[0]).toEqual({
+      month: '2026-07',
+      cost: { amount: 4_900_00, currency: 'USD' },
+    });
+    const coStaff = (body.lines as Lines).find((l) => l.lineId === 'CO-STAFF');
+    expect(coStaff?.personnelInWindow).toEqual({ amount: 0, currency: 'USD' });
+    expect(body.unallocated).toMatchObject({ available: { amount: 0, currency: 'USD' } });
   });
 });

@@ -43,21 +43,28 @@ describe('the forecast as of 30 June 2031', () => {
     ).toEqual(expect.arrayContaining([eur(5_000_00), { amount: 150_000_00, currency: 'KES' }]));
   });
 
-  it('overall: the budget lasts, with personnel replacing their share of the burn rate', async () => {
-    // Spent in the window 39,300 (9,000 + 12,000 + 18,300): burn 13,100. Personnel in the window:
-    // Head 3 × 6,000 + officer a (May) 3,000 + secondee s1's half 3 × 1,000 = 24,000, so other spending
-    // is (39,300 − 24,000) ÷ 3 = 5,100. Personnel July–December: 10,000, 14,000 (b starts), 11,000 (a
-    // ended), 10,000, 10,000, 10,000 (s1 ended) = 65,000. 169,000 − 6 × 5,100 − 65,000 = 73,400.
-    expect((await forecast()).overall).toEqual({
+  it('overall: the lines’ forecasts plus the personnel charged to no line, summed', async () => {
+    // No one in this story names a line, so every line keeps its whole burn (13,100 a month: 1,100 +
+    // 7,000 + 0 + 5,000) and all personnel are unallocated: 24,000 in the window; July–December 10,000,
+    // 14,000 (b starts), 11,000 (a ended), 10,000, 10,000, 10,000 (s1 ended) = 65,000. The lines end at
+    // 13,400 − 6,000 + 8,000 + 75,000 = 90,400, less the 65,000: 25,400.
+    const body = await forecast();
+    expect(body.overall).toEqual({
       available: usd(169_000_00),
       spentInWindow: usd(39_300_00),
       burnRate: usd(13_100_00),
       personnelInWindow: usd(24_000_00),
-      otherSpendingRate: usd(5_100_00),
+      otherSpendingRate: usd(13_100_00),
       personnelByMonth: byMonth(10_000_00, 14_000_00, 11_000_00, 10_000_00, 10_000_00, 10_000_00),
       runsOutOn: null,
       daysBeforeMandateEnd: null,
-      balanceAtMandateEnd: usd(73_400_00),
+      balanceAtMandateEnd: usd(25_400_00),
+    });
+    expect(body.unallocated).toMatchObject({
+      available: usd(0),
+      personnelInWindow: usd(24_000_00),
+      otherSpendingRate: usd(0),
+      balanceAtMandateEnd: usd(-65_000_00),
     });
   });
 
@@ -102,7 +109,7 @@ describe('the forecast as of 30 June 2031', () => {
   });
 
   it('per line, at each line’s own burn rate', async () => {
-    expect((await forecast()).lines).toEqual([
+    expect((await forecast()).lines).toMatchObject([
       // May 3,300 ÷ 3 = 1,100 a month; the money back in June falls outside the window.
       {
         lineId: 'COM-RADIO',

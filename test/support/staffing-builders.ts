@@ -25,7 +25,7 @@ const terms = {
   fundingSourceId: 'government',
 } as const;
 const by = { by: 'hr-1', at: day(10) };
-const recorded = { appointedBy: 'hr-1', appointedAt: day(10) };
+const recorded = { lineId: null, appointedBy: 'hr-1', appointedAt: day(10) };
 
 export const appointHead = (o: Partial<AppointSecretariatHead> = {}): AppointSecretariatHead => ({
   type: 'AppointSecretariatHead',
@@ -193,10 +193,24 @@ export const second = (o: Partial<SecondStaff> = {}): SecondStaff => ({
   ...o,
 });
 
-export const seconded = (o: Partial<EventOf<'StaffSeconded'>['data']> = {}): EventOf<'StaffSeconded'> => ({
-  type: 'StaffSeconded',
-  data: { ...secondmentTerms, secondedBy: 'hr-1', secondedAt: day(10), ...o },
-});
+type SecondedData = EventOf<'StaffSeconded'>['data'];
+
+/** The event a `second` command records: a salary the process bears that names no line has a null one. */
+export const seconded = (
+  o: Partial<Omit<SecondedData, 'salary'>> & { readonly salary?: SecondStaff['salary'] } = {},
+): EventOf<'StaffSeconded'> => {
+  const { salary = secondmentTerms.salary, ...rest } = o;
+  return {
+    type: 'StaffSeconded',
+    data: {
+      ...secondmentTerms,
+      salary: salary.borneBy === 'home-institution' ? salary : { ...salary, lineId: salary.lineId ?? null },
+      secondedBy: 'hr-1',
+      secondedAt: day(10),
+      ...rest,
+    },
+  };
+};
 
 export const extendSecondment = (o: Partial<ExtendSecondment> = {}): ExtendSecondment => ({
   type: 'ExtendSecondment',
