@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settled } from '../support/http';
 import {
   accepted,
   adoptBudget,
@@ -99,10 +100,15 @@ describe('a payment made on 28 February and entered on 2 March', () => {
   });
 
   it('counts in February’s spend', async () => {
-    const monthly = await local.auditor.get(`${P}/budget/monthly`);
-    expect(monthly.status).toBe(200);
-    expect(monthly.body.overall).toEqual([
-      { month: '2031-02', paid: usd(1_500_00), reversed: usd(0), spent: usd(1_500_00) },
-    ]);
+    // The view is a read model: settled once the projector has applied the payment.
+    await settled(
+      () => local.auditor.get(`${P}/budget/monthly`),
+      (monthly) => {
+        expect(monthly.status).toBe(200);
+        expect(monthly.body.overall).toEqual([
+          { month: '2031-02', paid: usd(1_500_00), reversed: usd(0), spent: usd(1_500_00) },
+        ]);
+      },
+    );
   });
 });
