@@ -1,3 +1,7 @@
+import { adoptBudgetDraft } from '../budget-draft/adopt-budget-draft';
+import { getBudgetDraft } from '../budget-draft/get-budget-draft';
+import { prepareBudgetDraft } from '../budget-draft/prepare-budget-draft';
+import { withdrawBudgetDraft } from '../budget-draft/withdraw-budget-draft';
 import { dispatch } from '../commons/dispatch';
 import { adoptBudget } from './adopt-budget';
 import { adoptBudgetLine } from './adopt-budget-line';
@@ -11,4 +15,8 @@ export const handler = dispatch('BudgetLine', {
   adoptBudgetLine,
   getBudgetLine,
   reviseBudgetLine,
+  prepareBudgetDraft,
+  getBudgetDraft,
+  withdrawBudgetDraft,
+  adoptBudgetDraft,
 });
