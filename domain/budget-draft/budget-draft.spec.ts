@@ -6,7 +6,7 @@ import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { evolve, initialState as noLine } from '../budget-line/budget-line';
 import { budgetDraft, type PrepareBudgetDraft } from './decide';
-import { adoptBudgetDraft, prepareBudgetDraft } from './workflows';
+import { adoptBudgetDraft, prepareBudgetDraft, reviseBudgetDraft } from './workflows';
 
 const given = specFor(budgetDraft);
 const preparedAt = '2026-01-05T09:00:00.000Z';
@@ -117,13 +117,59 @@ describe('adopting a budget draft', () => {
   });
 });
 
+describe('revising a budget draft', () => {
+  const revise = (by = 'fo-1') =>
+    ({
+      type: 'ReviseBudgetDraft',
+      title: 'Budget for the first year, second version',
+      lines: [line('EO-1', { amount: usd(8_000_00) })],
+      reason: 'Fewer hearings',
+      by,
+      at: adoptedAt,
+    }) as const;
+  const revised: EventOf<'BudgetDraftRevised'> = {
+    type: 'BudgetDraftRevised',
+    data: {
+      draftId: 'bd-1',
+      title: 'Budget for the first year, second version',
+      lines: [line('EO-1', { amount: usd(8_000_00) })],
+      reason: 'Fewer hearings',
+      revisedBy: 'fo-1',
+      revisedAt: adoptedAt,
+    },
+  };
+
+  it('replaces its title and lines, by its preparer, with the reason; adoption then takes the revised lines', () => {
+    expect(reviseBudgetDraft(revise(), draftOf([prepared]), openProcess)).toEqual([revised]);
+    const events = adoptBudgetDraft(adopt(), draftOf([prepared, revised]), () => noLine, openProcess);
+    expect(events.lines).toEqual({
+      'EO-1': [
+        lineAdopted({
+          amount: usd(8_000_00),
+          draftId: 'bd-1',
+          preparedBy: 'fo-1',
+          approvedBy: 'fa-1',
+          adoptedAt,
+        }),
+      ],
+    });
+  });
+
+  it('is refused to anyone else, once adopted, and for lines the process could not adopt', () => {
+    given([prepared]).when(revise('fo-2')).thenRefuses('only-preparer-may-change');
+    given([prepared, adopted]).when(revise()).thenRefuses('budget-draft-not-prepared');
+    const elsewhere = { ...revise(), lines: [line('EO-1', { unit: 'nowhere' })] };
+    expectRefusal(() => reviseBudgetDraft(elsewhere, draftOf([prepared]), openProcess), 'unit-not-found');
+  });
+});
+
 describe('withdrawing a budget draft', () => {
   it('is its preparer’s, with the reason', () => {
     given([prepared]).when(withdraw()).then([withdrawn]);
   });
 
   it('is refused to anyone else, and once adopted', () => {
-    given([prepared]).when(withdraw('fo-2')).thenRefuses('only-preparer-may-withdraw');
+    given([prepared]).when(withdraw('fo-2')).thenRefuses('only-preparer-may-change');
     given([prepared, adopted]).when(withdraw()).thenRefuses('budget-draft-not-prepared');
   });
 });

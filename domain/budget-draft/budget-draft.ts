@@ -26,6 +26,11 @@ export function evolve(draft: BudgetDraft, event: BudgetDraftEvent): BudgetDraft
       const { draftId, title, lines, preparedBy, preparedAt } = event.data;
       return { status: 'prepared', draftId, title, lines, preparedBy, preparedAt };
     }
+    case 'BudgetDraftRevised': {
+      if (draft.status === 'none') return draft;
+      const { title, lines } = event.data;
+      return { ...draft, title, lines };
+    }
     case 'BudgetDraftWithdrawn':
       return draft.status === 'none' ? draft : { ...draft, status: 'withdrawn' };
     case 'BudgetDraftAdopted':

@@ -4,12 +4,18 @@ import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
 import { type BudgetDraft, evolve, initialState, type PreparedDraft } from './budget-draft';
 
-export type BudgetDraftCommand = PrepareBudgetDraft | WithdrawBudgetDraft | AdoptBudgetDraft;
+export type BudgetDraftCommand =
+  | PrepareBudgetDraft
+  | ReviseBudgetDraft
+  | WithdrawBudgetDraft
+  | AdoptBudgetDraft;
 
 export function decide(command: BudgetDraftCommand, draft: BudgetDraft): BudgetDraftEvent[] {
   switch (command.type) {
     case 'PrepareBudgetDraft':
       return prepare(command, draft);
+    case 'ReviseBudgetDraft':
+      return revise(command, draft);
     case 'WithdrawBudgetDraft':
       return withdraw(command, draft);
     case 'AdoptBudgetDraft':
@@ -38,6 +44,25 @@ export function prepare(command: Input<PrepareBudgetDraft>, draft: BudgetDraft):
   ];
 }
 
+/** Its preparer redoes the draft while no approver has adopted it: the title and every line, with why. */
+export interface ReviseBudgetDraft extends Actor {
+  readonly type: 'ReviseBudgetDraft';
+  readonly title: string;
+  readonly lines: readonly DraftLine[];
+  readonly reason: string;
+}
+
+export function revise(command: Input<ReviseBudgetDraft>, draft: BudgetDraft): BudgetDraftEvent[] {
+  const { draftId } = byItsPreparer(draft, command.by);
+  const { title, lines, reason, by, at } = command;
+  return [
+    {
+      type: 'BudgetDraftRevised',
+      data: { draftId, title, lines: [...lines], reason, revisedBy: by, revisedAt: at },
+    },
+  ];
+}
+
 /** Only its preparer takes a draft back, and only while no approver has adopted it. */
 export interface WithdrawBudgetDraft extends Actor {
   readonly type: 'WithdrawBudgetDraft';
@@ -45,16 +70,16 @@ export interface WithdrawBudgetDraft extends Actor {
 }
 
 export function withdraw(command: Input<WithdrawBudgetDraft>, draft: BudgetDraft): BudgetDraftEvent[] {
-  const prepared = stillPrepared(draft);
-  if (prepared.preparedBy !== command.by)
-    return refuse('only-preparer-may-withdraw', { draftId: prepared.draftId });
-  const data = {
-    draftId: prepared.draftId,
-    reason: command.reason,
-    withdrawnBy: command.by,
-    withdrawnAt: command.at,
-  };
+  const { draftId } = byItsPreparer(draft, command.by);
+  const data = { draftId, reason: command.reason, withdrawnBy: command.by, withdrawnAt: command.at };
   return [{ type: 'BudgetDraftWithdrawn', data }];
+}
+
+/** A draft is its preparer's to change until it is adopted or withdrawn. */
+function byItsPreparer(draft: BudgetDraft, by: string): PreparedDraft {
+  const prepared = stillPrepared(draft);
+  if (prepared.preparedBy !== by) return refuse('only-preparer-may-change', { draftId: prepared.draftId });
+  return prepared;
 }
 
 /** By an approver: each line is adopted on its own stream in the same transaction (see the workflow). */

@@ -5,5 +5,5 @@ export const budgetDraftRefusals = {
   'budget-draft-not-found': 'not-found',
   'budget-draft-not-prepared': 'conflict',
   'preparer-cannot-adopt': 'rule',
-  'only-preparer-may-withdraw': 'rule',
+  'only-preparer-may-change': 'rule',
 } as const satisfies Record<string, RefusalKind>;

@@ -4,7 +4,15 @@ import { adoptBudgetLine, budgetableIn } from '../budget-line/workflows';
 import type { Input } from '../decider';
 import type { Process } from '../process/process';
 import type { BudgetDraft } from './budget-draft';
-import { type AdoptBudgetDraft, adoptDraft, type PrepareBudgetDraft, prepare, stillPrepared } from './decide';
+import {
+  type AdoptBudgetDraft,
+  adoptDraft,
+  type PrepareBudgetDraft,
+  prepare,
+  type ReviseBudgetDraft,
+  revise,
+  stillPrepared,
+} from './decide';
 
 /** A draft proposes only lines the process could adopt: its units, its budget currency. */
 export function prepareBudgetDraft(
@@ -14,6 +22,16 @@ export function prepareBudgetDraft(
 ): BudgetDraftEvent[] {
   for (const line of command.lines) budgetableIn(process, line);
   return prepare(command, draft);
+}
+
+/** A revised draft, likewise, proposes only lines the process could adopt. */
+export function reviseBudgetDraft(
+  command: Input<ReviseBudgetDraft>,
+  draft: BudgetDraft,
+  process: Process,
+): BudgetDraftEvent[] {
+  for (const line of command.lines) budgetableIn(process, line);
+  return revise(command, draft);
 }
 
 /**

@@ -55,6 +55,33 @@ describe('the budget drafts view', () => {
     ]);
   });
 
+  it('shows a revised draft’s new title, lines and total', () => {
+    const revised: DomainEvent = {
+      type: 'BudgetDraftRevised',
+      data: {
+        draftId: 'bd-1',
+        title: 'Second version',
+        lines: [draftLine('EO-1', 7_000_00)],
+        reason: 'Fewer hearings',
+        revisedBy: 'fo-1',
+        revisedAt: '2026-01-06T09:00:00.000Z',
+      },
+    };
+    const draft = storedStream('p1#budget-draft#bd-1', [
+      prepared('bd-1', '2026-01-05T09:00:00.000Z'),
+      revised,
+    ]);
+    expect(drafts(draft)).toEqual([
+      expect.objectContaining({
+        title: 'Second version',
+        lines: [draftLine('EO-1', 7_000_00)],
+        total: usd(7_000_00),
+        preparedAt: '2026-01-05T09:00:00.000Z',
+        version: 2,
+      }),
+    ]);
+  });
+
   it('leaves a draft out once adopted: its lines are then the budget’s own', () => {
     const draft = storedStream('p1#budget-draft#bd-1', [
       prepared('bd-1', '2026-01-05T09:00:00.000Z'),

@@ -25,6 +25,12 @@ export const budgetDraftsPartition = (processId: string): string => `${processId
 const isDraftEvent = (event: StoredEvent): event is StoredEvent<BudgetDraftEvent> =>
   event.type.startsWith('BudgetDraft');
 
+/** Lines are drafted in the budget currency, so they add up; a draft has at least one. */
+function totalOf(lines: readonly DraftLine[]): Money {
+  const [first, ...rest] = lines.map((line) => line.amount);
+  return rest.reduce(add, first as Money);
+}
+
 export const budgetDraftsProjection: Projection<BudgetDraftRow> = {
   name: 'budget-drafts',
   aggregates: ['budget-draft'],
@@ -38,10 +44,21 @@ export const budgetDraftsProjection: Projection<BudgetDraftRow> = {
     switch (event.type) {
       case 'BudgetDraftPrepared': {
         const { draftId, title, lines, preparedBy, preparedAt } = event.data;
-        // Lines are prepared in the budget currency, so they add up.
-        const [first, ...rest] = lines.map((line) => line.amount);
-        const total = rest.reduce(add, first as Money);
-        return { draftId, title, status: 'prepared', lines, total, preparedBy, preparedAt, version };
+        return {
+          draftId,
+          title,
+          status: 'prepared',
+          lines,
+          total: totalOf(lines),
+          preparedBy,
+          preparedAt,
+          version,
+        };
+      }
+      case 'BudgetDraftRevised': {
+        if (!row) throw new Error(`${event.type} on ${event.streamId} before it was prepared`);
+        const { title, lines } = event.data;
+        return { ...row, title, lines, total: totalOf(lines), version };
       }
       case 'BudgetDraftAdopted':
       case 'BudgetDraftWithdrawn':

@@ -30,6 +30,18 @@ export const budgetDraftEvents = {
       preparedAt: timestampSchema,
     }),
   },
+  /** The whole draft as its preparer now proposes it, replacing the lines prepared. */
+  BudgetDraftRevised: {
+    version: 1,
+    schema: z.strictObject({
+      draftId: idSchema,
+      title: textSchema(200),
+      lines: z.array(draftLineSchema).min(1),
+      reason: textSchema(500),
+      revisedBy: z.string(),
+      revisedAt: timestampSchema,
+    }),
+  },
   BudgetDraftWithdrawn: {
     version: 1,
     schema: z.strictObject({

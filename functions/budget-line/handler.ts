@@ -1,6 +1,7 @@
 import { adoptBudgetDraft } from '../budget-draft/adopt-budget-draft';
 import { getBudgetDraft } from '../budget-draft/get-budget-draft';
 import { prepareBudgetDraft } from '../budget-draft/prepare-budget-draft';
+import { reviseBudgetDraft } from '../budget-draft/revise-budget-draft';
 import { withdrawBudgetDraft } from '../budget-draft/withdraw-budget-draft';
 import { dispatch } from '../commons/dispatch';
 import { adoptBudget } from './adopt-budget';
@@ -17,6 +18,7 @@ export const handler = dispatch('BudgetLine', {
   reviseBudgetLine,
   prepareBudgetDraft,
   getBudgetDraft,
+  reviseBudgetDraft,
   withdrawBudgetDraft,
   adoptBudgetDraft,
 });

@@ -44,6 +44,11 @@ export const BudgetLine = {
       roles: financeReaders,
       summary: 'A budget draft as it stands, with its version',
     },
+    reviseBudgetDraft: {
+      key: 'POST /processes/{processId}/budget/drafts/{draftId}/revisions',
+      roles: ['finance-officer'],
+      summary: 'Revise a draft not yet adopted, by its preparer: its title and every line, with the reason',
+    },
     withdrawBudgetDraft: {
       key: 'POST /processes/{processId}/budget/drafts/{draftId}/withdraw',
       roles: ['finance-officer'],

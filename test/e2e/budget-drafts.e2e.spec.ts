@@ -78,7 +78,7 @@ describe('a budget prepared as a draft and adopted by an approver', () => {
     expect(again).toMatchObject({ status: 409, body: { error: 'budget-draft-not-prepared' } });
   });
 
-  it('refuses a draft whose lines are already adopted, and lets its preparer withdraw it', async () => {
+  it('refuses a draft whose lines are already adopted, and lets its preparer revise and withdraw it', async () => {
     const stale = await accepted(
       local.officer.post(`${P}/budget/drafts`, {
         title: 'The same lines again',
@@ -90,7 +90,22 @@ describe('a budget prepared as a draft and adopted by an approver', () => {
     expect(refused).toMatchObject({ status: 409, body: { error: 'budget-line-already-adopted' } });
     const other = await local.as('finance-officer-2', ['finance-officer']);
     const notTheirs = await other.post(`${path}/withdraw`, { reason: 'Not needed' });
-    expect(notTheirs).toMatchObject({ status: 422, body: { error: 'only-preparer-may-withdraw' } });
+    expect(notTheirs).toMatchObject({ status: 422, body: { error: 'only-preparer-may-change' } });
+    const revision = {
+      title: 'A new line instead',
+      lines: [line('EO-3', 4_000_00)],
+      reason: 'EO-2 is adopted',
+    };
+    const byOther = await other.post(`${path}/revisions`, revision);
+    expect(byOther).toMatchObject({ status: 422, body: { error: 'only-preparer-may-change' } });
+    await accepted(local.officer.post(`${path}/revisions`, revision), 200);
+    await settled(
+      () => local.officer.get(`${P}/budget`),
+      (v) =>
+        expect(v.body.drafts).toEqual([
+          expect.objectContaining({ title: 'A new line instead', total: usd(4_000_00), version: 2 }),
+        ]),
+    );
     await accepted(local.officer.post(`${path}/withdraw`, { reason: 'Those lines are adopted' }), 200);
     await settled(
       () => local.officer.get(`${P}/budget`),
