@@ -112,4 +112,13 @@ describe('a budget prepared as a draft and adopted by an approver', () => {
       (v) => expect(v.body.drafts).toEqual([]),
     );
   });
+
+  it('adopts a draft of 48 lines in one transaction, and refuses to prepare one of 49', async () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => line(`BIG-${i + 1}`, 1_00));
+    const tooMany = await local.officer.post(`${P}/budget/drafts`, { title: 'Too big', lines: many(49) });
+    expect(tooMany.status).toBe(400);
+    const big = await accepted(local.officer.post(`${P}/budget/drafts`, { title: 'Big', lines: many(48) }));
+    await accepted(local.approver.post(`${P}/budget/drafts/${big.draftId}/adopt`, {}), 200);
+    expect((await local.approver.get(`${P}/budget-lines/BIG-48`)).body).toMatchObject({ status: 'adopted' });
+  });
 });
