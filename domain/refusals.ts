@@ -1,5 +1,6 @@
 import { appointmentRefusals } from './appointment/refusals';
 import { benchmarkRefusals } from './benchmark/refusals';
+import { budgetDraftRefusals } from './budget-draft/refusals';
 import { budgetLineRefusals } from './budget-line/refusals';
 import { commitmentRefusals } from './commitment/refusals';
 import { contributionRefusals } from './contribution/refusals';
@@ -17,6 +18,7 @@ export const refusals = {
   ...moneyRefusals,
   ...processRefusals,
   ...budgetLineRefusals,
+  ...budgetDraftRefusals,
   ...contributionRefusals,
   ...currencyPairRefusals,
   ...commitmentRefusals,

@@ -5,6 +5,7 @@
 export const aggregates = [
   'process',
   'budget-line',
+  'budget-draft',
   'commitment',
   'contribution',
   'disbursement',

@@ -53,7 +53,7 @@ Try:
     -H "authorization: Bearer $ADMIN" -H 'content-type: application/json' -H 'idempotency-key: open-demo-0001' \\
     -d '{"name":"Constitution Review Commission","country":"KE","mandateStart":"2026-01-01","mandateEnd":"2027-06-30","budgetCurrency":"USD","reviewCadenceMonths":3}'
   curl -s -X POST ${runtime.url}/processes/demo/budget-lines \\
-    -H "authorization: Bearer $FINANCE_OFFICER" -H 'content-type: application/json' -H 'idempotency-key: adopt-line-0001' \\
+    -H "authorization: Bearer $FINANCE_APPROVER" -H 'content-type: application/json' -H 'idempotency-key: adopt-line-0001' \\
     -d '{"lineId":"EO-1","unit":"education-outreach","activity":"Public hearings","costCategory":"travel","amount":{"amount":5000000,"currency":"USD"}}'
   curl -s ${runtime.url}/processes/demo/budget -H "authorization: Bearer $FINANCE_OFFICER"
 

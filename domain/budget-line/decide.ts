@@ -40,6 +40,7 @@ export function decide(command: BudgetLineCommand, line: BudgetLine): BudgetLine
   }
 }
 
+/** By an approver (`by`), from a finance officer's draft or, with no draft, as their own act. */
 export interface AdoptBudgetLine extends Actor {
   readonly type: 'AdoptBudgetLine';
   readonly lineId: string;
@@ -47,12 +48,24 @@ export interface AdoptBudgetLine extends Actor {
   readonly activity: string;
   readonly costCategory: CostCategory;
   readonly amount: Money;
+  readonly draftId: string | null;
+  readonly preparedBy: string;
 }
 
 export function adopt(command: Input<AdoptBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
   if (line.status !== 'none') return refuse('budget-line-already-adopted', { lineId: command.lineId });
-  const { lineId, unit, activity, costCategory, amount, by, at } = command;
-  const data = { lineId, unit, activity, costCategory, amount, adoptedBy: by, adoptedAt: at };
+  const { lineId, unit, activity, costCategory, amount, draftId, preparedBy, by, at } = command;
+  const data = {
+    lineId,
+    unit,
+    activity,
+    costCategory,
+    amount,
+    draftId,
+    preparedBy,
+    approvedBy: by,
+    adoptedAt: at,
+  };
   return [{ type: 'BudgetLineAdopted', data }];
 }
 

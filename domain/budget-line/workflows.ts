@@ -14,15 +14,19 @@ export function adoptBudgetLine(
   line: BudgetLine,
   process: Process,
 ): BudgetLineEvent[] {
-  const { budgetCurrency } = openProcess(process);
-  unitOf(process, command.unit);
-  if (command.amount.currency !== budgetCurrency)
-    return refuse('currency-mismatch', {
-      lineId: command.lineId,
-      budgetCurrency,
-      asked: command.amount.currency,
-    });
+  budgetableIn(process, command);
   return adopt(command, line);
+}
+
+/** What a line must be to be adopted in a process, checked too when a draft proposes it. */
+export function budgetableIn(
+  process: Process,
+  line: { readonly lineId: string; readonly unit: string; readonly amount: Money },
+): void {
+  const { budgetCurrency } = openProcess(process);
+  unitOf(process, line.unit);
+  if (line.amount.currency !== budgetCurrency)
+    refuse('currency-mismatch', { lineId: line.lineId, budgetCurrency, asked: line.amount.currency });
 }
 
 export interface TransferBetweenLines extends Actor {

@@ -14,16 +14,28 @@ export const overrideSchema = z.strictObject({ reason: textSchema(500), by: z.st
 
 export const budgetLineEvents = {
   BudgetLineAdopted: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       lineId: idSchema,
       unit: unitSchema,
       activity: textSchema(200),
       costCategory: costCategorySchema,
       amount: storedMoneySchema,
-      adoptedBy: z.string(),
+      /** The draft the line was adopted from; null when the approver adopted it directly. */
+      draftId: idSchema.nullable(),
+      preparedBy: z.string(),
+      approvedBy: z.string(),
       adoptedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 was adopted directly by one person, with no draft: the adopter prepared and approved it.
+      1: ({ adoptedBy, ...data }) => ({
+        ...data,
+        draftId: null,
+        preparedBy: adoptedBy,
+        approvedBy: adoptedBy,
+      }),
+    },
   },
   BudgetLineRevised: {
     version: 1,

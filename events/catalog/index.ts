@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appointmentEvents } from './appointment';
 import { benchmarkEvents } from './benchmark';
+import { budgetDraftEvents } from './budget-draft';
 import { budgetLineEvents } from './budget-line';
 import { commitmentEvents } from './commitment';
 import { contributionEvents } from './contribution';
@@ -21,6 +22,7 @@ import { secondmentEvents } from './secondment';
 const definitions = {
   ...processEvents,
   ...budgetLineEvents,
+  ...budgetDraftEvents,
   ...exchangeRateEvents,
   ...currencyPairEvents,
   ...contributionEvents,
@@ -44,6 +46,7 @@ type EventOfDefinitions<D> = { [T in keyof D & EventType]: EventOf<T> }[keyof D 
 
 export type ProcessEvent = EventOfDefinitions<typeof processEvents>;
 export type BudgetLineEvent = EventOfDefinitions<typeof budgetLineEvents>;
+export type BudgetDraftEvent = EventOfDefinitions<typeof budgetDraftEvents>;
 export type ExchangeRateEvent = EventOfDefinitions<typeof exchangeRateEvents>;
 export type CurrencyPairEvent = EventOfDefinitions<typeof currencyPairEvents>;
 export type ContributionEvent = EventOfDefinitions<typeof contributionEvents>;

@@ -189,3 +189,20 @@ describe('appointments and secondments recorded before they named a budget line'
     expect(toStoredEvent(storedV1('p1#secondment#s-1', 'StaffSeconded', lent)).data).toEqual(lent);
   });
 });
+
+describe('a budget line adopted before drafts', () => {
+  it('reads with no draft, its adopter as both preparer and approver', () => {
+    const line = {
+      lineId: 'EO-1',
+      unit: 'education-outreach',
+      activity: 'Public hearings',
+      costCategory: 'travel',
+      amount: { amount: 5000000, currency: 'USD' },
+      adoptedAt: '2026-01-02T00:00:00.000Z',
+    };
+    const event = toStoredEvent(
+      storedV1('p1#budget-line#EO-1', 'BudgetLineAdopted', { ...line, adoptedBy: 'fo-1' }),
+    );
+    expect(event.data).toEqual({ ...line, draftId: null, preparedBy: 'fo-1', approvedBy: 'fo-1' });
+  });
+});

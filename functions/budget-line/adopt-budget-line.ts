@@ -22,7 +22,14 @@ export const adoptBudgetLine = commandRoute(
       subject: budgetLineStream(params.processId, body.lineId),
       streams: { process: processStream(params.processId) },
       decide: ({ subject, process }) => {
-        const command = { type: 'AdoptBudgetLine' as const, ...body, by: identity.subject, at: now };
+        const command = {
+          type: 'AdoptBudgetLine' as const,
+          ...body,
+          draftId: null,
+          preparedBy: identity.subject,
+          by: identity.subject,
+          at: now,
+        };
         return { subject: decideAdoption(command, subject, process) };
       },
       result: ({ subject }) => ({ lineId: body.lineId, version: subject }),

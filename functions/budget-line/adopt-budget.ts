@@ -34,7 +34,14 @@ export const adoptBudget = commandRoute(
       decide: (states) =>
         Object.fromEntries(
           body.lines.map((line) => {
-            const command = { type: 'AdoptBudgetLine' as const, ...line, by: identity.subject, at: now };
+            const command = {
+              type: 'AdoptBudgetLine' as const,
+              ...line,
+              draftId: null,
+              preparedBy: identity.subject,
+              by: identity.subject,
+              at: now,
+            };
             const state = states[named(line.lineId)];
             return [named(line.lineId), state && decideAdoption(command, state, states.subject)];
           }),

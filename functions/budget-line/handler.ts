@@ -1,3 +1,8 @@
+import { adoptBudgetDraft } from '../budget-draft/adopt-budget-draft';
+import { getBudgetDraft } from '../budget-draft/get-budget-draft';
+import { prepareBudgetDraft } from '../budget-draft/prepare-budget-draft';
+import { reviseBudgetDraft } from '../budget-draft/revise-budget-draft';
+import { withdrawBudgetDraft } from '../budget-draft/withdraw-budget-draft';
 import { dispatch } from '../commons/dispatch';
 import { adoptBudget } from './adopt-budget';
 import { adoptBudgetLine } from './adopt-budget-line';
@@ -11,4 +16,9 @@ export const handler = dispatch('BudgetLine', {
   adoptBudgetLine,
   getBudgetLine,
   reviseBudgetLine,
+  prepareBudgetDraft,
+  getBudgetDraft,
+  reviseBudgetDraft,
+  withdrawBudgetDraft,
+  adoptBudgetDraft,
 });

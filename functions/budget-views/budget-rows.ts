@@ -1,6 +1,12 @@
 import { refuse } from '../../domain/errors';
 import { type BudgetLineRow, budgetPartition, budgetProjection } from '../../domain/views/budget';
 import {
+  type BudgetDraftRow,
+  budgetDraftsPartition,
+  budgetDraftsProjection,
+  draftsNotAdopted,
+} from '../../domain/views/budget-drafts';
+import {
   type FundingSourceRow,
   fundingSourcesPartition,
   fundingSourcesProjection,
@@ -15,6 +21,7 @@ import { viewRows } from '../commons/view-rows';
 /** The projections the budget views read, folded from the log for a view as of a day. */
 const projections = [
   budgetProjection,
+  budgetDraftsProjection,
   fundingSourcesProjection,
   staffingProjection,
   mandateProjection,
@@ -29,6 +36,8 @@ export interface BudgetRows {
   readonly units: readonly UnitDefinition[];
   readonly lines: readonly BudgetLineRow[];
   readonly sources: readonly FundingSourceRow[];
+  /** Prepared, not adopted yet: never part of `lines`. */
+  readonly drafts: () => Promise<readonly BudgetDraftRow[]>;
   readonly staff: () => Promise<readonly StaffRow[]>;
 }
 
@@ -50,6 +59,7 @@ export async function budgetRows(processId: string, view: ViewContext): Promise<
     units: unitsIn(units),
     lines,
     sources,
+    drafts: async () => draftsNotAdopted(await source.rows<BudgetDraftRow>(budgetDraftsPartition(processId))),
     staff: () => source.rows<StaffRow>(staffingPartition(processId)),
   };
 }

@@ -23,6 +23,7 @@ export const getBudget = queryRoute(schemas, async ({ params, view }) => {
     ...heading(rows),
     lines: rows.lines.map(lineView),
     totals: totalOf(rows.lines, currency),
+    drafts: (await rows.drafts()).map(({ status: _, ...draft }) => draft),
   });
 });
 

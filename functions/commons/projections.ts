@@ -1,5 +1,6 @@
 import { benchmarksProjection } from '../../domain/views/benchmarks';
 import { budgetProjection } from '../../domain/views/budget';
+import { budgetDraftsProjection } from '../../domain/views/budget-drafts';
 import { donorContributionsProjection } from '../../domain/views/donor/contributions';
 import { donorSpendingProjection } from '../../domain/views/donor/spending';
 import { fundingSourcesProjection } from '../../domain/views/funding-sources';
@@ -16,6 +17,7 @@ import { unitsProjection } from '../../domain/views/units';
  */
 export const projections = [
   budgetProjection,
+  budgetDraftsProjection,
   mandateProjection,
   benchmarksProjection,
   reviewPointsProjection,

@@ -1,14 +1,18 @@
 import { financeReaders } from './readers';
 
-/** Budget lines: adopted (one by one or as a budget), revised, and funds transferred between them. */
+/**
+ * Budget lines: adopted (one by one or as a budget), revised, and funds transferred between them, each
+ * an approver's act; and the drafts a finance officer prepares, which an approver other than the
+ * preparer adopts (one function: the drafts' family is the budget's).
+ */
 export const BudgetLine = {
   entry: 'functions/budget-line/handler.ts',
   access: 'command',
   routes: {
     adoptBudget: {
       key: 'POST /processes/{processId}/budget/adoptions',
-      roles: ['finance-officer'],
-      summary: 'Adopt the budget: up to 49 lines in one transaction',
+      roles: ['finance-approver'],
+      summary: 'Adopt the budget directly, as the approver’s own act: up to 49 lines in one transaction',
     },
     transferFunds: {
       key: 'POST /processes/{processId}/budget/transfers',
@@ -17,8 +21,8 @@ export const BudgetLine = {
     },
     adoptBudgetLine: {
       key: 'POST /processes/{processId}/budget-lines',
-      roles: ['finance-officer'],
-      summary: 'Adopt one budget line: unit, activity, cost category and amount',
+      roles: ['finance-approver'],
+      summary: 'Adopt one budget line directly: unit, activity, cost category and amount',
     },
     getBudgetLine: {
       key: 'GET /processes/{processId}/budget-lines/{lineId}',
@@ -29,6 +33,32 @@ export const BudgetLine = {
       key: 'POST /processes/{processId}/budget-lines/{lineId}/revisions',
       roles: ['finance-approver'],
       summary: 'Revise a budget line, with the reason',
+    },
+    prepareBudgetDraft: {
+      key: 'POST /processes/{processId}/budget/drafts',
+      roles: ['finance-officer'],
+      summary: 'Prepare a draft budget: a title and up to 48 lines, adopted only by an approver',
+    },
+    getBudgetDraft: {
+      key: 'GET /processes/{processId}/budget/drafts/{draftId}',
+      roles: financeReaders,
+      summary: 'A budget draft as it stands, with its version',
+    },
+    reviseBudgetDraft: {
+      key: 'POST /processes/{processId}/budget/drafts/{draftId}/revisions',
+      roles: ['finance-officer'],
+      summary: 'Revise a draft not yet adopted, by its preparer: its title and every line, with the reason',
+    },
+    withdrawBudgetDraft: {
+      key: 'POST /processes/{processId}/budget/drafts/{draftId}/withdraw',
+      roles: ['finance-officer'],
+      summary: 'Withdraw a draft not yet adopted, by its preparer, with the reason',
+    },
+    adoptBudgetDraft: {
+      key: 'POST /processes/{processId}/budget/drafts/{draftId}/adopt',
+      roles: ['finance-approver'],
+      summary:
+        'Adopt a draft: each of its lines adopted in one transaction, by an approver other than its preparer',
     },
   },
 } as const;

@@ -125,7 +125,7 @@ describe('the funding source of a secondment over HTTP', () => {
 describe('the budget line an appointment or secondment is charged to, over HTTP', () => {
   const adopt = (lineId: string, unit: string) =>
     accepted(
-      local.officer.post(`${P}/budget-lines`, {
+      local.approver.post(`${P}/budget-lines`, {
         lineId,
         unit,
         activity: 'Staff costs',

@@ -96,7 +96,7 @@ describe('the budget view', () => {
       (v) => isDeepStrictEqual(v.body.totals, totals),
       10_000,
     );
-    expect(view.body).toEqual({ processId: 'views', asOf: null, currency: 'USD', lines, totals });
+    expect(view.body).toEqual({ processId: 'views', asOf: null, currency: 'USD', lines, totals, drafts: [] });
   });
 
   it('shows the same figures computed from the log as of a day after everything recorded', async () => {
@@ -106,6 +106,7 @@ describe('the budget view', () => {
       currency: 'USD',
       lines,
       totals,
+      drafts: [],
     });
   });
 

@@ -67,7 +67,7 @@ const spend = (lineId: string, amount: number, processId = 'p1') => ({
 
 describe('recording spend over HTTP', () => {
   it('shows an approved disbursement in the budget view within two seconds', async () => {
-    expect((await officer.post('/processes/p1/budget-lines', line('EO-1'))).status).toBe(201);
+    expect((await approver.post('/processes/p1/budget-lines', line('EO-1'))).status).toBe(201);
     const requested = await officer.post('/processes/p1/disbursements', spend('EO-1', 1_200_00));
     expect(requested.status).toBe(201);
     const id = requested.body.disbursementId as string;
@@ -101,11 +101,12 @@ describe('recording spend over HTTP', () => {
       currency: 'USD',
       lines: [{ ...described, ...figures, version: 2 }],
       totals: figures,
+      drafts: [],
     });
   });
 
   it('refuses the maker approving their own request, whatever the body says', async () => {
-    await officer.post('/processes/p1/budget-lines', line('EO-2'));
+    await approver.post('/processes/p1/budget-lines', line('EO-2'));
     const { body } = await both.post('/processes/p1/disbursements', spend('EO-2', 100_00));
     const answer = await both.post(`/processes/p1/disbursements/${body.disbursementId}/approve`, {
       by: 'someone-else',
@@ -120,7 +121,7 @@ describe('recording spend over HTTP', () => {
   });
 
   it('rejects a request with a reason, and then it can no longer be approved', async () => {
-    await officer.post('/processes/p1/budget-lines', line('EO-3'));
+    await approver.post('/processes/p1/budget-lines', line('EO-3'));
     const { body } = await officer.post('/processes/p1/disbursements', spend('EO-3', 100_00));
     const rejected = await approver.post(`/processes/p1/disbursements/${body.disbursementId}/reject`, {
       reason: 'No quotation',
@@ -131,7 +132,7 @@ describe('recording spend over HTTP', () => {
   });
 
   it('answers a repeated idempotency key with the first result and records nothing twice', async () => {
-    await officer.post('/processes/p1/budget-lines', line('EO-4'));
+    await approver.post('/processes/p1/budget-lines', line('EO-4'));
     const key = { 'idempotency-key': 'request-eo4-0001' };
     const first = await officer.post('/processes/p1/disbursements', spend('EO-4', 100_00), key);
     const again = await officer.post('/processes/p1/disbursements', spend('EO-4', 100_00), key);
@@ -146,7 +147,7 @@ describe('recording spend over HTTP', () => {
 
 describe('twenty concurrent approvals against one line', () => {
   it('never overspend it', async () => {
-    await officer.post('/processes/p2/budget-lines', line('TIGHT', 10_000_00));
+    await approver.post('/processes/p2/budget-lines', line('TIGHT', 10_000_00));
     const requests = await Promise.all(
       Array.from({ length: 20 }, () =>
         officer.post('/processes/p2/disbursements', spend('TIGHT', 1_000_00, 'p2')),
@@ -189,7 +190,7 @@ describe('twenty concurrent approvals against one line', () => {
 
 describe('bad requests', () => {
   it('answers malformed JSON with 400 naming the body', async () => {
-    const answer = await officer.post('/processes/p1/budget-lines', '{"lineId":');
+    const answer = await approver.post('/processes/p1/budget-lines', '{"lineId":');
     expect(answer).toEqual(
       expect.objectContaining({
         status: 400,
@@ -199,7 +200,7 @@ describe('bad requests', () => {
   });
 
   it('answers a wrong field with 400 naming the field and the reason', async () => {
-    const answer = await officer.post('/processes/p1/budget-lines', {
+    const answer = await approver.post('/processes/p1/budget-lines', {
       ...line('EO-9'),
       amount: { amount: 12.5, currency: 'USD' },
     });
@@ -211,16 +212,16 @@ describe('bad requests', () => {
   });
 
   it('refuses fields the command does not know', async () => {
-    const answer = await officer.post('/processes/p1/budget-lines', { ...line('EO-9'), approvedBy: 'me' });
+    const answer = await approver.post('/processes/p1/budget-lines', { ...line('EO-9'), approvedBy: 'me' });
     expect(answer.status).toBe(400);
     expect(answer.body.issues).toEqual([expect.objectContaining({ field: 'body' })]);
   });
 
   it('refuses an id that could forge a key into another partition', async () => {
     // A process id the token does not name is refused before it is even parsed.
-    const forgedProcess = await officer.post('/processes/p1%23budget-line%23X/budget-lines', line('EO-9'));
+    const forgedProcess = await approver.post('/processes/p1%23budget-line%23X/budget-lines', line('EO-9'));
     expect(forgedProcess).toMatchObject({ status: 403, body: { error: 'forbidden' } });
-    const forgedLine = await officer.post('/processes/p1/budget-lines', line('p2#budget-line#EO-9'));
+    const forgedLine = await approver.post('/processes/p1/budget-lines', line('p2#budget-line#EO-9'));
     expect(forgedLine).toMatchObject({
       status: 400,
       body: { issues: [expect.objectContaining({ field: 'lineId' })] },
@@ -228,7 +229,7 @@ describe('bad requests', () => {
   });
 
   it('requires an idempotency key on every command', async () => {
-    const answer = await officer.post('/processes/p1/budget-lines', line('EO-9'), { 'idempotency-key': '' });
+    const answer = await approver.post('/processes/p1/budget-lines', line('EO-9'), { 'idempotency-key': '' });
     expect(answer).toMatchObject({
       status: 400,
       body: { issues: [expect.objectContaining({ field: 'idempotency-key' })] },
@@ -236,7 +237,7 @@ describe('bad requests', () => {
   });
 
   it('answers a JSON body sent as another media type with 415', async () => {
-    const answer = await officer.post('/processes/p1/budget-lines', line('EO-9'), {
+    const answer = await approver.post('/processes/p1/budget-lines', line('EO-9'), {
       'content-type': 'text/plain',
     });
     expect(answer.status).toBe(415);
@@ -257,14 +258,16 @@ describe('bad requests', () => {
   });
 
   it('carries the correlation id back on answers and refusals', async () => {
-    const answer = await officer.post('/processes/p1/budget-lines', '{', { 'x-correlation-id': 'trace-123' });
+    const answer = await approver.post('/processes/p1/budget-lines', '{', {
+      'x-correlation-id': 'trace-123',
+    });
     expect(answer.headers.get('x-correlation-id')).toBe('trace-123');
   });
 });
 
 describe('reading and editing an aggregate', () => {
   it('returns its current state and version, and 404 for one never recorded', async () => {
-    await officer.post('/processes/p3/budget-lines', line('S-1'));
+    await approver.post('/processes/p3/budget-lines', line('S-1'));
     const { body } = await officer.post('/processes/p3/disbursements', spend('S-1', 250_00, 'p3'));
     const read = await approver.get(`/processes/p3/disbursements/${body.disbursementId}`);
     expect(read).toMatchObject({
@@ -286,7 +289,7 @@ describe('reading and editing an aggregate', () => {
   });
 
   it('refuses an edit made from a stale version with 409 and the current version', async () => {
-    await officer.post('/processes/p3/budget-lines', line('S-2'));
+    await approver.post('/processes/p3/budget-lines', line('S-2'));
     const { body } = await officer.post('/processes/p3/disbursements', spend('S-2', 100_00, 'p3'));
     const path = `/processes/p3/disbursements/${body.disbursementId}`;
     await approver.post(`${path}/reject`, { reason: 'wrong payee' }, { 'if-match': '1' });

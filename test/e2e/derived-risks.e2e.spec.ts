@@ -65,7 +65,7 @@ beforeAll(async () => {
     amount: usd(amount),
   });
   await created(
-    officer.post(`${P}/budget/adoptions`, {
+    approver.post(`${P}/budget/adoptions`, {
       lines: [line('EO-1', 'education-outreach', 18_000_00), line('COM-1', 'communications', 30_000_00)],
     }),
   );

@@ -39,7 +39,7 @@ afterAll(() => runtime?.stop());
 
 describe('the budget', () => {
   it('is adopted as lines in the budget currency, in one command', async () => {
-    const adopted = await officer.post(`${P}/budget/adoptions`, {
+    const adopted = await approver.post(`${P}/budget/adoptions`, {
       lines: [
         line('EO-1', 'education-outreach', 50_000_00),
         line('COM-1', 'communications', 20_000_00),
@@ -50,12 +50,12 @@ describe('the budget', () => {
       status: 201,
       body: { lines: [{ lineId: 'EO-1', version: 1 }, { lineId: 'COM-1' }, { lineId: 'ADM-1' }] },
     });
-    const foreign = await officer.post(`${P}/budget-lines`, {
+    const foreign = await approver.post(`${P}/budget-lines`, {
       ...line('X-1', 'administration', 1_00),
       amount: eur(1_00),
     });
     expect(foreign).toMatchObject({ status: 422, body: { error: 'currency-mismatch' } });
-    const unknown = await officer.post(`${P}/budget-lines`, {
+    const unknown = await approver.post(`${P}/budget-lines`, {
       ...line('X-1', 'administration', 1_00),
       amount: { amount: 1_00, currency: 'XYZ' },
     });
@@ -63,7 +63,7 @@ describe('the budget', () => {
       status: 400,
       body: { issues: [{ field: 'amount.currency', reason: 'is not an ISO 4217 currency' }] },
     });
-    const twice = await officer.post(`${P}/budget/adoptions`, {
+    const twice = await approver.post(`${P}/budget/adoptions`, {
       lines: [line('Y-1', 'administration', 1), line('Y-1', 'administration', 1)],
     });
     expect(twice).toMatchObject({

@@ -53,7 +53,7 @@ describe('a constitution-making process, start to finish', () => {
 
   it('adopts the budget and takes two restricted pledges, received in euros', async () => {
     await ok(
-      officer.post(`${P}/budget/adoptions`, {
+      approver.post(`${P}/budget/adoptions`, {
         lines: [
           {
             lineId: 'SEC-STAFF',

@@ -10,6 +10,7 @@ let runtime: LocalRuntime;
 let admin: Caller;
 let hr: Caller;
 let finance: Caller;
+let approver: Caller;
 
 const P = '/processes/coe';
 const usd = (amount: number) => ({ amount, currency: 'USD' });
@@ -31,6 +32,7 @@ beforeAll(async () => {
   admin = await callerAs(runtime, 'admin-1', ['admin'], { processes });
   hr = await callerAs(runtime, 'hr-officer-1', ['hr-officer'], { processes });
   finance = await callerAs(runtime, 'finance-officer-1', ['finance-officer'], { processes });
+  approver = await callerAs(runtime, 'finance-approver-1', ['finance-approver'], { processes });
 });
 afterAll(() => runtime?.stop());
 
@@ -72,7 +74,7 @@ describe('a process with its own units', () => {
       costCategory: 'contractual-services',
       amount: usd(amount),
     });
-    const adopted = await finance.post(`${P}/budget/adoptions`, {
+    const adopted = await approver.post(`${P}/budget/adoptions`, {
       lines: [
         line('LD-1', 'legal-drafting', 40_000_00),
         line('RD-1', 'research-documentation', 25_000_00),
@@ -81,7 +83,10 @@ describe('a process with its own units', () => {
       ],
     });
     expect(adopted.status).toBe(201);
-    const elsewhere = await finance.post(`${P}/budget-lines`, line('SS-1', 'secretarial-services', 1_000_00));
+    const elsewhere = await approver.post(
+      `${P}/budget-lines`,
+      line('SS-1', 'secretarial-services', 1_000_00),
+    );
     expect(elsewhere).toMatchObject({
       status: 422,
       body: { error: 'unit-not-found', details: { field: 'unit', unit: 'secretarial-services' } },

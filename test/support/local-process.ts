@@ -77,14 +77,14 @@ export interface BudgetLineTerms {
   readonly amount: { readonly amount: number; readonly currency: string };
 }
 
-/** Adopts the budget as the finance officer, each line's activity named after it. */
+/** Adopts the budget as the finance approver (their own act, no draft), each line's activity named after it. */
 export async function adoptBudget(
   local: LocalProcesses,
   processId: string,
   lines: readonly BudgetLineTerms[],
 ): Promise<void> {
   await accepted(
-    local.officer.post(`/processes/${processId}/budget/adoptions`, {
+    local.approver.post(`/processes/${processId}/budget/adoptions`, {
       lines: lines.map(({ lineId, unit, costCategory, amount }) => ({
         lineId,
         unit,

@@ -58,7 +58,7 @@ export async function recordPlanStory(
     amount: usd(200_000_00),
     receivedOn: S,
   });
-  await officer.post('/processes/p1/budget-lines', {
+  await approver.post('/processes/p1/budget-lines', {
     lineId: 'EO-1',
     unit: 'education-outreach',
     activity: 'Public hearings',

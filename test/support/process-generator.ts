@@ -88,6 +88,8 @@ export function generateProcess(options: { processId: string; lines: number; see
         activity: `Activity ${i + 1}`,
         costCategory: categories[i % categories.length] as (typeof categories)[number],
         amount,
+        draftId: null,
+        preparedBy: 'fo-1',
         by: 'fo-1',
         at,
       };

@@ -41,7 +41,7 @@ export async function seedProcess(
     reviewCadenceMonths: 3,
   });
   const line = { lineId: 'L1', unit: 'education-outreach', activity: 'Hearings', costCategory: 'travel' };
-  await ok(officer, '/budget-lines', { ...line, amount: usd(100_000_00) });
+  await ok(approver, '/budget-lines', { ...line, amount: usd(100_000_00) });
   const contributions: Record<string, string> = {};
   for (const donorId of donors) {
     const { contributionId } = await ok(officer, '/contributions', {
