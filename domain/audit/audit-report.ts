@@ -9,7 +9,7 @@ import { type Book, openBook, reconcile, sectionOf } from './books';
 import type { ContributionConversion, RecordedRate } from './contribution-currency';
 import { type AuditEntry, paymentDetails, paymentEvents, refOf } from './entries';
 import { reportMonths } from './months';
-import { budgetAmountOf, conversionOf } from './payment-amounts';
+import { budgetAmountOf, conversionOf, refundedShare } from './payment-amounts';
 import { type Stored, type Trail, trailsOf } from './trails';
 
 export interface AuditReportRequest {
@@ -60,6 +60,8 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
   const rates: RecordedRate[] = [];
   const postings: Posting[] = [];
   const paidIds = new Set<string>();
+  // What reversals gave back so far per disbursement, in the budget currency: refunds come in parts.
+  const refunded = new Map<string, Money>();
 
   for (const event of events) {
     if (event.type === 'ContributionPledged') {
@@ -135,11 +137,16 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
           }),
         });
       } else {
-        // A reversal gives back exactly what its payment took, at the payment's rates.
+        // A reversal gives back what its payment took for the refunded part, at the payment's rates.
         const conversion = conversions.get(event.data.disbursementId);
-        if (!conversion)
+        if (!conversion || !trail.paid)
           throw new Error(`disbursement ${event.data.disbursementId} reversed before it was paid`);
-        const amount = { budget: budgetAmountOf(trail, event), contribution: conversion.amount };
+        const budget = budgetAmountOf(trail, event);
+        const before = refunded.get(event.data.disbursementId) ?? zero(budget.currency);
+        const after = add(before, budget);
+        refunded.set(event.data.disbursementId, after);
+        const paid = { budget: budgetAmountOf(trail, trail.paid), contribution: conversion.amount };
+        const amount = { budget, contribution: refundedShare(paid, before, after) };
         postings.push({
           book,
           valueDate: event.data.reversedOn,
