@@ -9,7 +9,7 @@ import { type Book, openBook, reconcile, sectionOf } from './books';
 import type { ContributionConversion, RecordedRate } from './contribution-currency';
 import { type AuditEntry, paymentDetails, paymentEvents, refOf } from './entries';
 import { reportMonths } from './months';
-import { budgetAmountOf, conversionOf } from './payment-amounts';
+import { budgetAmountOf, conversionOf, refundedShare } from './payment-amounts';
 import { type Stored, type Trail, trailsOf } from './trails';
 
 export interface AuditReportRequest {
@@ -60,6 +60,9 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
   const rates: RecordedRate[] = [];
   const postings: Posting[] = [];
   const paidIds = new Set<string>();
+  // What reversals gave back so far per disbursement, in the budget currency: refunds come in parts.
+  const refunded = new Map<string, Money>();
+  const paired = refundPairs(events);
 
   for (const event of events) {
     if (event.type === 'ContributionPledged') {
@@ -78,7 +81,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
         ? books.get(contributionId)
         : undefined;
     // The ledger cross-check counts what had moved by the period's last day, like the books.
-    if (own && ledgerDateOf(event, trails) <= request.to)
+    if (own && ledgerDateOf(event, trails, paired) <= request.to)
       own.state = evolveContribution(own.state, event as unknown as ContributionEvent);
 
     if (event.type === 'TrancheReceived' && own) {
@@ -135,11 +138,16 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
           }),
         });
       } else {
-        // A reversal gives back exactly what its payment took, at the payment's rates.
+        // A reversal gives back what its payment took for the refunded part, at the payment's rates.
         const conversion = conversions.get(event.data.disbursementId);
-        if (!conversion)
+        if (!conversion || !trail.paid)
           throw new Error(`disbursement ${event.data.disbursementId} reversed before it was paid`);
-        const amount = { budget: budgetAmountOf(trail, event), contribution: conversion.amount };
+        const budget = budgetAmountOf(trail, event);
+        const before = refunded.get(event.data.disbursementId) ?? zero(budget.currency);
+        const after = add(before, budget);
+        refunded.set(event.data.disbursementId, after);
+        const paid = { budget: budgetAmountOf(trail, trail.paid), contribution: conversion.amount };
+        const amount = { budget, contribution: refundedShare(paid, before, after) };
         postings.push({
           book,
           valueDate: event.data.reversedOn,
@@ -160,7 +168,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
             balanceAfter,
             events: [
               refOf(event),
-              ...(trail.credited ? [refOf(trail.credited)] : []),
+              ...[paired.get(event)].flatMap((credit) => (credit ? [refOf(credit)] : [])),
               ...paymentEvents(trail, conversion),
             ],
           }),
@@ -191,7 +199,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
   if (!firstPledge) return undefined;
   // Approved by the period's last day, like the contribution's charges the ledger check folded.
   const approvedBy = new Map(
-    [...trails].filter(([, t]) => t.charged && ledgerDateOf(t.charged, trails) <= request.to),
+    [...trails].filter(([, t]) => t.charged && ledgerDateOf(t.charged, trails, paired) <= request.to),
   );
   const sections = [...books.values()].map((book) => sectionOf(book, approvedBy, paidIds));
   const budgetCurrency = firstPledge.data.budgetCurrency;
@@ -236,15 +244,44 @@ export type AuditReport = NonNullable<ReturnType<typeof auditReport>>;
  * value date, a charge's approval, a credit's reversal; the day recorded for the rest (the pledge,
  * commitments), which move none of it.
  */
-function ledgerDateOf(event: StoredEvent, trails: ReadonlyMap<string, Trail>): string {
+function ledgerDateOf(event: StoredEvent, trails: ReadonlyMap<string, Trail>, paired: Pairs): string {
   if (event.type === 'TrancheReceived') return event.data.receivedOn;
-  if (event.type === 'ContributionCharged' || event.type === 'ContributionCredited') {
-    const trail = trails.get(event.data.disbursementId);
-    const day =
-      event.type === 'ContributionCharged'
-        ? trail?.approved?.data.approvedOn
-        : trail?.reversed?.data.reversedOn;
+  if (event.type === 'ContributionCharged') {
+    const day = trails.get(event.data.disbursementId)?.approved?.data.approvedOn;
     if (day) return day;
   }
+  if (event.type === 'ContributionCredited') {
+    const reversal = paired.get(event);
+    if (reversal?.type === 'DisbursementReversed') return reversal.data.reversedOn;
+  }
   return dayOf(event.metadata.recordedAt);
+}
+
+type Pairs = ReadonlyMap<StoredEvent, StoredEvent>;
+
+/**
+ * Each reversal with the credit it made, both ways: a payment may be refunded in parts, so a
+ * disbursement's nth credit of its source is its nth reversal's (the two streams' events of one
+ * refund are appended together, in either order in the log).
+ */
+function refundPairs(events: readonly StoredEvent[]): Pairs {
+  const pairs = new Map<StoredEvent, StoredEvent>();
+  const waiting = new Map<string, { reversals: StoredEvent[]; credits: StoredEvent[] }>();
+  for (const event of events) {
+    if (event.type !== 'DisbursementReversed' && event.type !== 'ContributionCredited') continue;
+    const { disbursementId } = event.data;
+    const queues = waiting.get(disbursementId) ?? { reversals: [], credits: [] };
+    waiting.set(disbursementId, queues);
+    const [mine, theirs] =
+      event.type === 'DisbursementReversed'
+        ? [queues.reversals, queues.credits]
+        : [queues.credits, queues.reversals];
+    const other = theirs.shift();
+    if (!other) mine.push(event);
+    else {
+      pairs.set(event, other);
+      pairs.set(other, event);
+    }
+  }
+  return pairs;
 }

@@ -1,4 +1,4 @@
-import type { Money } from '../money';
+import { type Money, money, subtract } from '../money';
 import type { Book } from './books';
 import {
   type ContributionConversion,
@@ -36,4 +36,27 @@ export function conversionOf(
     book.terms.pledged.currency,
     rates,
   );
+}
+
+/**
+ * A refund's share of what its payment took from the contribution, at the payment's rates: the share
+ * of all that had come back after it less the share before it, so refunds in parts add up to exactly
+ * the payment's amount. Null when the payment's could not be shown (no rate).
+ */
+export function refundedShare(
+  paid: { readonly budget: Money; readonly contribution: Money | null },
+  before: Money,
+  after: Money,
+): Money | null {
+  const { budget, contribution } = paid;
+  if (!contribution || budget.amount === 0) return contribution;
+  const share = (refunded: Money) =>
+    money(
+      Number(
+        (BigInt(contribution.amount) * BigInt(refunded.amount) * 2n + BigInt(budget.amount)) /
+          (BigInt(budget.amount) * 2n),
+      ),
+      contribution.currency,
+    );
+  return subtract(share(after), share(before));
 }

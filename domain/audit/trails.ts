@@ -10,8 +10,6 @@ export interface Trail {
   readonly approved?: Stored<'DisbursementApproved'>;
   readonly charged?: Stored<'ContributionCharged'>;
   readonly paid?: Stored<'DisbursementPaid'>;
-  readonly reversed?: Stored<'DisbursementReversed'>;
-  readonly credited?: Stored<'ContributionCredited'>;
 }
 
 const step = {
@@ -19,8 +17,6 @@ const step = {
   DisbursementApproved: 'approved',
   ContributionCharged: 'charged',
   DisbursementPaid: 'paid',
-  DisbursementReversed: 'reversed',
-  ContributionCredited: 'credited',
 } as const satisfies Partial<Record<EventType, keyof Trail>>;
 
 const isStep = (type: EventType): type is keyof typeof step => Object.hasOwn(step, type);

@@ -1,8 +1,16 @@
 import type { DisbursementEvent } from '../../events/catalog';
 import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
-import type { ExchangeRate, Money } from '../money';
-import { type Disbursement, evolve, initialState, inStatus, restatedCharge } from './disbursement';
+import { type ExchangeRate, lessThan, type Money } from '../money';
+import {
+  type Disbursement,
+  evolve,
+  initialState,
+  inStatus,
+  refundInBudget,
+  restatedCharge,
+  stillPaid,
+} from './disbursement';
 
 /**
  * The disbursement's own rules, one function per command. The budget line's and funding source's are
@@ -179,6 +187,8 @@ export interface ReverseDisbursement extends Actor {
   readonly reason: string;
   /** The day the money came back: the month the reversal counts in. */
   readonly reversedOn: string;
+  /** The part refunded, in the payment's currency; all that is still paid when left out. */
+  readonly amount?: Money;
 }
 
 export function reverse(
@@ -191,8 +201,17 @@ export function reverse(
   // Money comes back after it went out (ISO dates compare correctly as strings).
   if (paid.paidOn !== undefined && command.reversedOn < paid.paidOn)
     return refuse('reversal-before-payment', { paidOn: paid.paidOn, reversedOn: command.reversedOn });
+  const remaining = stillPaid(paid);
+  const amount = command.amount ?? remaining;
+  if (amount.currency !== remaining.currency)
+    return refuse('reversal-in-another-currency', { currency: remaining.currency, asked: amount.currency });
+  if (amount.amount <= 0) return refuse('reversal-not-positive', { amount });
+  if (lessThan(remaining, amount)) return refuse('reversal-exceeds-paid', { stillPaid: remaining, amount });
   const data = {
     ...restatedCharge(paid),
+    // The line and the source are credited the refunded part only, at the payment's rate.
+    budgetAmount: refundInBudget(paid, amount),
+    amount,
     reason: command.reason,
     reversedOn: command.reversedOn,
     reversedBy: command.by,
@@ -203,8 +222,8 @@ export function reverse(
 
 export const disbursement: Decider<DisbursementCommand, DisbursementEvent, Disbursement> = {
   // 2: the state gained the funding source and the budget amount; 3: the day it was paid; 4: the
-  // commitment it pays; 5: the days it was requested and approved.
-  stateVersion: 5,
+  // commitment it pays; 5: the days it was requested and approved; 6: its rate and what came back.
+  stateVersion: 6,
   initialState,
   evolve,
   decide,

@@ -424,6 +424,84 @@ describe('paying and reversing', () => {
   });
 });
 
+describe('a partial reversal (a refund of part of a payment)', () => {
+  const rate = { base: 'EUR', quote: 'USD', rate: '1.0825', date: '2026-01-02', source: 'ECB' };
+  const history = [
+    requested({ amount: eur(1_000_00), rate, budgetAmount: usd(1_082_50) }),
+    approved({ amount: eur(1_000_00), budgetAmount: usd(1_082_50) }),
+    paid(),
+  ];
+  const refund = (amount?: ReturnType<typeof eur>, by = 'head') => ({
+    type: 'ReverseDisbursement' as const,
+    disbursementId: 'd-1',
+    reason: 'Hall refunded a deposit',
+    reversedOn: '2026-01-05',
+    ...(amount ? { amount } : {}),
+    by,
+    at: day(5),
+  });
+  const partly = (amount: ReturnType<typeof eur>, budgetAmount: ReturnType<typeof usd>) =>
+    reversed({
+      amount,
+      budgetAmount,
+      reason: 'Hall refunded a deposit',
+      reversedOn: '2026-01-05',
+      reversedAt: day(5),
+    });
+
+  it('credits the refunded part at the payment rate and leaves the rest paid', () => {
+    given(history)
+      .when(refund(eur(333_33)))
+      .then([partly(eur(333_33), usd(360_83))]);
+    expect(state(...history, partly(eur(333_33), usd(360_83))).status).toBe('paid');
+  });
+
+  it('follows one refund with another until all came back, adding up to what the payment charged', () => {
+    const first = partly(eur(333_33), usd(360_83));
+    const second = partly(eur(333_33), usd(360_83));
+    given([...history, first])
+      .when(refund(eur(333_33)))
+      .then([second]);
+    // The last part is what was still charged, whatever the rounding of the parts: 1,082.50 in all.
+    given([...history, first, second])
+      .when(refund())
+      .then([partly(eur(333_34), usd(360_84))]);
+    expect(state(...history, first, second, partly(eur(333_34), usd(360_84))).status).toBe('reversed');
+    given([...history, first, second, partly(eur(333_34), usd(360_84))])
+      .when(refund(eur(1)))
+      .thenRefuses('disbursement-not-paid');
+  });
+
+  it('is refused past what is still paid, at zero, or in another currency', () => {
+    given([...history, partly(eur(900_00), usd(974_25))])
+      .when(refund(eur(100_01)))
+      .thenRefuses('reversal-exceeds-paid');
+    given(history)
+      .when(refund(eur(0)))
+      .thenRefuses('reversal-not-positive');
+    given(history)
+      .when(refund(usd(100_00)))
+      .thenRefuses('reversal-in-another-currency');
+  });
+
+  it('credits the line and the source the refunded part only', () => {
+    const outcome = reverseAndCredit(
+      refund(eur(500_00)),
+      state(...history),
+      line(lineAdopted()),
+      funded(),
+      openProcess,
+    );
+    expect(outcome.line[0]).toMatchObject({ type: 'BudgetLineCredited', data: { amount: usd(541_25) } });
+    expect(outcome.source[0]).toMatchObject({ type: 'ContributionCredited', data: { amount: usd(541_25) } });
+  });
+
+  it('reads a reversal stored before partial ones as the whole payment', () => {
+    const whole = reversed({ amount: null, budgetAmount: usd(1_082_50) });
+    expect(state(...history, whole)).toMatchObject({ status: 'reversed', refunded: eur(1_000_00) });
+  });
+});
+
 describe('the value dates of a request and its approval', () => {
   it('are the days the client gives, on days the process has lived', () => {
     const [event] = requestDisbursement(

@@ -1,11 +1,12 @@
 import type { DisbursementEvent } from '../../events/catalog';
 import { refuse } from '../errors';
-import type { Money } from '../money';
+import { add, convert, type ExchangeRate, lessThan, type Money, subtract, zero } from '../money';
 
 /**
  * A disbursement: requested by a maker, withdrawn by the finance desk while no checker has decided it,
- * approved or rejected by a checker, paid, and — when paid in error — reversed. Nothing paid is edited
- * or deleted; the reversal is the correction.
+ * approved or rejected by a checker, paid, and — when paid in error — reversed, whole or in parts (a
+ * refund of part of it): `paid` while some of it is still paid, `reversed` once all of it came back.
+ * Nothing paid is edited or deleted; the reversal is the correction.
  */
 export type Disbursement =
   | { readonly status: 'none' }
@@ -15,8 +16,14 @@ export type Disbursement =
       readonly lineId: string;
       readonly fundingSourceId: string | null;
       readonly amount: Money;
+      /** The request's rate to the budget currency, null when paid in it. */
+      readonly rate: ExchangeRate | null;
       /** In the budget currency, at the rate recorded with the request. */
       readonly budgetAmount: Money;
+      /** What reversals gave back so far, in the payment's currency. */
+      readonly refunded: Money;
+      /** The same, as credited to the line and source in the budget currency. */
+      readonly credited: Money;
       readonly requestedBy: string;
       /** The commitment it pays, whose reservation its approval consumes. */
       readonly commitmentId: string | null;
@@ -37,27 +44,36 @@ const next = {
   DisbursementRejected: 'rejected',
   DisbursementWithdrawn: 'withdrawn',
   DisbursementPaid: 'paid',
-  DisbursementReversed: 'reversed',
 } as const;
 
 export function evolve(disbursement: Disbursement, event: DisbursementEvent): Disbursement {
   if (event.type === 'DisbursementRequested') {
     const { disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy, commitmentId } =
       event.data;
-    const { requestedOn } = event.data;
+    const { requestedOn, rate } = event.data;
     return {
       status: 'requested',
       disbursementId,
       lineId,
       fundingSourceId,
       amount,
+      rate,
       budgetAmount,
+      refunded: zero(amount.currency),
+      credited: zero(budgetAmount.currency),
       requestedBy,
       commitmentId,
       requestedOn,
     };
   }
   if (disbursement.status === 'none') return disbursement;
+  if (event.type === 'DisbursementReversed') {
+    // Reversals recorded before partial ones (version 2) gave back all that was still paid.
+    const refunded = add(disbursement.refunded, event.data.amount ?? stillPaid(disbursement));
+    const credited = add(disbursement.credited, event.data.budgetAmount ?? stillCharged(disbursement));
+    const status = lessThan(refunded, disbursement.amount) ? 'paid' : 'reversed';
+    return { ...disbursement, status, refunded, credited };
+  }
   const dated =
     event.type === 'DisbursementPaid'
       ? { paidOn: event.data.paidOn }
@@ -107,4 +123,21 @@ export function inStatus(
       },
     );
   return found;
+}
+
+/** What of the payment has not come back yet, in the payment's currency. */
+export const stillPaid = (paid: RecordedDisbursement): Money => subtract(paid.amount, paid.refunded);
+
+/** What the payment still charges the line and source, in the budget currency. */
+const stillCharged = (paid: RecordedDisbursement): Money => subtract(paid.budgetAmount, paid.credited);
+
+/**
+ * A refund in the budget currency, at the payment's rate: all that had come back once it is in,
+ * converted whole, less what was credited before, so refunds in parts add up to exactly what the
+ * payment charged, whatever the rounding.
+ */
+export function refundInBudget(paid: RecordedDisbursement, refund: Money): Money {
+  const after = add(paid.refunded, refund);
+  if (!lessThan(after, paid.amount)) return stillCharged(paid);
+  return subtract(paid.rate ? convert(after, paid.rate) : after, paid.credited);
 }

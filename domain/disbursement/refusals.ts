@@ -9,6 +9,11 @@ export const disbursementRefusals = {
   'maker-cannot-approve': 'rule',
   'maker-cannot-reverse': 'rule',
   'reversal-before-payment': 'rule',
+  // A refund is of part or all of what is still paid, in the payment's currency.
+  'reversal-not-positive': 'rule',
+  'reversal-exceeds-paid': 'rule',
+  'reversal-in-another-currency': 'rule',
+
   // A record's value date follows its history: approved once requested, paid once approved.
   'approval-before-request': 'rule',
   'payment-before-approval': 'rule',

@@ -177,7 +177,8 @@ export function payOn(
 }
 
 /**
- * A reversal gives the line and the source back exactly what the payment charged them. The commitment
+ * A reversal gives the line and the source back what the payment charged them for the refunded part,
+ * all of it once fully reversed. The commitment
  * it consumed is not reserved again: money back is available, and a contract still owed is raised anew.
  */
 export function reverseAndCredit(
@@ -194,10 +195,12 @@ export function reverseAndCredit(
     command.reversedOn,
     reverse(command, disbursement),
   );
-  const { disbursementId, budgetAmount } = recorded(disbursement);
+  const [event] = reversed;
+  if (event?.type !== 'DisbursementReversed' || !event.data.budgetAmount)
+    throw new Error('a reversal records the budget amount it credits');
   const credit = {
-    disbursementId,
-    amount: budgetAmount,
+    disbursementId: event.data.disbursementId,
+    amount: event.data.budgetAmount,
     reason: command.reason,
     by: command.by,
     at: command.at,

@@ -118,11 +118,14 @@ export const disbursementEvents = {
       paidAt: timestampSchema,
     }),
   },
+  /** Its budget amount is what it credits the line and source: the refunded part, at the payment's rate. */
   DisbursementReversed: {
-    version: 2,
+    version: 3,
     schema: z.strictObject({
       disbursementId: idSchema,
       ...restatedCharge,
+      /** The part refunded, in the payment's currency; null when recorded before partial refunds. */
+      amount: storedMoneySchema.nullable(),
       reason: textSchema(500),
       /** The value date: the day the money came back, which the books follow. */
       reversedOn: dateSchema,
@@ -132,6 +135,9 @@ export const disbursementEvents = {
     upcasters: {
       // Version 1 took no date from the client: the money came back on the day it was recorded (UTC).
       1: (data) => ({ ...data, reversedOn: String(data.reversedAt).slice(0, 10) }),
+      // Version 2 reversed the whole payment: its budget amount is all the payment charged, and the
+      // amount in the payment's currency, not restated on it, is the request's (null: all of it).
+      2: (data) => ({ ...data, amount: null }),
     },
   },
 } satisfies Record<string, EventDefinition>;

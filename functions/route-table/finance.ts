@@ -171,7 +171,8 @@ export const Disbursement = {
     reverseDisbursement: {
       key: 'POST /processes/{processId}/disbursements/{disbursementId}/reverse',
       roles: ['finance-approver'],
-      summary: 'Reverse a paid disbursement, with the reason; it stays on record',
+      summary:
+        'Reverse a paid disbursement, whole or in part (`amount`), with the reason; it stays on record',
     },
   },
 } as const;

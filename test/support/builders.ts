@@ -205,6 +205,7 @@ export const reversed = (
     lineId: 'EO-1',
     fundingSourceId: 'src-1',
     budgetAmount: usd(1_200_00),
+    amount: usd(1_200_00),
     reason: 'Paid twice',
     reversedOn: '2026-02-03',
     reversedBy: 'head',

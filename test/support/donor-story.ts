@@ -204,6 +204,7 @@ export function donorStory() {
           lineId,
           fundingSourceId: source,
           budgetAmount,
+          amount: null,
           reason: 'Duplicate invoice',
           reversedOn: at(day).slice(0, 10),
           reversedBy: 'head',
