@@ -206,3 +206,24 @@ describe('a budget line adopted before drafts', () => {
     expect(event.data).toEqual({ ...line, draftId: null, preparedBy: 'fo-1', approvedBy: 'fo-1' });
   });
 });
+
+describe('a reversal recorded before reversals could be partial', () => {
+  it('reads as the whole payment come back, on the day it was recorded when it had no date', () => {
+    const reversal = {
+      disbursementId: 'd-1',
+      lineId: 'EO-1',
+      fundingSourceId: 'c-1',
+      budgetAmount: { amount: 108250, currency: 'USD' },
+      reason: 'Paid to the wrong account',
+      reversedBy: 'fa-1',
+      reversedAt: '2026-03-02T09:00:00.000Z',
+    };
+    const v1 = toStoredEvent(storedV1('p1#disbursement#d-1', 'DisbursementReversed', reversal));
+    expect(v1.data).toEqual({ ...reversal, reversedOn: '2026-03-02', amount: null });
+    const v2 = { ...reversal, reversedOn: '2026-02-27' };
+    expect(toStoredEvent(storedV1('p1#disbursement#d-1', 'DisbursementReversed', v2, 2)).data).toEqual({
+      ...v2,
+      amount: null,
+    });
+  });
+});
