@@ -1,73 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/http';
-import {
-  accepted,
-  adoptBudget,
-  type LocalProcesses,
-  openProcess,
-  startLocalProcesses,
-} from '../support/local-process';
+import { usd, type VenuePayment, venuePaidOn28February } from '../support/venue-payment';
 
 /**
  * A venue paid 1,500.00 on 28 February refunds a deposit of 500.00 on 5 March, then 600.00 on
  * 10 March, and the rest on 2 April: the payment stays paid until all of it came back, and the line,
  * monthly spend and the donor's audit report count each refund in its own month.
  */
+let local: VenuePayment['local'];
 const P = '/processes/refunds';
-const usd = (amount: number) => ({ amount, currency: 'USD' });
-let clock = Date.parse('2031-02-10T09:00:00.000Z');
-const on = (day: string) => {
-  clock = Date.parse(`${day}T09:00:00.000Z`);
-};
-let local: LocalProcesses;
 let disbursementId: string;
+let on: VenuePayment['on'];
 
 beforeAll(async () => {
-  local = await startLocalProcesses(['refunds'], () => {
-    clock += 1000;
-    return new Date(clock);
-  });
-  const { officer, approver } = local;
-  await openProcess(local, 'refunds', { mandateStart: '2031-01-01', mandateEnd: '2032-06-30' });
-  await adoptBudget(local, 'refunds', [
-    { lineId: 'EO-1', unit: 'education-outreach', costCategory: 'travel', amount: usd(50_000_00) },
-  ]);
-  const pledged = await accepted(
-    officer.post(`${P}/contributions`, {
-      donorId: 'eu',
-      donorName: 'European Union',
-      amount: usd(20_000_00),
-      modality: 'basket-fund',
-      reportingFrequency: 'quarterly',
-      firstReportDue: '2031-04-15',
-    }),
-  );
-  const source = pledged.contributionId as string;
-  await accepted(
-    officer.post(`${P}/contributions/${source}/tranches`, {
-      amount: usd(20_000_00),
-      receivedOn: '2031-02-10',
-    }),
-  );
-  ({ disbursementId } = (await accepted(
-    officer.post(`${P}/disbursements`, {
-      lineId: 'EO-1',
-      fundingSourceId: source,
-      amount: usd(1_500_00),
-      payee: 'County Hall Services',
-      purpose: 'Hearing venue',
-      supportingDocument: { reference: 'INV-228', sha256: 'c'.repeat(64) },
-    }),
-  )) as { disbursementId: string });
-  await accepted(approver.post(`${P}/disbursements/${disbursementId}/approve`), 200);
-  on('2031-02-28');
-  await accepted(
-    officer.post(`${P}/disbursements/${disbursementId}/pay`, {
-      paymentReference: 'EFT-228',
-      paidOn: '2031-02-28',
-    }),
-    200,
-  );
+  ({ local, disbursementId, on } = await venuePaidOn28February('refunds', '2031-02-28'));
 }, 120_000);
 afterAll(() => local?.runtime.stop());
 

@@ -1,74 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settled } from '../support/http';
-import {
-  accepted,
-  adoptBudget,
-  type LocalProcesses,
-  openProcess,
-  startLocalProcesses,
-} from '../support/local-process';
+import { usd, type VenuePayment, venuePaidOn28February } from '../support/venue-payment';
 
 /**
  * A quarter whose finance office enters late: a payment made on 28 February and entered on 2 March
  * is February's, in the donor's audit report and in monthly spend; as known before 2 March it is not
  * there yet. The gateway's clock is the story's: each request a second later, the day moved on by hand.
  */
+let local: VenuePayment['local'];
 const P = '/processes/late';
-const usd = (amount: number) => ({ amount, currency: 'USD' });
-let clock = Date.parse('2031-02-10T09:00:00.000Z');
-const on = (day: string) => {
-  clock = Date.parse(`${day}T09:00:00.000Z`);
-};
-let local: LocalProcesses;
-let disbursementId: string;
 
 beforeAll(async () => {
-  local = await startLocalProcesses(['late'], () => {
-    clock += 1000;
-    return new Date(clock);
-  });
-  const { officer, approver } = local;
-  await openProcess(local, 'late', { mandateStart: '2031-01-01', mandateEnd: '2032-06-30' });
-  await adoptBudget(local, 'late', [
-    { lineId: 'EO-1', unit: 'education-outreach', costCategory: 'travel', amount: usd(50_000_00) },
-  ]);
-  const pledged = await accepted(
-    officer.post(`${P}/contributions`, {
-      donorId: 'eu',
-      donorName: 'European Union',
-      amount: usd(20_000_00),
-      modality: 'basket-fund',
-      reportingFrequency: 'quarterly',
-      firstReportDue: '2031-04-15',
-    }),
-  );
-  const source = pledged.contributionId as string;
-  await accepted(
-    officer.post(`${P}/contributions/${source}/tranches`, {
-      amount: usd(20_000_00),
-      receivedOn: '2031-02-10',
-    }),
-  );
-  ({ disbursementId } = (await accepted(
-    officer.post(`${P}/disbursements`, {
-      lineId: 'EO-1',
-      fundingSourceId: source,
-      amount: usd(1_500_00),
-      payee: 'County Hall Services',
-      purpose: 'Hearing venue',
-      supportingDocument: { reference: 'INV-228', sha256: 'c'.repeat(64) },
-    }),
-  )) as { disbursementId: string });
-  await accepted(approver.post(`${P}/disbursements/${disbursementId}/approve`), 200);
   // Paid on 28 February; the office enters it on 2 March.
-  on('2031-03-02');
-  await accepted(
-    officer.post(`${P}/disbursements/${disbursementId}/pay`, {
-      paymentReference: 'EFT-228',
-      paidOn: '2031-02-28',
-    }),
-    200,
-  );
+  ({ local } = await venuePaidOn28February('late', '2031-03-02'));
 }, 120_000);
 afterAll(() => local?.runtime.stop());
 
