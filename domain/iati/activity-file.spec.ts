@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultUnits } from '../../events/catalog/process';
 import type { StoredEvent } from '../../events/envelope';
 import { eventLog } from '../../test/support/event-log';
 import { iatiStory } from '../../test/support/iati-story';
+import { processOpened } from '../../test/support/staffing-builders';
 import { type IatiRequest, iatiActivityFile, type XmlElement } from './activity-file';
 import { apportion, budgetPeriods } from './budget-periods';
 
@@ -36,22 +36,14 @@ function pledgedOnly(modality: 'basket-fund' | 'government-budget' = 'basket-fun
   log.append(
     'process',
     'p1',
-    {
-      type: 'ProcessOpened',
-      data: {
-        processId: 'p1',
-        name: 'Constitution Review Commission',
-        country: 'KE',
-        mandateStart: '2026-01-01',
-        mandateEnd: '2026-12-31',
-        budgetCurrency: 'USD',
-        reviewCadenceMonths: 3,
-        timeZone: 'Africa/Nairobi',
-        units: [...defaultUnits],
-        openedBy: 'admin',
-        openedAt: '2026-01-01T08:00:00.000Z',
-      },
-    },
+    processOpened({
+      processId: 'p1',
+      name: 'Constitution Review Commission',
+      mandateEnd: '2026-12-31',
+      timeZone: 'Africa/Nairobi',
+      openedBy: 'admin',
+      openedAt: '2026-01-01T08:00:00.000Z',
+    }),
     '2026-01-01T08:00:00.000Z',
   );
   log.append(

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessEvent } from '../../events/catalog';
-import { defaultUnits } from '../../events/catalog/process';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
-import { openProcess } from '../../test/support/staffing-builders';
+import { openProcess, processOpened } from '../../test/support/staffing-builders';
 import { businessDate } from './business-date';
 import { type ClosePeriod, type ProposePeriodClose, process, type ReopenPeriod } from './decide';
 import { evolve } from './process';
@@ -10,22 +9,11 @@ import { evolve } from './process';
 const given = specFor(process);
 // 2 March in Nairobi's evening is already 3 March there, but February is over either way.
 const at = '2026-03-02T09:00:00.000Z';
-const opened: ProcessEvent = {
-  type: 'ProcessOpened',
-  data: {
-    processId: 'ke-crc',
-    name: 'Constitution of Kenya Review Commission',
-    country: 'KE',
-    mandateStart: '2026-01-15',
-    mandateEnd: '2027-06-30',
-    budgetCurrency: 'USD',
-    reviewCadenceMonths: 3,
-    timeZone: 'UTC',
-    units: [...defaultUnits],
-    openedBy: 'admin-1',
-    openedAt: '2026-01-15T08:00:00.000Z',
-  },
-};
+const opened: ProcessEvent = processOpened({
+  mandateStart: '2026-01-15',
+  openedBy: 'admin-1',
+  openedAt: '2026-01-15T08:00:00.000Z',
+});
 const propose = (month = '2026-02', by = 'officer-1'): ProposePeriodClose => ({
   type: 'ProposePeriodClose',
   month,

@@ -2,12 +2,12 @@ import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { process } from '../../domain/process/decide';
-import { defaultUnits } from '../../events/catalog/process';
 import { executeCommand } from '../../events/command-execution';
 import type { EventMetadata } from '../../events/envelope';
 import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '../../events/errors';
 import type { EventStore } from '../../events/event-store';
 import { adoptLine, lineAdopted, lineCharged, usd } from '../support/builders';
+import { processOpened } from '../support/staffing-builders';
 import { freshTables } from '../support/tables';
 
 let store: EventStore;
@@ -16,20 +16,6 @@ beforeAll(async () => {
   tables = await freshTables();
   store = tables.store;
 });
-
-const openedData = {
-  processId: 'p1',
-  name: 'Constitution Review Commission',
-  country: 'KE',
-  mandateStart: '2026-01-01',
-  mandateEnd: '2027-06-30',
-  budgetCurrency: 'USD',
-  reviewCadenceMonths: 3 as const,
-  timeZone: 'UTC',
-  units: [...defaultUnits],
-  openedBy: 'admin-1',
-  openedAt: '2026-01-01T09:00:00.000Z',
-};
 
 let sequence = 0;
 const meta = (commandId = `cmd-${++sequence}`): EventMetadata => ({
@@ -126,7 +112,7 @@ describe('two writers racing on one stream', () => {
 
   it('conflicts when a process the decision only read moved, and writes nothing', async () => {
     // As a payment reads its process (is the month closed?) and appends only to its disbursement.
-    const opened = { type: 'ProcessOpened' as const, data: { ...openedData } };
+    const opened = processOpened({ processId: 'p1' });
     const closing = {
       type: 'PeriodCloseProposed' as const,
       data: { month: '2026-01', proposedBy: 'fo-1', proposedAt: '2026-02-02T09:00:00.000Z' },

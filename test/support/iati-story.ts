@@ -1,6 +1,6 @@
 import type { Money } from '../../domain/money';
-import { defaultUnits } from '../../events/catalog/process';
 import { donorStory } from './donor-story';
+import { processOpened } from './staffing-builders';
 
 const usd = (amount: number): Money => ({ amount, currency: 'USD' });
 const at = (day: string, time = '08:00') => `2026-${day}T${time}:00.000Z`;
@@ -20,22 +20,13 @@ export function iatiStory() {
   log.append(
     'process',
     'p1',
-    {
-      type: 'ProcessOpened',
-      data: {
-        processId: 'p1',
-        name: 'Constitution Review Commission',
-        country: 'KE',
-        mandateStart: '2026-01-01',
-        mandateEnd: '2027-06-30',
-        budgetCurrency: 'USD',
-        reviewCadenceMonths: 3,
-        timeZone: 'Africa/Nairobi',
-        units: [...defaultUnits],
-        openedBy: 'admin',
-        openedAt: at('01-01'),
-      },
-    },
+    processOpened({
+      processId: 'p1',
+      name: 'Constitution Review Commission',
+      timeZone: 'Africa/Nairobi',
+      openedBy: 'admin',
+      openedAt: at('01-01'),
+    }),
     at('01-01'),
     'admin',
   );

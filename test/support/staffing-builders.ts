@@ -243,8 +243,10 @@ export const secondmentEndedEarly = (
   },
 });
 
-/** A process opened, as the state commands that create records check. */
-export const openProcess = evolveProcess(noProcess, {
+/** A process opened: Kenya's review commission, UTC, the four pillars as its units, unless told otherwise. */
+export const processOpened = (
+  o: Partial<EventOf<'ProcessOpened'>['data']> = {},
+): EventOf<'ProcessOpened'> => ({
   type: 'ProcessOpened',
   data: {
     processId: 'ke-crc',
@@ -258,8 +260,12 @@ export const openProcess = evolveProcess(noProcess, {
     units: [...defaultUnits],
     openedBy: 'admin-1',
     openedAt: day(1),
+    ...o,
   },
 });
+
+/** A process opened, as the state commands that create records check. */
+export const openProcess = evolveProcess(noProcess, processOpened());
 
 /**
  * The units of a secretariat that split its secretarial services: legal drafting, research and
