@@ -6,6 +6,7 @@ import { commitmentRefusals } from './commitment/refusals';
 import { contributionRefusals } from './contribution/refusals';
 import { currencyPairRefusals } from './currency-pair/refusals';
 import { disbursementRefusals } from './disbursement/refusals';
+import { invoiceRefusals } from './invoice/refusals';
 import { moneyRefusals } from './money-refusals';
 import { postRefusals } from './post/refusals';
 import { processRefusals } from './process/refusals';
@@ -23,6 +24,7 @@ export const refusals = {
   ...currencyPairRefusals,
   ...commitmentRefusals,
   ...disbursementRefusals,
+  ...invoiceRefusals,
   ...appointmentRefusals,
   ...postRefusals,
   ...secondmentRefusals,

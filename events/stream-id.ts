@@ -9,6 +9,7 @@ export const aggregates = [
   'commitment',
   'contribution',
   'disbursement',
+  'invoice',
   'exchange-rate',
   'currency-pair',
   'appointment',

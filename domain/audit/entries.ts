@@ -55,6 +55,8 @@ export interface PaymentDetails {
   readonly approvedBy: string;
   readonly approvedAt: string;
   readonly override: { readonly reason: string; readonly by: string } | null;
+  /** Present only when the payment paid an invoice another payment still paid: older reports keep their digest. */
+  readonly paymentOverride?: { readonly reason: string; readonly by: string };
   readonly paidBy: string;
   readonly paidAt: string;
   readonly paidOn: string;
@@ -114,6 +116,7 @@ export function paymentDetails(trail: Trail, conversion: ContributionConversion)
     approvedBy: approved.data.approvedBy,
     approvedAt: approved.data.approvedAt,
     override: approved.data.override,
+    ...(paid.data.override ? { paymentOverride: paid.data.override } : {}),
     paidBy: paid.data.paidBy,
     paidAt: paid.data.paidAt,
     paidOn: paid.data.paidOn,

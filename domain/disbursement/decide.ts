@@ -169,6 +169,8 @@ export interface PayDisbursement extends Actor {
   readonly disbursementId: string;
   readonly paymentReference: string;
   readonly paidOn: string;
+  /** Paying an invoice another payment still pays: checked on the invoice in ./workflows.ts. */
+  readonly override?: { readonly reason: string };
 }
 
 export function pay(command: Input<PayDisbursement>, disbursement: Disbursement): DisbursementEvent[] {
@@ -177,7 +179,8 @@ export function pay(command: Input<PayDisbursement>, disbursement: Disbursement)
   // Paid once approved: approval is the control a payment rests on.
   if (approved.approvedOn !== undefined && paidOn < approved.approvedOn)
     return refuse('payment-before-approval', { approvedOn: approved.approvedOn, paidOn });
-  const data = { ...restatedCharge(approved), paymentReference, paidOn, paidBy: by, paidAt: at };
+  const override = command.override ? { reason: command.override.reason, by } : null;
+  const data = { ...restatedCharge(approved), paymentReference, paidOn, override, paidBy: by, paidAt: at };
   return [{ type: 'DisbursementPaid', data }];
 }
 
@@ -222,8 +225,9 @@ export function reverse(
 
 export const disbursement: Decider<DisbursementCommand, DisbursementEvent, Disbursement> = {
   // 2: the state gained the funding source and the budget amount; 3: the day it was paid; 4: the
-  // commitment it pays; 5: the days it was requested and approved; 6: its rate and what came back.
-  stateVersion: 6,
+  // commitment it pays; 5: the days it was requested and approved; 6: its rate and what came back;
+  // 7: its supporting document.
+  stateVersion: 7,
   initialState,
   evolve,
   decide,

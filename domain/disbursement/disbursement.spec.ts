@@ -3,6 +3,7 @@ import {
   approve,
   approved,
   day,
+  document,
   eur,
   lineAdopted,
   lineCharged,
@@ -20,11 +21,14 @@ import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
+import { initialState as noInvoice } from '../invoice/invoice';
 import { disbursement } from './decide';
 import {
   approveAndCharge,
+  payInvoice,
   payOn,
   type RequestInput,
+  refundInvoice,
   requestDisbursement,
   reverseAndCredit,
 } from './workflows';
@@ -552,5 +556,59 @@ describe('the value dates of a request and its approval', () => {
       );
     expectRefusal(approveOn('2026-01-04'), 'date-after-today');
     expect(approveOn('2026-01-03')().disbursement[0]?.data).toMatchObject({ approvedOn: '2026-01-03' });
+  });
+});
+
+describe('the invoice behind a disbursement', () => {
+  const pay = {
+    type: 'PayDisbursement' as const,
+    disbursementId: 'd-1',
+    paymentReference: 'EFT-1',
+    paidOn: '2026-01-04',
+    by: 'fo-2',
+    at: day(4),
+  };
+  const invoicePaidBy = (disbursementId: string) => ({
+    presentedBy: ['d-1', 'd-2'],
+    paidBy: [disbursementId],
+  });
+
+  it('is paid by the payment, unless another payment of it stands', () => {
+    const history = state(requested(), approved());
+    expect(payInvoice(pay, history, noInvoice)).toEqual([
+      {
+        type: 'InvoicePaid',
+        data: {
+          sha256: document.sha256,
+          disbursementId: 'd-1',
+          override: null,
+          paidBy: 'fo-2',
+          paidAt: day(4),
+        },
+      },
+    ]);
+    expectRefusal(() => payInvoice(pay, history, invoicePaidBy('d-2')), 'invoice-already-paid');
+    const override = { reason: 'Second instalment on one invoice' };
+    expect(payInvoice({ ...pay, override }, history, invoicePaidBy('d-2'))[0]?.data).toMatchObject({
+      override: { ...override, by: 'fo-2' },
+    });
+  });
+
+  it('is not followed on a request recorded before documents were required', () => {
+    const legacy = state(requested({ supportingDocument: null }), approved());
+    expect(payInvoice(pay, legacy, invoicePaidBy('d-2'))).toEqual([]);
+  });
+
+  it('is free again only once the payment came back in full', () => {
+    const actor = { by: 'head', at: day(5) };
+    const history = [requested(), approved(), paid()];
+    const partly = state(...history, reversed({ amount: usd(200_00), budgetAmount: usd(200_00) }));
+    expect(refundInvoice(actor, partly, invoicePaidBy('d-1'))).toEqual([]);
+    expect(refundInvoice(actor, state(...history, reversed()), invoicePaidBy('d-1'))).toEqual([
+      {
+        type: 'InvoiceRefunded',
+        data: { sha256: document.sha256, disbursementId: 'd-1', refundedBy: 'head', refundedAt: day(5) },
+      },
+    ]);
   });
 });

@@ -27,6 +27,8 @@ export type Disbursement =
       readonly requestedBy: string;
       /** The commitment it pays, whose reservation its approval consumes. */
       readonly commitmentId: string | null;
+      /** The invoice behind it, null on requests recorded before documents were required. */
+      readonly supportingDocument: { readonly reference: string; readonly sha256: string } | null;
       /** The request's value date. */
       readonly requestedOn: string;
       /** The approval's value date, once approved. */
@@ -50,7 +52,7 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
   if (event.type === 'DisbursementRequested') {
     const { disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy, commitmentId } =
       event.data;
-    const { requestedOn, rate } = event.data;
+    const { requestedOn, rate, supportingDocument } = event.data;
     return {
       status: 'requested',
       disbursementId,
@@ -63,6 +65,7 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
       credited: zero(budgetAmount.currency),
       requestedBy,
       commitmentId,
+      supportingDocument,
       requestedOn,
     };
   }

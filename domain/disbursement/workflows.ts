@@ -3,6 +3,7 @@ import type {
   CommitmentEvent,
   ContributionEvent,
   DisbursementEvent,
+  InvoiceEvent,
 } from '../../events/catalog';
 import type { BudgetLine } from '../budget-line/budget-line';
 import * as lines from '../budget-line/decide';
@@ -14,6 +15,8 @@ import * as sources from '../contribution/decide';
 import { rateFor } from '../contribution/funds';
 import { type Actor, fold } from '../decider';
 import { refuse } from '../errors';
+import * as invoices from '../invoice/decide';
+import type { Invoice } from '../invoice/invoice';
 import { convert, type ExchangeRate, lessThan } from '../money';
 import { datedOn, recordingDay } from '../process/business-date';
 import type { Process } from '../process/process';
@@ -174,6 +177,44 @@ export function payOn(
   process: Process,
 ): DisbursementEvent[] {
   return datedOn(process, command.at, 'paidOn', command.paidOn, pay(command, disbursement));
+}
+
+/**
+ * The invoice a request presents: always recorded, so the next request presenting it is warned of this
+ * one (`alsoBacking`), and a second payment of it is stopped.
+ */
+export function presentInvoice(
+  command: RequestInput,
+  disbursementId: string,
+  invoice: Invoice,
+): InvoiceEvent[] {
+  const { supportingDocument, by, at } = command;
+  const { sha256, reference } = supportingDocument;
+  return invoices.present({ sha256, reference, disbursementId, by, at }, invoice);
+}
+
+/**
+ * A payment pays the invoice behind it: while another payment of that invoice stands, only with an
+ * override. A request recorded before documents were required has no invoice to pay.
+ */
+export function payInvoice(
+  command: PayDisbursement,
+  disbursement: Disbursement,
+  invoice?: Invoice,
+): InvoiceEvent[] {
+  const { supportingDocument, disbursementId } = recorded(disbursement);
+  if (!supportingDocument || !invoice) return [];
+  const { override, by, at } = command;
+  const { sha256 } = supportingDocument;
+  return invoices.pay({ sha256, disbursementId, ...(override ? { override } : {}), by, at }, invoice);
+}
+
+/** Once a payment came back in full, the invoice is no longer paid by it: it may be paid again. */
+export function refundInvoice(actor: Actor, reversed: Disbursement, invoice?: Invoice): InvoiceEvent[] {
+  const { supportingDocument, disbursementId, status } = recorded(reversed);
+  if (!supportingDocument || !invoice || status !== 'reversed') return [];
+  const { by, at } = actor;
+  return invoices.refund({ sha256: supportingDocument.sha256, disbursementId, by, at }, invoice);
 }
 
 /**

@@ -108,15 +108,21 @@ export const disbursementEvents = {
     },
   },
   DisbursementPaid: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       disbursementId: idSchema,
       ...restatedCharge,
       paymentReference: textSchema(100),
       paidOn: dateSchema,
+      /** Paying an invoice another payment still pays, with the reason it is owed again. */
+      override: overrideSchema.nullable(),
       paidBy: z.string(),
       paidAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 could not pay an invoice twice on purpose: invoices were not followed.
+      1: (data) => ({ ...data, override: null }),
+    },
   },
   /** Its budget amount is what it credits the line and source: the refunded part, at the payment's rate. */
   DisbursementReversed: {

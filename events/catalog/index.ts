@@ -9,6 +9,7 @@ import { currencyPairEvents } from './currency-pair';
 import type { EventDefinition } from './definition';
 import { disbursementEvents } from './disbursement';
 import { exchangeRateEvents } from './exchange-rate';
+import { invoiceEvents } from './invoice';
 import { postEvents } from './post';
 import { processEvents } from './process';
 import { reviewPointEvents } from './review-point';
@@ -28,6 +29,7 @@ const definitions = {
   ...contributionEvents,
   ...commitmentEvents,
   ...disbursementEvents,
+  ...invoiceEvents,
   ...appointmentEvents,
   ...postEvents,
   ...secondmentEvents,
@@ -52,6 +54,7 @@ export type CurrencyPairEvent = EventOfDefinitions<typeof currencyPairEvents>;
 export type ContributionEvent = EventOfDefinitions<typeof contributionEvents>;
 export type CommitmentEvent = EventOfDefinitions<typeof commitmentEvents>;
 export type DisbursementEvent = EventOfDefinitions<typeof disbursementEvents>;
+export type InvoiceEvent = EventOfDefinitions<typeof invoiceEvents>;
 export type AppointmentEvent = EventOfDefinitions<typeof appointmentEvents>;
 export type PostEvent = EventOfDefinitions<typeof postEvents>;
 export type SecondmentEvent = EventOfDefinitions<typeof secondmentEvents>;

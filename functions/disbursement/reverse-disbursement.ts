@@ -5,7 +5,8 @@ import { fold } from '../../domain/decider';
 import { disbursement } from '../../domain/disbursement/decide';
 import { chargedTo } from '../../domain/disbursement/disbursement';
 import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
-import { reverseAndCredit } from '../../domain/disbursement/workflows';
+import { refundInvoice, reverseAndCredit } from '../../domain/disbursement/workflows';
+import { invoiceStream } from '../../domain/invoice/stream';
 import { processStream } from '../../domain/process/stream';
 import { dateSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
@@ -36,13 +37,15 @@ export const reverseDisbursement = commandRoute(
       subject: disbursementStream(processId, disbursementId),
       streams: (paid) => {
         const { lineId, fundingSourceId } = chargedTo(paid);
+        const invoice = paid.status === 'none' ? null : paid.supportingDocument;
         return {
           line: budgetLineStream(processId, lineId),
           source: contributionStream(processId, fundingSourceId),
           process: processStream(processId),
+          invoice: invoice ? invoiceStream(processId, invoice.sha256) : undefined,
         };
       },
-      decide: ({ subject, line, source, process }) => {
+      decide: ({ subject, line, source, process, invoice }) => {
         const { reason, reversedOn, amount } = body;
         const command = {
           type: 'ReverseDisbursement' as const,
@@ -54,8 +57,14 @@ export const reverseDisbursement = commandRoute(
           at: now,
         };
         const events = reverseAndCredit(command, subject, line, source, process);
-        status = fold(disbursement, subject, events.disbursement).status;
-        return { subject: events.disbursement, line: events.line, source: events.source };
+        const reversed = fold(disbursement, subject, events.disbursement);
+        status = reversed.status;
+        return {
+          subject: events.disbursement,
+          line: events.line,
+          source: events.source,
+          invoice: refundInvoice(command, reversed, invoice),
+        };
       },
       result: ({ subject }) => ({ disbursementId, status, version: subject }),
     });

@@ -128,6 +128,7 @@ export const paid = (o: Partial<EventOf<'DisbursementPaid'>['data']> = {}): Even
     budgetAmount: usd(1_200_00),
     paymentReference: 'EFT-0042',
     paidOn: '2026-01-04',
+    override: null,
     paidBy: 'fo-2',
     paidAt: day(4),
     ...o,

@@ -185,6 +185,7 @@ export function donorStory() {
           ...charged,
           paymentReference: `EFT-${d}`,
           paidOn: `2026-${payDay}`,
+          override: null,
           paidBy: 'fo-2',
           paidAt: at(o.enteredOn ?? payDay),
         },
