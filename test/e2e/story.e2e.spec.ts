@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime';
+import { invoice } from '../support/builders';
 import { type Caller, callerAs, eventually, startRuntime } from '../support/http';
 
 /**
@@ -192,7 +193,7 @@ describe('a constitution-making process, start to finish', () => {
           ...(amount.currency === 'EUR' ? { rateDate: '2026-02-01' } : {}),
           payee: 'County Hall Services',
           purpose: 'Hearing venues, March',
-          supportingDocument: { reference: 'INV-301', sha256: 'd'.repeat(64) },
+          supportingDocument: invoice(`INV-${lineId}`),
           requestedOn: '2026-03-02',
         }),
       );

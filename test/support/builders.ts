@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AdoptBudgetLine } from '../../domain/budget-line/decide';
 import type {
   ApproveDisbursement,
@@ -52,6 +53,12 @@ export const lineCharged = (
 });
 
 export const document = { reference: 'INV-2026-031', sha256: 'a'.repeat(64) };
+
+/** A distinct invoice per reference: one invoice backs one payment unless overridden. */
+export const invoice = (reference: string) => ({
+  reference,
+  sha256: createHash('sha256').update(reference).digest('hex'),
+});
 
 export const request = (o: Partial<RequestDisbursement> = {}): RequestDisbursement => ({
   type: 'RequestDisbursement',

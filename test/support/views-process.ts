@@ -1,3 +1,4 @@
+import { invoice } from './builders';
 import { accepted, adoptBudget, type LocalProcesses, openProcess } from './local-process';
 
 /**
@@ -36,7 +37,7 @@ export async function recordViewsStory(local: LocalProcesses): Promise<ViewsIds>
         ...(amount.currency === 'EUR' ? { rateDate: '2031-02-01' } : {}),
         payee: 'Supplier Ltd',
         purpose: `Disbursement ${name}`,
-        supportingDocument: { reference: `INV-${name}`, sha256: 'e'.repeat(64) },
+        supportingDocument: invoice(`INV-${name}`),
         // Asked and approved by the day it is paid, when it is.
         ...(then.paidOn ? { requestedOn: then.paidOn } : {}),
       }),
