@@ -1,0 +1,91 @@
+import type { StoredEvent } from '../../events/envelope';
+import { dayIn, earlier } from '../calendar';
+
+/**
+ * The value date an event carries: the day the books place it on. Undefined for an event that
+ * carries none; its business date is then the day it was recorded (`businessDateOf`). A type that
+ * gains a value date gets its one line here.
+ */
+function valueDateOf(event: StoredEvent): string | undefined {
+  switch (event.type) {
+    case 'DisbursementRequested':
+      return event.data.requestedOn;
+    case 'DisbursementApproved':
+      return event.data.approvedOn;
+    case 'DisbursementPaid':
+      return event.data.paidOn;
+    case 'DisbursementReversed':
+      return event.data.reversedOn;
+    case 'TrancheReceived':
+      return event.data.receivedOn;
+    case 'DonorReportSubmitted':
+      return event.data.submittedOn;
+    case 'ExchangeRateRecorded':
+    case 'CurrencyPairRateSet':
+      return event.data.rate.date;
+    case 'BenchmarkProgressRecorded':
+      return event.data.date;
+    case 'BenchmarkAchieved':
+      return event.data.achievedOn;
+    case 'ReviewPointHeld':
+      return event.data.heldOn;
+    case 'RiskReviewed':
+      return event.data.reviewedOn;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The day a term starts or ends, for an event that sets one. A term entered after that day is in the
+ * books from it (an appointment recorded in March, started in February, held the post in February);
+ * one entered ahead is in them from the day entered, so the view shows it as coming.
+ */
+function effectiveDateOf(event: StoredEvent): string | undefined {
+  switch (event.type) {
+    case 'SecretariatHeadAppointed':
+    case 'DeputyAppointed':
+    case 'StaffAppointed':
+    case 'StaffSeconded':
+    case 'PostFilled':
+      return event.data.startDate;
+    case 'AppointmentEnded':
+    case 'SecondmentEndedEarly':
+    case 'PostVacated':
+      return event.data.endDate;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The business date of an event: the value date it carries, else the day its term takes effect when
+ * entered late, else the day it was recorded where the secretariat works (the process's time zone).
+ */
+export function businessDateOf(event: StoredEvent, timeZone: string): string {
+  const recorded = dayIn(event.metadata.recordedAt, timeZone);
+  const effective = effectiveDateOf(event);
+  return valueDateOf(event) ?? (effective === undefined ? recorded : earlier(effective, recorded));
+}
+
+/**
+ * Which events of a log (as known at some instant) the books hold for a day: those of every command
+ * dated on or before it. The events one command appended share its date, the earliest of theirs: the
+ * date one of them carries, since only a rate is dated after the day it was recorded and all of a
+ * rate's events carry it. So an approval's charge to its line and source is dated by the approval, and
+ * no view counts half a command. The time zone is the process's, from its opening; before it, UTC.
+ */
+export function inTheBooksOn(log: readonly StoredEvent[], asOf: string): (event: StoredEvent) => boolean {
+  const opened = log.find((event) => event.type === 'ProcessOpened');
+  const timeZone = opened?.type === 'ProcessOpened' ? opened.data.timeZone : 'UTC';
+  const dates = new Map<string, string>();
+  for (const event of log) {
+    const { commandId } = event.metadata;
+    const date = businessDateOf(event, timeZone);
+    dates.set(commandId, earlier(dates.get(commandId) ?? date, date));
+  }
+  return ({ metadata: { commandId } }) => {
+    const date = dates.get(commandId);
+    return date !== undefined && date <= asOf;
+  };
+}
