@@ -170,4 +170,23 @@ describe('the books on a day', () => {
     expect(row?.tranches.map(({ trancheId }) => trancheId)).toEqual(['t-2']);
     expect(row?.received).toEqual(usd(20_000_00));
   });
+
+  it('holds a record from the first day anything on it happened, entered later or not', () => {
+    const source = 'p1#contribution#src-1';
+    // Pledged and entered on 15 February, with a tranche that had come in on 10 February.
+    const events = [
+      opened,
+      stored(source, 1, pledged(), '2026-02-15T09:00:00.000Z'),
+      stored(source, 2, trancheReceived({ receivedOn: '2026-02-10' }), '2026-02-15T09:05:00.000Z'),
+    ];
+    const sourceOn = (asOf: string) => {
+      const dated = inTheBooksOn(events, asOf);
+      return rowsOf<FundingSourceRow>(
+        foldProjections([fundingSourcesProjection], events, (event) => !dated(event)),
+        fundingSourcesPartition('p1'),
+      ).map(({ donorId, received }) => ({ donorId, received }));
+    };
+    expect(sourceOn('2026-02-09')).toEqual([]);
+    expect(sourceOn('2026-02-10')).toEqual([{ donorId: 'eu', received: usd(50_000_00) }]);
+  });
 });

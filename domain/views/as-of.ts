@@ -70,20 +70,25 @@ export function businessDateOf(event: StoredEvent, timeZone: string): string {
 
 /**
  * Which events of a log (as known at some instant) the books hold for a day: those of every command
- * dated on or before it. The events one command appended share its date, the earliest of theirs: the
+ * dated on or before it. The events one command appended share one date, the earliest of theirs: the
  * date one of them carries, since only a rate is dated after the day it was recorded and all of a
  * rate's events carry it. So an approval's charge to its line and source is dated by the approval, and
- * no view counts half a command. The time zone is the process's, from its opening; before it, UTC.
+ * no view counts half a command. A record is in the books from the first day anything on it is: the
+ * command that created it (a pledge, a benchmark) is dated no later than the earliest of its record's
+ * events (a tranche received, progress made before the record was entered), so no view meets an event
+ * on a record it has not seen created. The time zone is the process's, from its opening; before, UTC.
  */
 export function inTheBooksOn(log: readonly StoredEvent[], asOf: string): (event: StoredEvent) => boolean {
   const opened = log.find((event) => event.type === 'ProcessOpened');
   const timeZone = opened?.type === 'ProcessOpened' ? opened.data.timeZone : 'UTC';
   const dates = new Map<string, string>();
-  for (const event of log) {
-    const { commandId } = event.metadata;
-    const date = businessDateOf(event, timeZone);
-    dates.set(commandId, earlier(dates.get(commandId) ?? date, date));
-  }
+  const earliest = (map: Map<string, string>, key: string, date: string) =>
+    map.set(key, earlier(map.get(key) ?? date, date));
+  for (const event of log) earliest(dates, event.metadata.commandId, businessDateOf(event, timeZone));
+  const records = new Map<string, string>();
+  for (const event of log) earliest(records, event.streamId, dates.get(event.metadata.commandId) as string);
+  for (const event of log)
+    if (event.version === 1) earliest(dates, event.metadata.commandId, records.get(event.streamId) as string);
   return ({ metadata: { commandId } }) => {
     const date = dates.get(commandId);
     return date !== undefined && date <= asOf;
