@@ -1,62 +1,47 @@
+import type { EventOf, EventType } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
 import { dayIn, earlier } from '../calendar';
 
-/**
- * The value date an event carries: the day the books place it on. Undefined for an event that
- * carries none; its business date is then the day it was recorded (`businessDateOf`). A type that
- * gains a value date gets its one line here.
- */
-function valueDateOf(event: StoredEvent): string | undefined {
-  switch (event.type) {
-    case 'DisbursementRequested':
-      return event.data.requestedOn;
-    case 'DisbursementApproved':
-      return event.data.approvedOn;
-    case 'DisbursementPaid':
-      return event.data.paidOn;
-    case 'DisbursementReversed':
-      return event.data.reversedOn;
-    case 'TrancheReceived':
-      return event.data.receivedOn;
-    case 'DonorReportSubmitted':
-      return event.data.submittedOn;
-    case 'ExchangeRateRecorded':
-    case 'CurrencyPairRateSet':
-      return event.data.rate.date;
-    case 'BenchmarkProgressRecorded':
-      return event.data.date;
-    case 'BenchmarkAchieved':
-      return event.data.achievedOn;
-    case 'ReviewPointHeld':
-      return event.data.heldOn;
-    case 'RiskReviewed':
-      return event.data.reviewedOn;
-    default:
-      return undefined;
-  }
-}
+/** Per event type, a date its data carries. */
+type DatesOf = { readonly [T in EventType]?: (data: EventOf<T>['data']) => string };
 
 /**
- * The day a term starts or ends, for an event that sets one. A term entered after that day is in the
+ * The value date each type carries: the day the books place it on. A type not named carries none; its
+ * business date is the day it was recorded. A type that gains a value date gets its one line here.
+ */
+const valueDates: DatesOf = {
+  DisbursementRequested: (data) => data.requestedOn,
+  DisbursementApproved: (data) => data.approvedOn,
+  DisbursementPaid: (data) => data.paidOn,
+  DisbursementReversed: (data) => data.reversedOn,
+  TrancheReceived: (data) => data.receivedOn,
+  DonorReportSubmitted: (data) => data.submittedOn,
+  ExchangeRateRecorded: (data) => data.rate.date,
+  CurrencyPairRateSet: (data) => data.rate.date,
+  BenchmarkProgressRecorded: (data) => data.date,
+  BenchmarkAchieved: (data) => data.achievedOn,
+  ReviewPointHeld: (data) => data.heldOn,
+  RiskReviewed: (data) => data.reviewedOn,
+};
+
+/**
+ * The day a term starts or ends, for a type that sets one. A term entered after that day is in the
  * books from it (an appointment recorded in March, started in February, held the post in February);
  * one entered ahead is in them from the day entered, so the view shows it as coming.
  */
-function effectiveDateOf(event: StoredEvent): string | undefined {
-  switch (event.type) {
-    case 'SecretariatHeadAppointed':
-    case 'DeputyAppointed':
-    case 'StaffAppointed':
-    case 'StaffSeconded':
-    case 'PostFilled':
-      return event.data.startDate;
-    case 'AppointmentEnded':
-    case 'SecondmentEndedEarly':
-    case 'PostVacated':
-      return event.data.endDate;
-    default:
-      return undefined;
-  }
-}
+const effectiveDates: DatesOf = {
+  SecretariatHeadAppointed: (data) => data.startDate,
+  DeputyAppointed: (data) => data.startDate,
+  StaffAppointed: (data) => data.startDate,
+  StaffSeconded: (data) => data.startDate,
+  PostFilled: (data) => data.startDate,
+  AppointmentEnded: (data) => data.endDate,
+  SecondmentEndedEarly: (data) => data.endDate,
+  PostVacated: (data) => data.endDate,
+};
+
+const dateIn = (dates: DatesOf, { type, data }: StoredEvent): string | undefined =>
+  (dates[type] as ((data: unknown) => string) | undefined)?.(data);
 
 /**
  * The business date of an event: the value date it carries, else the day its term takes effect when
@@ -64,8 +49,8 @@ function effectiveDateOf(event: StoredEvent): string | undefined {
  */
 export function businessDateOf(event: StoredEvent, timeZone: string): string {
   const recorded = dayIn(event.metadata.recordedAt, timeZone);
-  const effective = effectiveDateOf(event);
-  return valueDateOf(event) ?? (effective === undefined ? recorded : earlier(effective, recorded));
+  const effective = dateIn(effectiveDates, event);
+  return dateIn(valueDates, event) ?? (effective === undefined ? recorded : earlier(effective, recorded));
 }
 
 /**

@@ -35,7 +35,9 @@ export const viewQuery = z.strictObject({
     ),
   today: dateSchema
     .optional()
-    .describe('The day the view judges against (forecast, endings); defaults to asOf, else today (UTC)'),
+    .describe(
+      'The day the view judges against (due dates, overdue items, endings, forecasts); defaults to asOf, else today (UTC)',
+    ),
 });
 
 /** A bare date as an instant: the last millisecond of that day (UTC). */
