@@ -63,6 +63,12 @@ describe('the fold', () => {
     expect(folded.gaps).toEqual(new Map([['p1#budget-line#A', 2]]));
   });
 
+  it('passes over an event it is told to: the stream moves on past it, no view applies it', () => {
+    const folded = fold([budgetProjection], [v1, v2, v3], { passOver: (event) => event === v2 });
+    expect(available(folded)).toEqual([[9_800_00, 2]]);
+    expect(folded.gaps.size).toBe(0);
+  });
+
   it('carries on from a watermark and the row as stored, counting the revision on from it', () => {
     const stored = fold([budgetProjection], [v1]).rows.values().next().value;
     const folded = fold([budgetProjection], [v1, v2, v3], {

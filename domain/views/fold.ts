@@ -24,6 +24,11 @@ export interface FoldStart {
   watermark?(projection: string, streamId: string): number;
   row?(key: RowKey): { readonly row: object; readonly revision: number } | undefined;
   rowOf?(projection: Projection<object>, event: StoredEvent): RowKey | undefined;
+  /**
+   * An event the fold passes over: its stream moves on past its version, but no view applies it. A
+   * view as of a business date passes over what the books date later, whatever its version.
+   */
+  passOver?(event: StoredEvent): boolean;
 }
 
 export interface Folded {
@@ -76,7 +81,8 @@ export function folding(projections: readonly Projection<object>[], start: FoldS
   };
 
   const apply = (stream: Stream, event: StoredEvent) => {
-    for (const [i, view] of stream.views.entries()) {
+    const views = start.passOver?.(event) ? [] : stream.views;
+    for (const [i, view] of views.entries()) {
       if (event.version <= (stream.from[i] as number)) continue;
       const key = rowOf(view, event);
       if (key) {
@@ -157,17 +163,19 @@ export type FoldedRows = ReadonlyMap<string, ReadonlyMap<string, object>>;
 export function foldProjections(
   projections: readonly Projection<object>[],
   events: Iterable<StoredEvent>,
+  passOver?: (event: StoredEvent) => boolean,
 ): FoldedRows {
   const partitions = new Map<string, Map<string, object>>();
-  for (const { key, row } of fold(projections, events).rows.values()) {
+  for (const { key, row } of fold(projections, events, passOver ? { passOver } : {}).rows.values()) {
     const partition = partitions.get(key.pk) ?? new Map<string, object>();
     partitions.set(key.pk, partition.set(key.sk, row));
   }
   return partitions;
 }
 
-/** The rows of one partition, in sort-key order, as a Query by partition key returns them. */
-export const rowsOf = <Row>(folded: FoldedRows, pk: string): Row[] =>
+/** The rows of one partition, in sort-key order, as a Query by partition key (and sort key prefix) returns them. */
+export const rowsOf = <Row>(folded: FoldedRows, pk: string, prefix = ''): Row[] =>
   [...(folded.get(pk) ?? new Map<string, object>()).entries()]
+    .filter(([sk]) => sk.startsWith(prefix))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, row]) => row as Row);

@@ -16,10 +16,10 @@ import { type StaffRow, staffingPartition, staffingProjection } from '../../doma
 import { type UnitsRow, unitsIn, unitsProjection, unitsRowKey } from '../../domain/views/units';
 import type { UnitDefinition } from '../../events/catalog/process';
 import type { ViewContext } from '../commons/view-context';
-import { viewRows } from '../commons/view-rows';
+import { type ViewRows, viewRows } from '../commons/view-rows';
 
-/** The projections the budget views read, folded from the log for a view as of a day. */
-const projections = [
+/** The projections the budget views read, folded from the log for a view at a business date or as known. */
+export const budgetProjections = [
   budgetProjection,
   budgetDraftsProjection,
   fundingSourcesProjection,
@@ -31,6 +31,7 @@ const projections = [
 export interface BudgetRows {
   readonly processId: string;
   readonly asOf: string | null;
+  readonly knownAt: string | null;
   readonly today: string;
   readonly mandate: MandateRow;
   readonly units: readonly UnitDefinition[];
@@ -41,9 +42,13 @@ export interface BudgetRows {
   readonly staff: () => Promise<readonly StaffRow[]>;
 }
 
-/** A process's budget rows: a handful of queries whatever the number of events, or the log as of a day. */
+/** A process's budget rows: a handful of queries whatever the number of events, or the log folded. */
 export async function budgetRows(processId: string, view: ViewContext): Promise<BudgetRows> {
-  const source = await viewRows(processId, view, projections);
+  return budgetRowsFrom(processId, await viewRows(processId, view, budgetProjections));
+}
+
+/** The budget rows from a source that folded (at least) `budgetProjections`, for a view that reads more. */
+export async function budgetRowsFrom(processId: string, source: ViewRows): Promise<BudgetRows> {
   const [mandates, lines, sources, units] = await Promise.all([
     source.rows<MandateRow>(mandateRowKey(processId).pk),
     source.rows<BudgetLineRow>(budgetPartition(processId)),
@@ -54,6 +59,7 @@ export async function budgetRows(processId: string, view: ViewContext): Promise<
   return {
     processId,
     asOf: source.asOf,
+    knownAt: source.knownAt,
     today: source.today,
     mandate,
     units: unitsIn(units),
@@ -64,9 +70,10 @@ export async function budgetRows(processId: string, view: ViewContext): Promise<
   };
 }
 
-/** What every budget view answers first: whose budget, as of when, in which currency. */
-export const heading = ({ processId, asOf, mandate }: BudgetRows) => ({
+/** What every budget view answers first: whose budget, at which business date, as known when, in which currency. */
+export const heading = ({ processId, asOf, knownAt, mandate }: BudgetRows) => ({
   processId,
   asOf,
+  knownAt,
   currency: mandate.budgetCurrency,
 });

@@ -120,7 +120,7 @@ interface QueryInput<P, Q, B> {
   readonly identity: Identity;
   /** Normalised to lower case: `accept`, for an endpoint that answers in more than one format. */
   readonly headers: Readonly<Record<string, string | undefined>>;
-  /** `?today=` and `?asOf=` resolved the same way on every query route, the clock read here. */
+  /** `?today=`, `?asOf=` and `?knownAt=` resolved the same way on every query route, the clock read here. */
   readonly view: ViewContext;
   /** When the request was received: what the log holds "now" for a report, an IATI file's `generated-datetime`. */
   readonly now: string;

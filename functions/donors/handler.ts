@@ -10,16 +10,22 @@ import { donorRows } from './rows';
 
 const getDonors = queryRoute({ params: processParams, query: viewQuery }, async ({ params, view }) => {
   const rows = await donorRows(params.processId, view);
-  const { today, asOf } = view;
-  return json(200, { processId: params.processId, asOf, donors: donorSummaries({ ...rows, today }) });
+  const { today, asOf, knownAt } = view;
+  return json(200, {
+    processId: params.processId,
+    asOf,
+    knownAt,
+    donors: donorSummaries({ ...rows, today }),
+  });
 });
 
-/** A donor's view now, or (`asOf`) as the log stood at the end of a day, as an auditor re-asks it. */
+/** A donor's view now, or at a business date (`asOf`) as known at an instant (`knownAt`), as an auditor re-asks it. */
 const getDonor = queryRoute({ params: donorParams, query: viewQuery }, async ({ params, view }) => {
   const rows = await donorRows(params.processId, view);
   const donor = donorView({ ...rows, donorId: params.donorId, today: view.today });
   if (!donor) throw new RequestError(404, 'donor-not-found');
-  return json(200, { processId: params.processId, asOf: view.asOf, ...donor });
+  const { asOf, knownAt } = view;
+  return json(200, { processId: params.processId, asOf, knownAt, ...donor });
 });
 
 export const handler = dispatch('Donors', { getDonors, getDonor });

@@ -14,7 +14,7 @@ import { type StaffRow, staffingPartition, staffingProjection } from '../../doma
 import type { ViewContext } from '../commons/view-context';
 import { viewRows } from '../commons/view-rows';
 
-/** The projections the donor views read, folded from the log for a view as of a day. */
+/** The projections the donor views read, folded from the log for a view at a business date or as known. */
 const projections = [
   donorContributionsProjection,
   donorSpendingProjection,
@@ -25,7 +25,7 @@ const projections = [
 /**
  * What the donor views are made of: a process's contributions (tens), payments per source and line,
  * the staffing rows (a few hundred) and the budget's lines for their unit and cost category (hundreds). A
- * handful of queries whatever the number of events, or the log as of a day.
+ * handful of queries whatever the number of events, or the log folded.
  */
 export async function donorRows(processId: string, view: ViewContext) {
   const source = await viewRows(processId, view, projections);

@@ -1,42 +1,56 @@
 import { headPost } from '../../domain/post/post';
 import { processParams } from '../../domain/process/stream';
-import { type BenchmarkRow, benchmarksPartition } from '../../domain/views/benchmarks';
+import { type BenchmarkRow, benchmarksPartition, benchmarksProjection } from '../../domain/views/benchmarks';
 import {
   type DonorContributionRow,
   donorContributionsPartition,
+  donorContributionsProjection,
 } from '../../domain/views/donor/contributions';
-import { type PostRow, postRowKey } from '../../domain/views/posts';
+import { type PostRow, postRowKey, postsProjection } from '../../domain/views/posts';
 import { riskRegisterOf } from '../../domain/views/risk-register';
-import { type RiskRow, risksPartition } from '../../domain/views/risks';
-import { budgetRows } from '../budget-views/budget-rows';
+import { type RiskRow, risksPartition, risksProjection } from '../../domain/views/risks';
+import { budgetProjections, budgetRowsFrom } from '../budget-views/budget-rows';
 import { queryRoute } from '../commons/http';
-import { rowAt, rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
-import { todayQuery } from '../commons/view-context';
+import { viewQuery } from '../commons/view-context';
+import { viewRows } from '../commons/view-rows';
+
+/** The projections the register reads, folded from the log for a view at a business date or as known. */
+const projections = [
+  ...budgetProjections,
+  risksProjection,
+  benchmarksProjection,
+  postsProjection,
+  donorContributionsProjection,
+];
 
 /**
  * The risk register: typed risks, the risks the data raises, and the heat map. The budget's rows are
  * read by the budget views' own reader, so the forecast behind a run-out risk is the one
- * `GET /budget/forecast` shows for the same day. A handful of queries whatever the number of events.
+ * `GET /budget/forecast` shows for the same day. A handful of queries whatever the number of events,
+ * unless the register is asked at a business date or as known at an instant.
  */
 export const getRiskRegister = queryRoute(
   {
     params: processParams,
-    query: todayQuery,
+    query: viewQuery,
   },
   async ({ params: { processId }, view }) => {
-    const { today } = view;
+    const source = await viewRows(processId, view, projections);
     const [budget, risks, benchmarks, head, contributions] = await Promise.all([
       // Refuses process-not-found when the process has no mandate row.
-      budgetRows(processId, view).then(async (rows) => ({ ...rows, staff: await rows.staff() })),
-      rowsOf<RiskRow>(risksPartition(processId), 'risk#'),
-      rowsOf<BenchmarkRow>(benchmarksPartition(processId), 'benchmark#'),
-      rowAt<PostRow>(postRowKey(processId, headPost)),
-      rowsOf<DonorContributionRow>(donorContributionsPartition(processId), 'contribution#'),
+      budgetRowsFrom(processId, source).then(async (rows) => ({ ...rows, staff: await rows.staff() })),
+      source.rows<RiskRow>(risksPartition(processId), 'risk#'),
+      source.rows<BenchmarkRow>(benchmarksPartition(processId), 'benchmark#'),
+      source.row<PostRow>(postRowKey(processId, headPost)),
+      source.rows<DonorContributionRow>(donorContributionsPartition(processId), 'contribution#'),
     ]);
+    const { asOf, knownAt, today } = source;
     const { mandate, lines, sources, staff } = budget;
     return json(200, {
       processId,
+      asOf,
+      knownAt,
       ...riskRegisterOf({
         risks,
         benchmarks,

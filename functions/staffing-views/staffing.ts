@@ -28,6 +28,7 @@ export const getStaffing = queryRoute(
     return json(200, {
       processId,
       asOf: source.asOf,
+      knownAt: source.knownAt,
       ...staffingView(staff, source.today, mandate.independenceThresholdPercent, unitsIn(units)),
     });
   },

@@ -96,13 +96,22 @@ describe('the budget view', () => {
       (v) => isDeepStrictEqual(v.body.totals, totals),
       10_000,
     );
-    expect(view.body).toEqual({ processId: 'views', asOf: null, currency: 'USD', lines, totals, drafts: [] });
+    expect(view.body).toEqual({
+      processId: 'views',
+      asOf: null,
+      knownAt: null,
+      currency: 'USD',
+      lines,
+      totals,
+      drafts: [],
+    });
   });
 
   it('shows the same figures computed from the log as of a day after everything recorded', async () => {
     expect((await asOf('/budget')).body).toEqual({
       processId: 'views',
       asOf: '2031-06-30',
+      knownAt: expect.stringMatching(/^2031-06-30T/),
       currency: 'USD',
       lines,
       totals,
@@ -269,6 +278,10 @@ describe('asking for a view', () => {
     expect(await officer.get(`${P}/budget?asOf=30-06-2031`)).toMatchObject({
       status: 400,
       body: { issues: [expect.objectContaining({ field: 'query.asOf' })] },
+    });
+    expect(await officer.get(`${P}/budget?knownAt=yesterday`)).toMatchObject({
+      status: 400,
+      body: { issues: [expect.objectContaining({ field: 'query.knownAt' })] },
     });
     expect((await officer.get(`${P}/budget/monthly?month=2031-06`)).status).toBe(400);
   });

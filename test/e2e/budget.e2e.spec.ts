@@ -98,6 +98,7 @@ describe('recording spend over HTTP', () => {
     expect(view.body).toEqual({
       processId: 'p1',
       asOf: null,
+      knownAt: null,
       currency: 'USD',
       lines: [{ ...described, ...figures, version: 2 }],
       totals: figures,

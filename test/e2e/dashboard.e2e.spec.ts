@@ -20,6 +20,8 @@ describe('the benchmark dashboard over HTTP', () => {
     const common = { kind: 'process', baseline: 0, setOn: S, reschedules: 0, daysElapsed: 60 };
     const expected = {
       processId: 'p1',
+      asOf: null,
+      knownAt: null,
       today: T,
       mandate: {
         mandateStart: on(-30),

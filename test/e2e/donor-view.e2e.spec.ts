@@ -188,18 +188,19 @@ describe('a donor’s reporting lines over HTTP', () => {
     });
   });
 
-  it('is asked as of a day from the log: the same view at the end of today, none the day before', async () => {
+  it('is asked from the log as known at an instant: the same view at the end of today, none the day before', async () => {
     const live = await settled();
-    const asOfToday = await auditor.get(`${P}/donors/eu?asOf=${today}`);
-    expect(asOfToday.body).toEqual({ ...live.body, asOf: today });
+    const knownToday = await auditor.get(`${P}/donors/eu?knownAt=${today}`);
+    expect(knownToday.body).toEqual({ ...live.body, knownAt: `${today}T23:59:59.999Z` });
     const dayBefore = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
-    // Everything here was recorded today: the day before, the EU had pledged nothing yet.
-    expect(await auditor.get(`${P}/donors/eu?asOf=${dayBefore}`)).toMatchObject({
+    // Everything here was recorded today: as known the day before, the EU had pledged nothing yet.
+    expect(await auditor.get(`${P}/donors/eu?knownAt=${dayBefore}`)).toMatchObject({
       status: 404,
       body: { error: 'donor-not-found' },
     });
-    expect((await auditor.get(`${P}/donors?asOf=${dayBefore}`)).body).toMatchObject({
-      asOf: dayBefore,
+    expect((await auditor.get(`${P}/donors?knownAt=${dayBefore}`)).body).toMatchObject({
+      asOf: null,
+      knownAt: `${dayBefore}T23:59:59.999Z`,
       donors: [],
     });
   });

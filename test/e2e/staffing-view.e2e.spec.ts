@@ -100,10 +100,10 @@ describe('the staffing view', () => {
     const fromLog = await staffing('2031-08-15');
     const live = await eventually(
       () => hr.get(`${P}/staffing?today=2031-08-15`),
-      (v) => isDeepStrictEqual({ ...v.body, asOf: fromLog.asOf }, fromLog),
+      (v) => isDeepStrictEqual({ ...v.body, asOf: fromLog.asOf, knownAt: fromLog.knownAt }, fromLog),
       10_000,
     );
-    expect({ ...live.body, asOf: fromLog.asOf }).toEqual(fromLog);
+    expect({ ...live.body, asOf: fromLog.asOf, knownAt: fromLog.knownAt }).toEqual(fromLog);
   });
 
   it('refuses a threshold that is not a whole percentage', async () => {

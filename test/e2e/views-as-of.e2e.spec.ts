@@ -1,153 +1,146 @@
-import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { budgetLine } from '../../domain/budget-line/decide';
-import { process } from '../../domain/process/decide';
-import type { DomainEvent } from '../../events/catalog';
-import { defaultUnits } from '../../events/catalog/process';
-import { EventStore } from '../../events/event-store';
-import { localAws } from '../../local/dynamodb';
 import { eventually } from '../support/http';
-import { type LocalProcesses, startLocalProcesses } from '../support/local-process';
+import { accepted } from '../support/local-process';
+import { usd, type VenuePayment, venuePaidOn28February } from '../support/venue-payment';
 
-const usd = (amount: number) => ({ amount, currency: 'USD' });
-let local: LocalProcesses;
+/**
+ * The two kinds of "as of": a venue paid on 28 February and a research officer in post from 1 February,
+ * both entered on 2 March. The books for 28 February (`asOf`) hold both as known now, and neither as
+ * known on 1 March (`knownAt`), when nobody had entered them yet.
+ */
+let local: VenuePayment['local'];
+const P = '/processes/books';
+const february = 'asOf=2031-02-28';
+const knownOn1March = 'knownAt=2031-03-01T23:59:59.999Z';
 
 beforeAll(async () => {
-  local = await startLocalProcesses(['past']);
-});
+  ({ local } = await venuePaidOn28February('books', '2031-03-02'));
+  const { body } = await local.officer.get(`${P}/donors/eu?knownAt=2031-03-02`);
+  const source = (body.contributions as { contributionId: string }[])[0]?.contributionId;
+  await accepted(
+    local.hr.post(`${P}/appointments`, {
+      person: { personId: 'per-research-1', name: 'Achieng Otieno' },
+      contractType: 'civil-service',
+      startDate: '2031-02-01',
+      endDate: '2032-06-30',
+      monthlyCost: usd(4_000_00),
+      fundingSourceId: source,
+      postTitle: 'Research Officer',
+      unit: 'secretarial-services',
+      subFunction: 'research',
+      reportsTo: 'Deputy, Secretarial Services',
+    }),
+  );
+}, 120_000);
 afterAll(() => local?.runtime.stop());
 
-describe('a view as of a past day', () => {
-  /** Events recorded on days of our choosing, straight into the runtime's Events table. */
-  async function recordOn(
-    recordedAt: string,
-    [streamId, decider]: readonly [string, typeof process | typeof budgetLine],
-    events: DomainEvent[],
-  ) {
-    const client = DynamoDBDocumentClient.from(
-      new DynamoDBClient({ ...localAws, endpoint: local.runtime.dynamoEndpoint }),
-    );
-    const store = new EventStore(client, local.runtime.tables.events);
-    const stream = await store.load(streamId, decider as typeof budgetLine);
-    const commandId = randomUUID();
-    await store.append(
-      {
-        commandId,
-        requestHash: commandId,
-        metadata: {
-          processId: 'past',
-          actor: 'finance-officer-1',
-          role: 'finance-officer',
-          commandId,
-          correlationId: commandId,
-          causationId: commandId,
-          recordedAt,
-        },
-        result: {},
-      },
-      [{ stream, events }],
-    );
-    client.destroy();
-  }
+const lineOf = (body: Record<string, unknown>) =>
+  (body.lines as { lineId: string; disbursed: unknown; approvedNotPaid: unknown }[]).find(
+    (line) => line.lineId === 'EO-1',
+  );
 
-  beforeAll(async () => {
-    await recordOn(
-      '2026-01-05T09:00:00.000Z',
-      ['past#process#past', process],
-      [
-        {
-          type: 'ProcessOpened',
-          data: {
-            processId: 'past',
-            name: 'National Dialogue',
-            country: 'KE',
-            mandateStart: '2026-01-01',
-            mandateEnd: '2027-06-30',
-            budgetCurrency: 'USD',
-            reviewCadenceMonths: 3,
-            timeZone: 'UTC',
-            units: [...defaultUnits],
-            openedBy: 'chair-1',
-            openedAt: '2026-01-05T09:00:00.000Z',
-          },
-        },
-      ],
-    );
-    await recordOn(
-      '2026-01-10T09:00:00.000Z',
-      ['past#budget-line#EO-1', budgetLine],
-      [
-        {
-          type: 'BudgetLineAdopted',
-          data: {
-            lineId: 'EO-1',
-            unit: 'education-outreach',
-            activity: 'Public hearings',
-            costCategory: 'travel',
-            amount: usd(10_000_00),
-            draftId: null,
-            preparedBy: 'finance-approver-1',
-            approvedBy: 'finance-approver-1',
-            adoptedAt: '2026-01-10T09:00:00.000Z',
-          },
-        },
-      ],
-    );
-    await recordOn(
-      '2026-02-10T23:59:59.999Z',
-      ['past#budget-line#EO-1', budgetLine],
-      [
-        {
-          type: 'BudgetLineRevised',
-          data: {
-            lineId: 'EO-1',
-            previous: usd(10_000_00),
-            amount: usd(12_000_00),
-            reason: 'Mid-year review',
-            transferId: null,
-            approvedBy: 'finance-approver-1',
-            revisedAt: '2026-02-10T23:59:59.999Z',
-          },
-        },
-      ],
-    );
+describe('the budget at a business date, as known at an instant', () => {
+  it('holds the payment in the books for 28 February, as known now, and names both', async () => {
+    const { status, body } = await local.officer.get(`${P}/budget?${february}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ asOf: '2031-02-28', knownAt: expect.stringMatching(/^2031-03-02T/) });
+    expect(lineOf(body)).toMatchObject({ disbursed: usd(1_500_00), approvedNotPaid: usd(0) });
   });
 
-  const allocatedAsOf = async (day: string) => {
-    const { status, body } = await local.officer.get(`/processes/past/budget?asOf=${day}`);
-    return {
-      status,
-      asOf: body.asOf,
-      allocated: (body.totals as { allocated?: unknown } | undefined)?.allocated,
-    };
-  };
+  it('does not hold it as known on 1 March, before it was entered', async () => {
+    const { status, body } = await local.officer.get(`${P}/budget?${february}&${knownOn1March}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ asOf: '2031-02-28', knownAt: '2031-03-01T23:59:59.999Z' });
+    expect(lineOf(body)).toMatchObject({ disbursed: usd(0), approvedNotPaid: usd(1_500_00) });
+  });
 
-  it('counts what was recorded by the end of that day, and nothing after', async () => {
-    expect(await allocatedAsOf('2026-01-31')).toEqual({
-      status: 200,
-      asOf: '2026-01-31',
-      allocated: usd(10_000_00),
-    });
-    expect(await allocatedAsOf('2026-02-09')).toMatchObject({ allocated: usd(10_000_00) });
-    // Recorded at 23:59:59.999 on 10 February: in the view as of that day.
-    expect(await allocatedAsOf('2026-02-10')).toMatchObject({ allocated: usd(12_000_00) });
+  it('re-derives a saved view from the asOf and knownAt it names', async () => {
+    const saved = (await local.officer.get(`${P}/budget/by-source?${february}`)).body;
+    const again = await local.officer.get(
+      `${P}/budget/by-source?asOf=${saved.asOf}&knownAt=${saved.knownAt}`,
+    );
+    expect(again.body).toEqual(saved);
   });
 
   it('answers 404 before the process was opened', async () => {
-    expect(await allocatedAsOf('2026-01-04')).toMatchObject({ status: 404 });
+    expect((await local.officer.get(`${P}/budget?asOf=2031-02-09`)).status).toBe(404);
   });
 
   it('agrees with the current view once the projector has caught up', async () => {
     const live = await eventually(
-      () => local.officer.get('/processes/past/budget'),
-      (v) =>
-        (v.body.totals as { allocated?: { amount: number } } | undefined)?.allocated?.amount === 12_000_00,
+      () => local.officer.get(`${P}/budget`),
+      (answer) => (lineOf(answer.body)?.disbursed as { amount: number } | undefined)?.amount === 1_500_00,
       10_000,
     );
-    const { asOf: _, ...current } = live.body;
-    const { asOf: __, ...past } = (await local.officer.get('/processes/past/budget?asOf=2026-02-28')).body;
-    expect(current).toEqual(past);
+    expect(live.body).toMatchObject({ asOf: null, knownAt: null });
+    const { asOf: _, knownAt: __, ...current } = live.body;
+    const {
+      asOf: ___,
+      knownAt: ____,
+      ...books
+    } = (await local.officer.get(`${P}/budget?asOf=2031-03-02`)).body;
+    expect(books).toEqual(current);
+  });
+});
+
+describe('a donor’s view at a business date, as known at an instant', () => {
+  const spent = async (query: string) => {
+    const { status, body } = await local.officer.get(`${P}/donors/eu?${query}`);
+    return {
+      status,
+      asOf: body.asOf,
+      knownAt: body.knownAt,
+      spent: (body.totals as { spent: unknown }).spent,
+    };
+  };
+
+  it('counts the payment in the books for 28 February as known now, not as known on 1 March', async () => {
+    expect(await spent(february)).toMatchObject({ status: 200, asOf: '2031-02-28', spent: usd(1_500_00) });
+    expect(await spent(`${february}&${knownOn1March}`)).toEqual({
+      status: 200,
+      asOf: '2031-02-28',
+      knownAt: '2031-03-01T23:59:59.999Z',
+      spent: usd(0),
+    });
+  });
+});
+
+describe('staffing at a business date, as known at an instant', () => {
+  const roster = async (query: string) => {
+    const { status, body } = await local.hr.get(`${P}/staffing?${query}`);
+    return {
+      status,
+      asOf: body.asOf,
+      knownAt: body.knownAt,
+      roster: (body.roster as { person: { name: string } }[]).map(({ person }) => person.name),
+    };
+  };
+
+  it('has the officer in post on 28 February as known now, not as known on 1 March', async () => {
+    expect(await roster(february)).toMatchObject({
+      status: 200,
+      asOf: '2031-02-28',
+      roster: ['Achieng Otieno'],
+    });
+    expect(await roster(`${february}&${knownOn1March}`)).toEqual({
+      status: 200,
+      asOf: '2031-02-28',
+      knownAt: '2031-03-01T23:59:59.999Z',
+      roster: [],
+    });
+  });
+});
+
+describe('the dashboard and the risk register', () => {
+  it('are computed at a business date as known at an instant, and name both', async () => {
+    for (const view of ['dashboard', 'risk-register']) {
+      const { status, body } = await local.leadership.get(`${P}/${view}?${february}&knownAt=2031-03-01`);
+      expect({ view, status, asOf: body.asOf, knownAt: body.knownAt }).toEqual({
+        view,
+        status: 200,
+        asOf: '2031-02-28',
+        knownAt: '2031-03-01T23:59:59.999Z',
+      });
+    }
   });
 });

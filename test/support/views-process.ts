@@ -4,7 +4,7 @@ import { accepted, adoptBudget, type LocalProcesses, openProcess } from './local
 /**
  * The process the budget, forecast and staffing views are checked against, every number by hand.
  * It runs in 2031, recorded on 30 June (`recordedOn`, the runtime's clock): every date it gives is
- * a day the process has lived, and `asOf=2031-06-30` counts the whole log.
+ * a day the process has lived, and the books for `asOf=2031-06-30` hold the whole log.
  */
 export const P = '/processes/views';
 export const recordedOn = '2031-06-30T08:00:00.000Z';
