@@ -12,6 +12,7 @@ import {
   fundingSourcesProjection,
 } from '../../domain/views/funding-sources';
 import { type MandateRow, mandateProjection, mandateRowKey } from '../../domain/views/mandate';
+import { type RateRow, ratesPartition, ratesProjection } from '../../domain/views/rates';
 import { type StaffRow, staffingPartition, staffingProjection } from '../../domain/views/staffing';
 import { type UnitsRow, unitsIn, unitsProjection, unitsRowKey } from '../../domain/views/units';
 import type { UnitDefinition } from '../../events/catalog/process';
@@ -26,6 +27,7 @@ const projections = [
   staffingProjection,
   mandateProjection,
   unitsProjection,
+  ratesProjection,
 ];
 
 export interface BudgetRows {
@@ -39,16 +41,19 @@ export interface BudgetRows {
   /** Prepared, not adopted yet: never part of `lines`. */
   readonly drafts: () => Promise<readonly BudgetDraftRow[]>;
   readonly staff: () => Promise<readonly StaffRow[]>;
+  /** Each currency pair's latest rate: the forecast converts personnel costs stated in another currency. */
+  readonly rates: readonly RateRow[];
 }
 
 /** A process's budget rows: a handful of queries whatever the number of events, or the log as of a day. */
 export async function budgetRows(processId: string, view: ViewContext): Promise<BudgetRows> {
   const source = await viewRows(processId, view, projections);
-  const [mandates, lines, sources, units] = await Promise.all([
+  const [mandates, lines, sources, units, rates] = await Promise.all([
     source.rows<MandateRow>(mandateRowKey(processId).pk),
     source.rows<BudgetLineRow>(budgetPartition(processId)),
     source.rows<FundingSourceRow>(fundingSourcesPartition(processId)),
     source.rows<UnitsRow>(unitsRowKey(processId).pk),
+    source.rows<RateRow>(ratesPartition(processId)),
   ]);
   const mandate = mandates[0] ?? refuse('process-not-found');
   return {
@@ -61,6 +66,7 @@ export async function budgetRows(processId: string, view: ViewContext): Promise<
     sources,
     drafts: async () => draftsNotAdopted(await source.rows<BudgetDraftRow>(budgetDraftsPartition(processId))),
     staff: () => source.rows<StaffRow>(staffingPartition(processId)),
+    rates,
   };
 }
 

@@ -34,7 +34,7 @@ export const getRiskRegister = queryRoute(
       rowAt<PostRow>(postRowKey(processId, headPost)),
       rowsOf<DonorContributionRow>(donorContributionsPartition(processId), 'contribution#'),
     ]);
-    const { mandate, lines, sources, staff } = budget;
+    const { mandate, lines, sources, staff, rates } = budget;
     return json(200, {
       processId,
       ...riskRegisterOf({
@@ -45,6 +45,7 @@ export const getRiskRegister = queryRoute(
         lines,
         sources,
         staff,
+        rates,
         contributions,
         today,
       }),
