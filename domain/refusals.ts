@@ -7,6 +7,7 @@ import { contributionRefusals } from './contribution/refusals';
 import { currencyPairRefusals } from './currency-pair/refusals';
 import { disbursementRefusals } from './disbursement/refusals';
 import { moneyRefusals } from './money-refusals';
+import { openingBalanceRefusals } from './opening-balance/refusals';
 import { postRefusals } from './post/refusals';
 import { processRefusals } from './process/refusals';
 import type { RefusalKind } from './refusal-kind';
@@ -29,6 +30,7 @@ export const refusals = {
   ...benchmarkRefusals,
   ...reviewPointRefusals,
   ...riskRefusals,
+  ...openingBalanceRefusals,
 } satisfies Record<string, RefusalKind>;
 
 export type RefusalCode = keyof typeof refusals;

@@ -17,6 +17,7 @@ export const aggregates = [
   'benchmark',
   'review-point',
   'risk',
+  'opening-balance',
 ] as const;
 
 export type Aggregate = (typeof aggregates)[number];

@@ -92,6 +92,15 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
         return next({ charged: add(row.charged, event.data.amount) });
       case 'ContributionCredited':
         return next({ charged: subtract(row.charged, event.data.amount) });
+      case 'ContributionOpeningBalance': {
+        const { received, deposited, committed, spent } = event.data;
+        return next({
+          received: add(row.received, received),
+          deposited: add(row.deposited, deposited),
+          committed: add(row.committed, committed),
+          charged: add(row.charged, spent),
+        });
+      }
       case 'DonorReportSubmitted': {
         const { periodEnd, submittedOn, document } = event.data;
         return next({ reports: [...row.reports, { periodEnd, submittedOn, document }] });
