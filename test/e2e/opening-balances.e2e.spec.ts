@@ -112,6 +112,21 @@ describe('opening balances over HTTP', () => {
     expect(forecast.body.overall).toMatchObject({ available: usd(6_000_00), burnRate: usd(0) });
   });
 
+  it('opens the donor’s audit report after the as-of date with what was imported, and names who approved it', async () => {
+    const { body } = await local.auditor.get(`${P}/donors/eu/audit-report?from=2026-06-01&to=2026-06-30`);
+    // EUR 10,000.00 received, deposited as USD 11,000.00; nothing spent from it before the system.
+    expect(body.contributions).toMatchObject([
+      {
+        budget: { opening: usd(11_000_00), closing: usd(11_000_00), balanced: true },
+        contribution: { opening: eur(10_000_00), balanced: true },
+        ledger: { agrees: true },
+        openingImported: {
+          description: expect.stringMatching(/^opening balance imported on 2026-05-31 approved by /),
+        },
+      },
+    ]);
+  });
+
   it('counts the opening spend in the spending controls', async () => {
     const { disbursementId } = await accepted(
       local.officer.post(`${P}/disbursements`, {
