@@ -25,6 +25,8 @@ export interface DonorContributionRow {
   readonly deposited: Money;
   readonly committed: Money;
   readonly charged: Money;
+  /** Spent before the system, from approved opening balances; absent from rows projected before they existed. */
+  readonly openingSpent?: Money;
   readonly reportingFrequency: ReportingFrequency;
   readonly firstReportDue: string;
   readonly reports: readonly SubmittedReport[];
@@ -99,6 +101,7 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
           deposited: add(row.deposited, deposited),
           committed: add(row.committed, committed),
           charged: add(row.charged, spent),
+          openingSpent: row.openingSpent ? add(row.openingSpent, spent) : spent,
         });
       }
       case 'DonorReportSubmitted': {
