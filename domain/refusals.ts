@@ -8,6 +8,7 @@ import { currencyPairRefusals } from './currency-pair/refusals';
 import { disbursementRefusals } from './disbursement/refusals';
 import { invoiceRefusals } from './invoice/refusals';
 import { moneyRefusals } from './money-refusals';
+import { openingBalanceRefusals } from './opening-balance/refusals';
 import { postRefusals } from './post/refusals';
 import { processRefusals } from './process/refusals';
 import type { RefusalKind } from './refusal-kind';
@@ -31,6 +32,7 @@ export const refusals = {
   ...benchmarkRefusals,
   ...reviewPointRefusals,
   ...riskRefusals,
+  ...openingBalanceRefusals,
 } satisfies Record<string, RefusalKind>;
 
 export type RefusalCode = keyof typeof refusals;

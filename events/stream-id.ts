@@ -18,6 +18,7 @@ export const aggregates = [
   'benchmark',
   'review-point',
   'risk',
+  'opening-balance',
 ] as const;
 
 export type Aggregate = (typeof aggregates)[number];

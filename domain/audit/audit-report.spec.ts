@@ -246,3 +246,51 @@ describe('the report’s digest', () => {
     expect(expectedDigestOf(edited)).not.toBe(signed.digest.value);
   });
 });
+
+describe('an opening balance imported when the process started mid-mandate', () => {
+  // Given c-eu2's balances as of 31 January approved: USD 5,000.00 received and 2,000.00 spent before the system.
+  const story = donorStory();
+  story.append(
+    'contribution',
+    'c-eu2',
+    {
+      type: 'ContributionOpeningBalance',
+      data: {
+        contributionId: 'c-eu2',
+        received: usd(5_000_00),
+        deposited: usd(5_000_00),
+        spent: usd(2_000_00),
+        committed: usd(0),
+        asOf: '2026-01-31',
+        proposedBy: 'fo-1',
+        approvedBy: 'fa-1',
+        approvedAt: '2026-02-10T09:00:00.000Z',
+      },
+    },
+    '2026-02-10T09:00:00.000Z',
+    'fa-1',
+  );
+  const withOpening = story.inRecordedOrder();
+
+  it('opens a report starting on or after the as-of date with the imported received less spent, and names it', () => {
+    const section = auditReport(withOpening, february)?.contributions[1];
+    // 20,000.00 received in January + 5,000.00 − 2,000.00 imported = 23,000.00.
+    expect(section).toMatchObject({
+      contributionId: 'c-eu2',
+      budget: { opening: usd(23_000_00), balanced: true },
+      contribution: { opening: usd(23_000_00), balanced: true },
+      ledger: { agrees: true },
+      openingImported: {
+        asOf: '2026-01-31',
+        amount: { budget: usd(3_000_00), contribution: usd(3_000_00) },
+        description: 'opening balance imported on 2026-01-31 approved by fa-1',
+      },
+    });
+  });
+
+  it('leaves it out of a report that ends before the as-of date', () => {
+    const january = { ...february, from: '2026-01-01', to: '2026-01-30' };
+    const section = auditReport(withOpening, january)?.contributions[1];
+    expect(section).toMatchObject({ openingImported: null, ledger: { agrees: true } });
+  });
+});

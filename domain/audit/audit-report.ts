@@ -3,7 +3,7 @@ import type { StoredEvent } from '../../events/envelope';
 import { parseStreamId } from '../../events/stream-id';
 import { dayOf } from '../calendar';
 import { evolve as evolveContribution } from '../contribution/contribution';
-import { add, type Money, zero } from '../money';
+import { add, type Money, subtract, zero } from '../money';
 import { type Amounts, minus, plus } from './amounts';
 import { type Book, openBook, reconcile, sectionOf } from './books';
 import type { ContributionConversion, RecordedRate } from './contribution-currency';
@@ -84,6 +84,29 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
     if (own && ledgerDateOf(event, trails, paired) <= request.to)
       own.state = evolveContribution(own.state, event as unknown as ContributionEvent);
 
+    if (event.type === 'ContributionOpeningBalance' && own && event.data.asOf <= request.to) {
+      const { asOf, received, deposited, spent, proposedBy, approvedBy, approvedAt } = event.data;
+      // Spent was recorded in the budget currency only: shown in the contribution's when they are one.
+      const contribution =
+        received.currency === spent.currency
+          ? subtract(received, spent)
+          : spent.amount === 0
+            ? received
+            : null;
+      const amount = { budget: subtract(deposited, spent), contribution };
+      // Everything before the system opens the books of any report whose period reaches the as-of date.
+      own.opening = plus(own.opening, amount);
+      own.balance = plus(own.balance, amount);
+      own.imported = {
+        asOf,
+        proposedBy,
+        approvedBy,
+        approvedAt,
+        amount,
+        description: `opening balance imported on ${asOf} approved by ${approvedBy}`,
+        event: refOf(event),
+      };
+    }
     if (event.type === 'TrancheReceived' && own) {
       const amount = { budget: event.data.budgetAmount, contribution: event.data.amount };
       const { terms } = own;
@@ -209,6 +232,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
   const streams = [
     ...new Set([
       ...sections.map((s) => s.pledge.event.streamId),
+      ...sections.flatMap((s) => (s.openingImported ? [s.openingImported.event.streamId] : [])),
       ...entries.flatMap((e) => e.events.map((ref) => ref.streamId)),
       ...months.flatMap((m) => m.changes.map((c) => c.event.streamId)),
     ]),
@@ -246,6 +270,7 @@ export type AuditReport = NonNullable<ReturnType<typeof auditReport>>;
  */
 function ledgerDateOf(event: StoredEvent, trails: ReadonlyMap<string, Trail>, paired: Pairs): string {
   if (event.type === 'TrancheReceived') return event.data.receivedOn;
+  if (event.type === 'ContributionOpeningBalance') return event.data.asOf;
   if (event.type === 'ContributionCharged') {
     const day = trails.get(event.data.disbursementId)?.approved?.data.approvedOn;
     if (day) return day;

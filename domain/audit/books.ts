@@ -1,7 +1,7 @@
 import { type Contribution, initialState } from '../contribution/contribution';
 import { add, type Money, subtract, zero } from '../money';
 import { type Amounts, noAmounts } from './amounts';
-import { type PledgeTerms, refOf } from './entries';
+import { type EventRef, type PledgeTerms, refOf } from './entries';
 import type { Stored, Trail } from './trails';
 
 /** opening + receipts − disbursements + reversals = closing, in one currency. */
@@ -37,8 +37,22 @@ export interface Book {
   receipts: Amounts;
   disbursements: Amounts;
   reversals: Amounts;
+  /** The opening balance imported when the process started mid-mandate, once approved by the period's end. */
+  imported: ImportedOpening | null;
   /** The contribution's own fold, for the ledger cross-check. */
   state: Contribution;
+}
+
+/** Received less spent before the system, as of its date: part of the opening balance, never an entry. */
+export interface ImportedOpening {
+  readonly asOf: string;
+  readonly proposedBy: string;
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+  readonly amount: Amounts;
+  /** "opening balance imported on 2026-05-31 approved by fa-1". */
+  readonly description: string;
+  readonly event: EventRef;
 }
 
 /** A contribution's books as its pledge opens them: its terms, and every amount nil in both currencies. */
@@ -61,6 +75,7 @@ export function openBook(pledged: Stored<'ContributionPledged'>): Book {
     receipts: none,
     disbursements: none,
     reversals: none,
+    imported: null,
     state: initialState,
   };
 }
@@ -108,6 +123,7 @@ export function sectionOf(book: Book, trails: ReadonlyMap<string, Trail>, paidId
     contributionId: book.terms.contributionId,
     currency: book.terms.pledged.currency,
     pledge: book.terms,
+    openingImported: book.imported,
     budget,
     contribution,
     ledger: {

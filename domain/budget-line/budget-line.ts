@@ -71,18 +71,24 @@ export interface LineFigures {
  * and the budget view that shows it.
  */
 export function movedFigures<F extends LineFigures>(figures: F, event: BudgetLineEvent): F {
-  const { amount } = event.data;
   switch (event.type) {
     case 'BudgetLineAdopted':
     case 'BudgetLineRevised':
-      return { ...figures, allocated: amount };
+      return { ...figures, allocated: event.data.amount };
     case 'BudgetLineCommitted':
-      return { ...figures, committed: add(figures.committed, amount) };
+      return { ...figures, committed: add(figures.committed, event.data.amount) };
     case 'BudgetLineCommitmentReleased':
-      return { ...figures, committed: subtract(figures.committed, amount) };
+      return { ...figures, committed: subtract(figures.committed, event.data.amount) };
     case 'BudgetLineCharged':
-      return { ...figures, charged: add(figures.charged, amount) };
+      return { ...figures, charged: add(figures.charged, event.data.amount) };
     case 'BudgetLineCredited':
-      return { ...figures, charged: subtract(figures.charged, amount) };
+      return { ...figures, charged: subtract(figures.charged, event.data.amount) };
+    case 'BudgetLineOpeningBalance':
+      // Spent before the system is charged like an approved payment, so the spending control counts it.
+      return {
+        ...figures,
+        committed: add(figures.committed, event.data.committed),
+        charged: add(figures.charged, event.data.spent),
+      };
   }
 }

@@ -78,6 +78,11 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
       return movedFigures(contribution, event);
     case 'DonorReportSubmitted':
       return { ...contribution, lastPeriodEnd: event.data.periodEnd };
+    case 'ContributionOpeningBalance':
+      return {
+        ...movedFigures(contribution, event),
+        received: add(contribution.received, event.data.received),
+      };
   }
 }
 
@@ -104,6 +109,13 @@ export function movedFigures<F extends SourceFigures>(figures: F, event: Contrib
       return { ...figures, charged: add(figures.charged, event.data.amount) };
     case 'ContributionCredited':
       return { ...figures, charged: subtract(figures.charged, event.data.amount) };
+    case 'ContributionOpeningBalance':
+      return {
+        ...figures,
+        deposited: add(figures.deposited, event.data.deposited),
+        committed: add(figures.committed, event.data.committed),
+        charged: add(figures.charged, event.data.spent),
+      };
     default:
       return figures;
   }

@@ -22,6 +22,10 @@ const valueDates: DatesOf = {
   BenchmarkAchieved: (data) => data.achievedOn,
   ReviewPointHeld: (data) => data.heldOn,
   RiskReviewed: (data) => data.reviewedOn,
+  // Balances brought in from before the system are the books as of their day.
+  OpeningBalancesApproved: (data) => data.asOf,
+  BudgetLineOpeningBalance: (data) => data.asOf,
+  ContributionOpeningBalance: (data) => data.asOf,
 };
 
 /**

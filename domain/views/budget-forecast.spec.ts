@@ -71,6 +71,7 @@ const result = budgetForecast({
     appointment('kes', 'gov', 150_000_00, null),
     secondee,
   ],
+  rates: [],
 });
 
 describe('the budget forecast', () => {
@@ -116,6 +117,7 @@ describe('the budget forecast', () => {
       lines: [lineRow('A', { allocatedAmount: 60_000_00, spending: hearings })],
       sources: [],
       staff: [appointment('head', 'gov', 6_000_00, null)],
+      rates: [],
     });
     expect(forecast.overall).toMatchObject({
       otherSpendingRate: usd(3_000_00),
@@ -183,6 +185,7 @@ describe('the overall forecast and the per-line ones', () => {
             staff: people.map(({ monthly, lineId, ends }, i) =>
               appointment(`a${i}`, 'gov', monthly, ends, lineId),
             ),
+            rates: [],
           });
           const summed = [...forecast.lines, forecast.unallocated]
             .map(amounts)

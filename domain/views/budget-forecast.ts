@@ -4,6 +4,7 @@ import { type BurnWindow, burnWindow, combinedForecast, type Forecast, forecast 
 import type { FundingSourceRow } from './funding-sources';
 import type { MandateRow } from './mandate';
 import { type PersonnelCost, personnelOf } from './personnel';
+import type { RateRow } from './rates';
 import type { StaffRow } from './staffing';
 
 /** A line's forecast: its own spending and the personnel charged to it. */
@@ -19,7 +20,9 @@ export interface BudgetForecast {
   readonly unallocated: Forecast;
   readonly sources: readonly ({ readonly fundingSourceId: string } & Forecast)[];
   readonly lines: readonly LineForecast[];
-  /** People whose cost is stated in another currency: left out of every forecast, listed here. */
+  /** People whose cost is stated in another currency, counted at the pair's latest rate, which each names. */
+  readonly personnelConverted: readonly PersonnelCost[];
+  /** People whose cost is stated in another currency with no rate recorded for the pair: left out of every forecast, listed here. */
   readonly personnelNotInBudgetCurrency: readonly PersonnelCost[];
 }
 
@@ -34,10 +37,11 @@ export function budgetForecast(input: {
   readonly lines: readonly BudgetLineRow[];
   readonly sources: readonly FundingSourceRow[];
   readonly staff: readonly StaffRow[];
+  readonly rates: readonly RateRow[];
 }): BudgetForecast {
   const { today, mandate, lines, sources } = input;
   const { mandateEnd, budgetCurrency } = mandate;
-  const personnel = personnelOf(input.staff, mandateEnd, budgetCurrency);
+  const personnel = personnelOf(input.staff, mandateEnd, budgetCurrency, input.rates);
   const { from, to } = burnWindow(today);
   const charged = new Set(lines.map((line) => line.lineId));
   const onLine = (lineId: string) => personnel.counted.filter((cost) => cost.lineId === lineId);
@@ -67,6 +71,7 @@ export function budgetForecast(input: {
       }),
     })),
     lines: lines.map((line, i) => ({ lineId: line.lineId, ...(parts[i] as Forecast) })),
+    personnelConverted: personnel.counted.filter((cost) => cost.converted),
     personnelNotInBudgetCurrency: personnel.notInBudgetCurrency,
   };
 }

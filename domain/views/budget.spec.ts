@@ -174,3 +174,31 @@ describe('the budget view of a line', () => {
     });
   });
 });
+
+describe('a line’s approved opening balance', () => {
+  it('is charged, committed and disbursed, but spent in no month, so no burn rate counts it', () => {
+    // Given EO-1 of 10,000.00 had spent 3,000.00 and committed 1,000.00 before the system.
+    const row = rowAfter(
+      line(lineAdopted(), {
+        type: 'BudgetLineOpeningBalance',
+        data: {
+          lineId: 'EO-1',
+          spent: usd(3_000_00),
+          committed: usd(1_000_00),
+          asOf: '2026-05-31',
+          proposedBy: 'fo-1',
+          approvedBy: 'fa-1',
+          approvedAt: '2026-06-10T09:00:00.000Z',
+        },
+      }),
+    );
+    expect(row).toMatchObject({
+      charged: usd(3_000_00),
+      committed: usd(1_000_00),
+      disbursed: usd(3_000_00),
+      approvedNotPaid: usd(0),
+      available: usd(6_000_00),
+      spending: {},
+    });
+  });
+});

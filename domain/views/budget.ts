@@ -2,7 +2,7 @@ import type { BudgetLineEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
 import type { CostCategory, Unit } from '../../events/schemas';
 import { movedFigures } from '../budget-line/budget-line';
-import { type Money, zero } from '../money';
+import { add, type Money, zero } from '../money';
 import {
   applyDisbursement,
   chargedTo,
@@ -69,10 +69,22 @@ const lineIdOf = (event: StoredEvent): string | undefined => {
 
 function applyLineEvent(row: BudgetLineRow, event: StoredEvent<BudgetLineEvent>): BudgetLineRow {
   const moved = { ...movedFigures(row, event), version: event.version };
-  if (event.type !== 'BudgetLineAdopted') return moved;
-  const { unit, activity, costCategory } = event.data;
-  return { ...moved, unit, activity, costCategory };
+  switch (event.type) {
+    case 'BudgetLineAdopted': {
+      const { unit, activity, costCategory } = event.data;
+      return { ...moved, unit, activity, costCategory };
+    }
+    case 'BudgetLineOpeningBalance':
+      // Paid before the as-of date: disbursed, but in no month's spending, so no burn rate counts it.
+      return { ...moved, disbursed: add(moved.disbursed, event.data.spent) };
+    default:
+      return moved;
+  }
 }
+
+/** A line's currency, the budget's, from the first of its events to reach the view. */
+const lineCurrencyOf = (event: StoredEvent<BudgetLineEvent>): string =>
+  event.type === 'BudgetLineOpeningBalance' ? event.data.spent.currency : event.data.amount.currency;
 
 export const budgetProjection: Projection<BudgetLineRow> = {
   name: 'budget',
@@ -85,7 +97,7 @@ export const budgetProjection: Projection<BudgetLineRow> = {
   },
   apply(row, event) {
     if (isLineEvent(event)) {
-      const current = row ?? emptyLine(event.data.lineId, event.data.amount.currency);
+      const current = row ?? emptyLine(event.data.lineId, lineCurrencyOf(event));
       return withFigures(applyLineEvent(current, event));
     }
     if (isDisbursementEvent(event)) {

@@ -85,7 +85,9 @@ const budgetCurrencyOf = (event: StoredEvent<SourceEvent>): string =>
     ? event.data.budgetCurrency
     : event.type === 'TrancheReceived'
       ? event.data.budgetAmount.currency
-      : event.data.amount.currency;
+      : event.type === 'ContributionOpeningBalance'
+        ? event.data.deposited.currency
+        : event.data.amount.currency;
 
 function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<SourceEvent>): FundingSourceRow {
   const version = event.version;
@@ -116,6 +118,16 @@ function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<Source
     case 'ContributionCharged':
     case 'ContributionCredited':
       return { ...movedFigures(row, event), version };
+    case 'ContributionOpeningBalance': {
+      const { received, spent } = event.data;
+      // Spent before the as-of date: disbursed, but in no month's spending, so no burn rate counts it.
+      return {
+        ...movedFigures(row, event),
+        received: row.received ? add(row.received, received) : received,
+        disbursed: add(row.disbursed, spent),
+        version,
+      };
+    }
   }
 }
 

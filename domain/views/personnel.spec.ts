@@ -10,11 +10,30 @@ import { storedStream } from '../../test/support/views';
 import { foldProjections, rowsOf } from './fold';
 import { fraction } from './fraction';
 import { costOver, type PersonnelCost, personnelOf } from './personnel';
+import { type RateRow, ratesProjection } from './rates';
 import { type StaffRow, staffingProjection } from './staffing';
 
 const rows = (...streams: ReturnType<typeof storedStream>[]) =>
   rowsOf<StaffRow>(foldProjections([staffingProjection], streams.flat()), 'p1#staffing');
 const person = (id: string) => ({ personId: id, name: `Person ${id}` });
+
+/** A pair's rates as recorded, one after the other: the rates view keeps the last. */
+const pairRates = (base: string, quote: string, ...rates: [rate: string, date: string, setAt: string][]) =>
+  storedStream(
+    `p1#currency-pair#${base}-${quote}`,
+    rates.map(([rate, date, setAt]) => ({
+      type: 'CurrencyPairRateSet' as const,
+      data: { rate: { base, quote, rate, date, source: 'UN operational rate' }, setBy: 'fo-1', setAt },
+    })),
+  );
+const ratesOf = (...streams: ReturnType<typeof storedStream>[]) =>
+  rowsOf<RateRow>(foldProjections([ratesProjection], streams.flat()), 'p1#rates');
+const kesOfficer = () =>
+  rows(
+    storedStream('p1#appointment#a-1', [
+      staffAppointed({ monthlyCost: { amount: 150_000_00, currency: 'KES' } }),
+    ]),
+  );
 
 describe('personnel as a known future outflow', () => {
   it('counts an appointment’s monthly cost from its start to the end of its contract, or of the mandate when it has none', () => {
@@ -32,6 +51,7 @@ describe('personnel as a known future outflow', () => {
       ),
       '2027-06-30',
       'USD',
+      [],
     );
     expect(
       counted.map(({ id, monthlyCost, fundingSourceId, from, to }) => [
@@ -54,6 +74,7 @@ describe('personnel as a known future outflow', () => {
       ),
       '2027-06-30',
       'USD',
+      [],
     );
     expect(counted[0]?.to).toBe('2026-04-15');
   });
@@ -79,6 +100,7 @@ describe('personnel as a known future outflow', () => {
       ),
       '2027-06-30',
       'USD',
+      [],
     );
     // 33 % of 1,555.55 = 513.3315, rounded half away from zero to 513.33.
     expect(counted.map(({ id, monthlyCost, fundingSourceId }) => [id, monthlyCost, fundingSourceId])).toEqual(
@@ -89,15 +111,54 @@ describe('personnel as a known future outflow', () => {
     );
   });
 
-  it('sets apart costs stated in another currency than the budget’s, since no rate is recorded with them', () => {
-    const personnel = personnelOf(
-      rows(
-        storedStream('p1#appointment#a-1', [
-          staffAppointed({ monthlyCost: { amount: 150_000_00, currency: 'KES' } }),
-        ]),
+  it('counts a cost stated in another currency at the pair’s latest recorded rate, and names that rate', () => {
+    // Given USD/KES 125.00 (1 March) then 130.00 (1 June): the latest recorded is 130.00, whatever the day.
+    const rates = ratesOf(
+      pairRates(
+        'USD',
+        'KES',
+        ['125', '2026-03-01', '2026-03-01T08:00:00.000Z'],
+        ['130', '2026-06-01', '2026-06-01T08:00:00.000Z'],
       ),
+    );
+    // When the forecast counts an officer paid KES 150,000.00 a month
+    const personnel = personnelOf(kesOfficer(), '2027-06-30', 'USD', rates);
+    // Then KES 150,000.00 ÷ 130 = USD 1,153.846…, rounded once: 1,153.85, and the rate is named.
+    expect(personnel.notInBudgetCurrency).toEqual([]);
+    expect(personnel.counted.map(({ monthlyCost, converted }) => ({ monthlyCost, converted }))).toEqual([
+      {
+        monthlyCost: usd(1_153_85),
+        converted: {
+          monthlyCost: { amount: 150_000_00, currency: 'KES' },
+          rate: { base: 'USD', quote: 'KES', rate: '130', date: '2026-06-01', source: 'UN operational rate' },
+        },
+      },
+    ]);
+  });
+
+  it('takes whichever direction of the pair was recorded last', () => {
+    // Given USD/KES 130.00 recorded in June, then KES/USD 0.0080 in July: KES 150,000.00 × 0.008 = USD 1,200.00.
+    const rates = ratesOf(
+      pairRates('USD', 'KES', ['130', '2026-06-01', '2026-06-01T08:00:00.000Z']),
+      pairRates('KES', 'USD', ['0.0080', '2026-07-01', '2026-07-01T08:00:00.000Z']),
+    );
+    const [cost] = personnelOf(kesOfficer(), '2027-06-30', 'USD', rates).counted;
+    expect(cost?.monthlyCost).toEqual(usd(1_200_00));
+    expect(cost?.converted?.rate).toMatchObject({
+      base: 'KES',
+      quote: 'USD',
+      rate: '0.0080',
+      date: '2026-07-01',
+    });
+  });
+
+  it('sets apart costs stated in another currency when no rate is recorded for the pair', () => {
+    // A EUR/USD rate converts no KES.
+    const personnel = personnelOf(
+      kesOfficer(),
       '2027-06-30',
       'USD',
+      ratesOf(pairRates('EUR', 'USD', ['1.08', '2026-06-01', '2026-06-01T08:00:00.000Z'])),
     );
     expect(personnel.counted).toEqual([]);
     expect(personnel.notInBudgetCurrency.map((cost) => cost.monthlyCost)).toEqual([

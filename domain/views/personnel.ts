@@ -9,8 +9,9 @@ import {
   monthsBetween,
   overlapDays,
 } from '../calendar';
-import type { Money } from '../money';
+import type { ExchangeRate, Money } from '../money';
 import { type Fraction, fraction, plus, rounded, ZERO } from './fraction';
+import { latestRate, type RateRow } from './rates';
 import { lastDayOf, type StaffRow } from './staffing';
 
 /**
@@ -28,13 +29,16 @@ export interface PersonnelCost {
   readonly lineId: string | null;
   /** The process's share, in the budget currency. */
   readonly monthlyCost: Money;
+  /** A share stated in another currency: as stated, and the pair's latest recorded rate that made `monthlyCost`. */
+  readonly converted?: { readonly monthlyCost: Money; readonly rate: ExchangeRate };
   readonly from: string;
   readonly to: string;
 }
 
 export interface Personnel {
+  /** In the budget currency: as stated, or converted at the pair's latest recorded rate. */
   readonly counted: readonly PersonnelCost[];
-  /** Costs stated in another currency than the budget's: no rate is recorded with them, so they are left out. */
+  /** Costs stated in another currency for which no rate is recorded (either direction): left out. */
   readonly notInBudgetCurrency: readonly PersonnelCost[];
 }
 
@@ -73,6 +77,7 @@ export function personnelOf(
   rows: readonly StaffRow[],
   mandateEnd: string,
   budgetCurrency: string,
+  rates: readonly RateRow[],
 ): Personnel {
   const counted: PersonnelCost[] = [];
   const notInBudgetCurrency: PersonnelCost[] = [];
@@ -90,7 +95,18 @@ export function personnelOf(
       from: startDate,
       to: lastDayOf(row) ?? mandateEnd,
     };
-    (share.monthlyCost.currency === budgetCurrency ? counted : notInBudgetCurrency).push(cost);
+    const stated = share.monthlyCost;
+    // A forecast looks ahead, so the rate is the pair's latest, not one of a past day.
+    const rate =
+      stated.currency === budgetCurrency ? undefined : latestRate(rates, stated.currency, budgetCurrency);
+    if (stated.currency === budgetCurrency) counted.push(cost);
+    else if (rate)
+      counted.push({
+        ...cost,
+        monthlyCost: rate.convert(stated),
+        converted: { monthlyCost: stated, rate: rate.rate },
+      });
+    else notInBudgetCurrency.push(cost);
   }
   return { counted, notInBudgetCurrency };
 }

@@ -103,6 +103,7 @@ const register = (o: Partial<RiskRegisterInputs> = {}) =>
     lines: [],
     sources: [],
     staff: [],
+    rates: [],
     contributions: [],
     today: TODAY,
     ...o,
@@ -321,6 +322,7 @@ describe('the derived risks from the budget forecast, the reporting calendar and
       lines: everything.lines,
       sources: everything.sources,
       staff: everything.staff,
+      rates: [],
     });
     const runsOut = derived()
       .filter((d) => d.code.endsWith('runs-out-before-mandate-end'))

@@ -16,6 +16,7 @@ import { type DonorContributionRow, lastPeriodEndOf } from './donor/contribution
 import type { FundingSourceRow } from './funding-sources';
 import type { MandateRow } from './mandate';
 import type { PostRow } from './posts';
+import type { RateRow } from './rates';
 import type { RiskRow } from './risks';
 import type { StaffRow } from './staffing';
 import { independenceOf, rosterOn } from './staffing-view';
@@ -72,6 +73,7 @@ export interface RiskRegisterInputs {
   readonly lines: readonly BudgetLineRow[];
   readonly sources: readonly FundingSourceRow[];
   readonly staff: readonly StaffRow[];
+  readonly rates: readonly RateRow[];
   readonly contributions: readonly DonorContributionRow[];
   readonly today: string;
 }
@@ -83,9 +85,9 @@ export interface RiskRegisterInputs {
  * (`GET /staffing`), the dashboard's benchmark status and the Head's post.
  */
 function derivedRisksOf(inputs: RiskRegisterInputs): DerivedRisk[] {
-  const { today, mandate, lines, sources, staff } = inputs;
+  const { today, mandate, lines, sources, staff, rates } = inputs;
   const { mandateEnd } = mandate;
-  const forecast = budgetForecast({ today, mandate, lines, sources, staff });
+  const forecast = budgetForecast({ today, mandate, lines, sources, staff, rates });
   const independence = independenceOf(rosterOn(staff, today), mandate.independenceThresholdPercent);
   const reportsOverdue = inputs.contributions
     .flatMap(({ donorId, contributionId, ...row }) =>

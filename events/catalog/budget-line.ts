@@ -8,6 +8,7 @@ import {
   unitSchema,
 } from '../schemas';
 import type { EventDefinition } from './definition';
+import { approvedOpening } from './opening-balance';
 
 /** Spending past what is available, allowed by an approver who recorded why (ERP "stop" control). */
 export const overrideSchema = z.strictObject({ reason: textSchema(500), by: z.string() });
@@ -86,6 +87,16 @@ export const budgetLineEvents = {
       amount: storedMoneySchema,
       reason: textSchema(500),
       creditedAt: timestampSchema,
+    }),
+  },
+  /** Approved opening balances (docs/rules.md#opening-balances): its spent and committed before the system, over its sources. */
+  BudgetLineOpeningBalance: {
+    version: 1,
+    schema: z.strictObject({
+      lineId: idSchema,
+      spent: storedMoneySchema,
+      committed: storedMoneySchema,
+      ...approvedOpening,
     }),
   },
 } satisfies Record<string, EventDefinition>;

@@ -12,6 +12,7 @@ import {
 import { overrideSchema } from './budget-line';
 import type { EventDefinition } from './definition';
 import { exchangeRateSchema } from './exchange-rate';
+import { approvedOpening } from './opening-balance';
 
 export const modalitySchema = z.enum(['basket-fund', 'un-trust-fund', 'direct', 'government-budget']);
 export const reportingFrequencySchema = z.enum(['monthly', 'quarterly', 'semi-annual', 'annual']);
@@ -115,6 +116,19 @@ export const contributionEvents = {
       // period it covered; which dates a report answers is read from its period end alone.
       1: ({ dueDate: _, ...data }) => data,
     },
+  },
+  /** Approved opening balances (docs/rules.md#opening-balances): received, and spent and committed from it, before the system. */
+  ContributionOpeningBalance: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      received: storedMoneySchema,
+      /** `received` in the budget currency, at the as-of date's rate: the deposit it counts as. */
+      deposited: storedMoneySchema,
+      spent: storedMoneySchema,
+      committed: storedMoneySchema,
+      ...approvedOpening,
+    }),
   },
 } satisfies Record<string, EventDefinition>;
 

@@ -10,6 +10,7 @@ import type { EventDefinition } from './definition';
 import { disbursementEvents } from './disbursement';
 import { exchangeRateEvents } from './exchange-rate';
 import { invoiceEvents } from './invoice';
+import { openingBalanceEvents } from './opening-balance';
 import { postEvents } from './post';
 import { processEvents } from './process';
 import { reviewPointEvents } from './review-point';
@@ -36,6 +37,7 @@ const definitions = {
   ...benchmarkEvents,
   ...reviewPointEvents,
   ...riskEvents,
+  ...openingBalanceEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof definitions;
@@ -61,6 +63,7 @@ export type SecondmentEvent = EventOfDefinitions<typeof secondmentEvents>;
 export type BenchmarkEvent = EventOfDefinitions<typeof benchmarkEvents>;
 export type ReviewPointEvent = EventOfDefinitions<typeof reviewPointEvents>;
 export type RiskEvent = EventOfDefinitions<typeof riskEvents>;
+export type OpeningBalanceEvent = EventOfDefinitions<typeof openingBalanceEvents>;
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(definitions, type);
 

@@ -169,8 +169,26 @@ export function auditReportCsv(report: AuditReport & { digest: Digest }): string
       contribution_amount: section.contribution ? decimal(pick(section.contribution)) : '',
       contribution_currency: section.currency,
     });
+    const imported = section.openingImported;
     return [
       balances('opening', (r) => r.opening),
+      ...(imported
+        ? [
+            {
+              row: 'opening-imported',
+              contribution_id: section.contributionId,
+              value_date: imported.asOf,
+              budget_amount: decimal(imported.amount.budget),
+              budget_currency: report.budgetCurrency,
+              contribution_amount: decimal(imported.amount.contribution),
+              contribution_currency: section.currency,
+              approved_by: imported.approvedBy,
+              approved_at: imported.approvedAt,
+              event_hashes: eventCell(imported.event),
+              note: imported.description,
+            },
+          ]
+        : []),
       ...report.entries.filter((e) => e.contributionId === section.contributionId).map(entryRow),
       {
         ...balances('closing', (r) => r.closing),

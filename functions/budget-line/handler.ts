@@ -4,6 +4,10 @@ import { prepareBudgetDraft } from '../budget-draft/prepare-budget-draft';
 import { reviseBudgetDraft } from '../budget-draft/revise-budget-draft';
 import { withdrawBudgetDraft } from '../budget-draft/withdraw-budget-draft';
 import { dispatch } from '../commons/dispatch';
+import { approveOpeningBalances } from '../opening-balance/approve-opening-balances';
+import { getOpeningBalances } from '../opening-balance/get-opening-balances';
+import { proposeOpeningBalances } from '../opening-balance/propose-opening-balances';
+import { rejectOpeningBalances } from '../opening-balance/reject-opening-balances';
 import { adoptBudget } from './adopt-budget';
 import { adoptBudgetLine } from './adopt-budget-line';
 import { getBudgetLine } from './get-budget-line';
@@ -21,4 +25,8 @@ export const handler = dispatch('BudgetLine', {
   reviseBudgetDraft,
   withdrawBudgetDraft,
   adoptBudgetDraft,
+  proposeOpeningBalances,
+  getOpeningBalances,
+  approveOpeningBalances,
+  rejectOpeningBalances,
 });

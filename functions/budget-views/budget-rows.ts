@@ -12,6 +12,7 @@ import {
   fundingSourcesProjection,
 } from '../../domain/views/funding-sources';
 import { type MandateRow, mandateProjection, mandateRowKey } from '../../domain/views/mandate';
+import { type RateRow, ratesPartition, ratesProjection } from '../../domain/views/rates';
 import { type StaffRow, staffingPartition, staffingProjection } from '../../domain/views/staffing';
 import { type UnitsRow, unitsIn, unitsProjection, unitsRowKey } from '../../domain/views/units';
 import type { UnitDefinition } from '../../events/catalog/process';
@@ -26,6 +27,7 @@ export const budgetProjections = [
   staffingProjection,
   mandateProjection,
   unitsProjection,
+  ratesProjection,
 ];
 
 export interface BudgetRows {
@@ -40,6 +42,8 @@ export interface BudgetRows {
   /** Prepared, not adopted yet: never part of `lines`. */
   readonly drafts: () => Promise<readonly BudgetDraftRow[]>;
   readonly staff: () => Promise<readonly StaffRow[]>;
+  /** Each currency pair's latest rate: the forecast converts personnel costs stated in another currency. */
+  readonly rates: readonly RateRow[];
 }
 
 /** A process's budget rows: a handful of queries whatever the number of events, or the log folded. */
@@ -49,11 +53,12 @@ export async function budgetRows(processId: string, view: ViewContext): Promise<
 
 /** The budget rows from a source that folded (at least) `budgetProjections`, for a view that reads more. */
 export async function budgetRowsFrom(processId: string, source: ViewRows): Promise<BudgetRows> {
-  const [mandates, lines, sources, units] = await Promise.all([
+  const [mandates, lines, sources, units, rates] = await Promise.all([
     source.rows<MandateRow>(mandateRowKey(processId).pk),
     source.rows<BudgetLineRow>(budgetPartition(processId)),
     source.rows<FundingSourceRow>(fundingSourcesPartition(processId)),
     source.rows<UnitsRow>(unitsRowKey(processId).pk),
+    source.rows<RateRow>(ratesPartition(processId)),
   ]);
   const mandate = mandates[0] ?? refuse('process-not-found');
   return {
@@ -67,6 +72,7 @@ export async function budgetRowsFrom(processId: string, source: ViewRows): Promi
     sources,
     drafts: async () => draftsNotAdopted(await source.rows<BudgetDraftRow>(budgetDraftsPartition(processId))),
     staff: () => source.rows<StaffRow>(staffingPartition(processId)),
+    rates,
   };
 }
 

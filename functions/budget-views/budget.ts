@@ -60,9 +60,9 @@ export const getMonthlySpend = queryRoute(schemas, async ({ params, view }) => {
 
 export const getForecast = queryRoute(schemas, async ({ params, view }) => {
   const rows = await budgetRows(params.processId, view);
-  const { today, mandate, lines, sources } = rows;
+  const { today, mandate, lines, sources, rates } = rows;
   return json(200, {
     ...heading(rows),
-    ...budgetForecast({ today, mandate, lines, sources, staff: await rows.staff() }),
+    ...budgetForecast({ today, mandate, lines, sources, staff: await rows.staff(), rates }),
   });
 });

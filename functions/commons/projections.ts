@@ -6,6 +6,7 @@ import { donorSpendingProjection } from '../../domain/views/donor/spending';
 import { fundingSourcesProjection } from '../../domain/views/funding-sources';
 import { mandateProjection } from '../../domain/views/mandate';
 import { postsProjection } from '../../domain/views/posts';
+import { ratesProjection } from '../../domain/views/rates';
 import { reviewPointsProjection } from '../../domain/views/review-points';
 import { risksProjection } from '../../domain/views/risks';
 import { staffingProjection } from '../../domain/views/staffing';
@@ -28,4 +29,5 @@ export const projections = [
   fundingSourcesProjection,
   staffingProjection,
   unitsProjection,
+  ratesProjection,
 ];

@@ -46,7 +46,7 @@ export const getRiskRegister = queryRoute(
       source.rows<DonorContributionRow>(donorContributionsPartition(processId), 'contribution#'),
     ]);
     const { asOf, knownAt, today } = source;
-    const { mandate, lines, sources, staff } = budget;
+    const { mandate, lines, sources, staff, rates } = budget;
     return json(200, {
       processId,
       asOf,
@@ -59,6 +59,7 @@ export const getRiskRegister = queryRoute(
         lines,
         sources,
         staff,
+        rates,
         contributions,
         today,
       }),

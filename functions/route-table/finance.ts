@@ -3,7 +3,8 @@ import { financeReaders } from './readers';
 /**
  * Budget lines: adopted (one by one or as a budget), revised, and funds transferred between them, each
  * an approver's act; and the drafts a finance officer prepares, which an approver other than the
- * preparer adopts (one function: the drafts' family is the budget's).
+ * preparer adopts (one function: the drafts' family is the budget's); and the opening balances of a
+ * process that starts mid-mandate, which an approver other than the proposer brings onto lines and sources.
  */
 export const BudgetLine = {
   entry: 'functions/budget-line/handler.ts',
@@ -59,6 +60,29 @@ export const BudgetLine = {
       roles: ['finance-approver'],
       summary:
         'Adopt a draft: each of its lines adopted in one transaction, by an approver other than its preparer',
+    },
+    proposeOpeningBalances: {
+      key: 'POST /processes/{processId}/opening-balances',
+      roles: ['finance-officer'],
+      summary:
+        'Propose the opening balances as of a day: spent and committed per line and source, received per contribution',
+    },
+    getOpeningBalances: {
+      key: 'GET /processes/{processId}/opening-balances',
+      roles: financeReaders,
+      summary: 'The opening balances as proposed, approved or rejected, with their version',
+    },
+    approveOpeningBalances: {
+      key: 'POST /processes/{processId}/opening-balances/approve',
+      roles: ['finance-approver'],
+      summary:
+        'Approve the opening balances, by an approver other than the proposer: each line and contribution charged in one transaction',
+    },
+    rejectOpeningBalances: {
+      key: 'POST /processes/{processId}/opening-balances/reject',
+      roles: ['finance-approver'],
+      summary:
+        'Reject the opening balances proposed, with the reason, by an approver other than the proposer',
     },
   },
 } as const;

@@ -181,7 +181,8 @@ export async function recordViewsStory(local: LocalProcesses): Promise<ViewsIds>
   ids.head = head.appointmentId as string;
   await accepted(
     hr.post(`${P}/appointments/deputies`, {
-      ...terms('dep-com', { monthlyCost: eur(5_000_00), fundingSourceId: ids.eu }),
+      // Paid in GBP, for which no rate is recorded: the forecast lists the deputy apart.
+      ...terms('dep-com', { monthlyCost: { amount: 5_000_00, currency: 'GBP' }, fundingSourceId: ids.eu }),
       unit: 'communications',
     }),
   );

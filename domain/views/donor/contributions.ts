@@ -25,6 +25,8 @@ export interface DonorContributionRow {
   readonly deposited: Money;
   readonly committed: Money;
   readonly charged: Money;
+  /** Spent before the system, from approved opening balances; absent from rows projected before they existed. */
+  readonly openingSpent?: Money;
   readonly reportingFrequency: ReportingFrequency;
   readonly firstReportDue: string;
   readonly reports: readonly SubmittedReport[];
@@ -92,6 +94,16 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
         return next({ charged: add(row.charged, event.data.amount) });
       case 'ContributionCredited':
         return next({ charged: subtract(row.charged, event.data.amount) });
+      case 'ContributionOpeningBalance': {
+        const { received, deposited, committed, spent } = event.data;
+        return next({
+          received: add(row.received, received),
+          deposited: add(row.deposited, deposited),
+          committed: add(row.committed, committed),
+          charged: add(row.charged, spent),
+          openingSpent: row.openingSpent ? add(row.openingSpent, spent) : spent,
+        });
+      }
       case 'DonorReportSubmitted': {
         const { periodEnd, submittedOn, document } = event.data;
         return next({ reports: [...row.reports, { periodEnd, submittedOn, document }] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { donorStory } from '../../../test/support/donor-story';
 import { project } from '../../../test/support/event-log';
+import { add } from '../../money';
 import { staffingProjection } from '../staffing';
 import { donorContributionsProjection } from './contributions';
 import { deliveryRate } from './delivery-rate';
@@ -218,5 +219,45 @@ describe('the delivery rate', () => {
     expect(deliveryRate(usd(2), usd(3))).toBe('66.67');
     expect(deliveryRate(usd(1), usd(80_000))).toBe('0.00');
     expect(deliveryRate(usd(5), usd(0))).toBeNull();
+  });
+});
+
+describe('a donor’s contributions after opening balances were imported', () => {
+  it('count as spent what their lines had spent before the system, in the trust-fund figures too', () => {
+    // Given c-eu2 (USD 20,000.00, 1,500.00 paid) had spent 2,000.00 before the system.
+    const story = donorStory();
+    story.append(
+      'contribution',
+      'c-eu2',
+      {
+        type: 'ContributionOpeningBalance',
+        data: {
+          contributionId: 'c-eu2',
+          received: usd(0),
+          deposited: usd(0),
+          spent: usd(2_000_00),
+          committed: usd(0),
+          asOf: '2026-01-31',
+          proposedBy: 'fo-1',
+          approvedBy: 'fa-1',
+          approvedAt: '2026-02-10T09:00:00.000Z',
+        },
+      },
+      '2026-02-10T09:00:00.000Z',
+      'fa-1',
+    );
+    const log = story.inRecordedOrder();
+    const opened = donorView({
+      ...input,
+      contributions: project(donorContributionsProjection, log),
+      spending: project(donorSpendingProjection, log),
+      donorId: 'eu',
+    });
+    // Then 1,500.00 + 2,000.00 = 3,500.00 spent of 20,000.00: 17.50 %; the totals add it too.
+    expect(opened?.contributions[1]).toMatchObject({
+      spent: usd(3_500_00),
+      trustFund: { spent: usd(3_500_00), deliveryRatePercent: '17.50' },
+    });
+    expect(opened?.totals.spent).toEqual(add(view?.totals.spent ?? usd(0), usd(2_000_00)));
   });
 });

@@ -1,5 +1,5 @@
 import { answeredBy, reportingStatus } from '../../contribution/reporting-calendar';
-import { subtract } from '../../money';
+import { add, subtract, zero } from '../../money';
 import type { StaffRow } from '../staffing';
 import { type DonorContributionRow, lastPeriodEndOf } from './contributions';
 import { deliveryRate } from './delivery-rate';
@@ -23,7 +23,8 @@ function contributionView(
   today: string,
 ) {
   const budgetCurrency = row.deposited.currency;
-  const spent = spendingOf(spending, budgetCurrency).net;
+  // Payments net of reversals, and what was spent before the system (by no line: paidFor leaves it out).
+  const spent = add(spendingOf(spending, budgetCurrency).net, row.openingSpent ?? zero(budgetCurrency));
   return {
     contributionId: row.contributionId,
     modality: row.modality,
@@ -86,7 +87,10 @@ export function donorView(input: DonorViewInput) {
     contributions.map((c) => c.deposited),
     budgetCurrency,
   );
-  const spent = spendingOf(spending, budgetCurrency).net;
+  const spent = sum(
+    views.map((v) => v.spent),
+    budgetCurrency,
+  );
 
   return {
     donorId: input.donorId,
