@@ -3,7 +3,7 @@ import type { StoredEvent } from '../../events/envelope';
 import { parseStreamId } from '../../events/stream-id';
 import { dayOf } from '../calendar';
 import { evolve as evolveContribution } from '../contribution/contribution';
-import { add, type Money, zero } from '../money';
+import { add, type Money, subtract, zero } from '../money';
 import { type Amounts, minus, plus } from './amounts';
 import { type Book, openBook, reconcile, sectionOf } from './books';
 import type { ContributionConversion, RecordedRate } from './contribution-currency';
@@ -63,6 +63,8 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
   // What reversals gave back so far per disbursement, in the budget currency: refunds come in parts.
   const refunded = new Map<string, Money>();
   const paired = refundPairs(events);
+  // Each tranche as received, for the reversing entry of its correction.
+  const tranches = new Map<string, Stored<'TrancheReceived'>>();
 
   for (const event of events) {
     if (event.type === 'ContributionPledged') {
@@ -102,12 +104,44 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
           trancheId: event.data.trancheId,
           receivedBy: event.data.receivedBy,
           rate: event.data.rate,
+          correctionOf: event.data.correctionOf,
+          reversal: null,
           amount,
           balanceAfter,
           events: [refOf(event)],
         }),
       });
     }
+    if (event.type === 'TrancheReversed' && own) {
+      // The reversing entry takes back the tranche as received, a negative receipt, on its own value date.
+      const received = tranches.get(event.data.trancheId);
+      const amount = { budget: negative(event.data.budgetAmount), contribution: negative(event.data.amount) };
+      const { contributionId, trancheId, correctionId, reason, proposedBy, reversedBy, reversedAt } =
+        event.data;
+      postings.push({
+        book: own,
+        valueDate: event.data.reversedOn,
+        amount,
+        sign: 1,
+        into: 'receipts',
+        entry: (balanceAfter) => ({
+          kind: 'incoming-funds',
+          iatiTransactionType: '1',
+          contributionId,
+          recordedAt: event.metadata.recordedAt,
+          valueDate: event.data.reversedOn,
+          trancheId,
+          receivedBy: received?.data.receivedBy ?? proposedBy,
+          rate: event.data.rate,
+          correctionOf: null,
+          reversal: { correctionId, reason, proposedBy, reversedBy, reversedAt },
+          amount,
+          balanceAfter,
+          events: [refOf(event), ...(received ? [refOf(received)] : [])],
+        }),
+      });
+    }
+    if (event.type === 'TrancheReceived') tranches.set(event.data.trancheId, event);
     if (event.type === 'DisbursementPaid' || event.type === 'DisbursementReversed') {
       const trail = trails.get(event.data.disbursementId) ?? {};
       const sourceId = event.data.fundingSourceId ?? trail.requested?.data.fundingSourceId;
@@ -246,6 +280,7 @@ export type AuditReport = NonNullable<ReturnType<typeof auditReport>>;
  */
 function ledgerDateOf(event: StoredEvent, trails: ReadonlyMap<string, Trail>, paired: Pairs): string {
   if (event.type === 'TrancheReceived') return event.data.receivedOn;
+  if (event.type === 'TrancheReversed') return event.data.reversedOn;
   if (event.type === 'ContributionCharged') {
     const day = trails.get(event.data.disbursementId)?.approved?.data.approvedOn;
     if (day) return day;
@@ -256,6 +291,8 @@ function ledgerDateOf(event: StoredEvent, trails: ReadonlyMap<string, Trail>, pa
   }
   return dayOf(event.metadata.recordedAt);
 }
+
+const negative = (amount: Money): Money => subtract(zero(amount.currency), amount);
 
 type Pairs = ReadonlyMap<StoredEvent, StoredEvent>;
 

@@ -32,7 +32,10 @@ interface EntryBase {
   readonly events: readonly EventRef[];
 }
 
-/** IATI transaction type 1: a tranche received. */
+/**
+ * IATI transaction type 1: a tranche received; or, negative, the reversing entry of a tranche a
+ * correction replaced, beside the right one (whose `correctionOf` names the tranche it replaces).
+ */
 export interface IncomingFunds extends EntryBase {
   readonly kind: 'incoming-funds';
   readonly iatiTransactionType: '1';
@@ -40,6 +43,18 @@ export interface IncomingFunds extends EntryBase {
   readonly receivedBy: string;
   /** The rate it was converted into the budget currency at; null in the budget currency. */
   readonly rate: ExchangeRate | null;
+  /** The tranche this entry is the right one for; null for a tranche received as itself. */
+  readonly correctionOf: string | null;
+  /** On a reversing entry: the correction's reason, its proposer and its approver; else null. */
+  readonly reversal: TrancheReversal | null;
+}
+
+export interface TrancheReversal {
+  readonly correctionId: string;
+  readonly reason: string;
+  readonly proposedBy: string;
+  readonly reversedBy: string;
+  readonly reversedAt: string;
 }
 
 /** Who asked, who approved, who paid, for what, and at which rates: the same on a payment and its reversal. */

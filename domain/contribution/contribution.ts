@@ -1,7 +1,27 @@
 import type { ContributionEvent } from '../../events/catalog';
 import type { Restrictions } from '../../events/catalog/contribution';
 import { refuse } from '../errors';
-import { add, type Money, subtract, zero } from '../money';
+import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
+
+/** A tranche as entered, kept whole so that a correction reverses exactly what was received. */
+export interface Tranche {
+  readonly amount: Money;
+  readonly receivedOn: string;
+  readonly rate: ExchangeRate | null;
+  readonly budgetAmount: Money;
+  readonly reversed: boolean;
+}
+
+/** A tranche's right amount and day as a finance officer proposed them, awaiting an approver. */
+export interface ProposedCorrection {
+  readonly trancheId: string;
+  readonly amount: Money;
+  readonly receivedOn: string;
+  readonly rate: ExchangeRate | null;
+  readonly budgetAmount: Money;
+  readonly reason: string;
+  readonly proposedBy: string;
+}
 
 /**
  * A contribution: a donor's money (or the government budget's), pledged in its own currency and
@@ -24,6 +44,9 @@ export type Contribution =
       readonly charged: Money;
       /** The end of the last period reported to the donor: the next report must cover a later one. */
       readonly lastPeriodEnd: string | null;
+      readonly tranches: Readonly<Record<string, Tranche>>;
+      /** Tranche corrections proposed and not yet approved or rejected, by correction id. */
+      readonly corrections: Readonly<Record<string, ProposedCorrection>>;
     };
 
 export type PledgedContribution = Extract<Contribution, { status: 'pledged' }>;
@@ -62,15 +85,41 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
       committed: none,
       charged: none,
       lastPeriodEnd: null,
+      tranches: {},
+      corrections: {},
     };
   }
   if (contribution.status !== 'pledged') return contribution;
   switch (event.type) {
-    case 'TrancheReceived':
+    case 'TrancheReceived': {
+      const { trancheId, amount, receivedOn, rate, budgetAmount } = event.data;
       return {
         ...movedFigures(contribution, event),
-        received: add(contribution.received, event.data.amount),
+        received: add(contribution.received, amount),
+        tranches: {
+          ...contribution.tranches,
+          [trancheId]: { amount, receivedOn, rate, budgetAmount, reversed: false },
+        },
       };
+    }
+    case 'TrancheCorrectionProposed': {
+      const { correctionId, contributionId: _, proposedAt: __, ...proposed } = event.data;
+      return { ...contribution, corrections: { ...contribution.corrections, [correctionId]: proposed } };
+    }
+    case 'TrancheCorrectionRejected':
+      return { ...contribution, corrections: without(contribution.corrections, event.data.correctionId) };
+    case 'TrancheReversed': {
+      const { trancheId, correctionId, amount } = event.data;
+      const tranche = contribution.tranches[trancheId];
+      return {
+        ...movedFigures(contribution, event),
+        received: subtract(contribution.received, amount),
+        tranches: tranche
+          ? { ...contribution.tranches, [trancheId]: { ...tranche, reversed: true } }
+          : contribution.tranches,
+        corrections: without(contribution.corrections, correctionId),
+      };
+    }
     case 'ContributionCommitted':
     case 'ContributionCommitmentReleased':
     case 'ContributionCharged':
@@ -96,6 +145,8 @@ export function movedFigures<F extends SourceFigures>(figures: F, event: Contrib
   switch (event.type) {
     case 'TrancheReceived':
       return { ...figures, deposited: add(figures.deposited, event.data.budgetAmount) };
+    case 'TrancheReversed':
+      return { ...figures, deposited: subtract(figures.deposited, event.data.budgetAmount) };
     case 'ContributionCommitted':
       return { ...figures, committed: add(figures.committed, event.data.amount) };
     case 'ContributionCommitmentReleased':
@@ -108,3 +159,8 @@ export function movedFigures<F extends SourceFigures>(figures: F, event: Contrib
       return figures;
   }
 }
+
+const without = <T>(record: Readonly<Record<string, T>>, key: string): Readonly<Record<string, T>> => {
+  const { [key]: _, ...rest } = record;
+  return rest;
+};

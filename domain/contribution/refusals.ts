@@ -11,4 +11,9 @@ export const contributionRefusals = {
   'exchange-rate-already-recorded': 'conflict',
   'report-period-not-ended': 'rule',
   'report-period-already-reported': 'conflict',
+  'tranche-not-found': 'not-found',
+  'tranche-already-reversed': 'conflict',
+  'tranche-correction-pending': 'conflict',
+  'tranche-correction-not-found': 'not-found',
+  'correction-changes-nothing': 'rule',
 } as const satisfies Record<string, RefusalKind>;

@@ -43,7 +43,7 @@ export const contributionEvents = {
     }),
   },
   TrancheReceived: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       contributionId: idSchema,
       trancheId: idSchema,
@@ -52,8 +52,63 @@ export const contributionEvents = {
       /** Null when the tranche arrived in the budget currency. */
       rate: exchangeRateSchema.nullable(),
       budgetAmount: storedMoneySchema,
+      /** The tranche this one is the right entry for, reversed beside it (`TrancheReversed`); else null. */
+      correctionOf: idSchema.nullable(),
       receivedBy: z.string(),
       receivedAt: timestampSchema,
+    }),
+    upcasters: {
+      // Version 1 had no corrections: every tranche was received as itself.
+      1: (data) => ({ ...data, correctionOf: null }),
+    },
+  },
+  /** A finance officer proposes the right amount or day of a tranche; an approver decides. */
+  TrancheCorrectionProposed: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      trancheId: idSchema,
+      /** Also the id of the right tranche once approved. */
+      correctionId: idSchema,
+      amount: storedMoneySchema,
+      receivedOn: dateSchema,
+      rate: exchangeRateSchema.nullable(),
+      budgetAmount: storedMoneySchema,
+      reason: textSchema(500),
+      proposedBy: z.string(),
+      proposedAt: timestampSchema,
+    }),
+  },
+  TrancheCorrectionRejected: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      trancheId: idSchema,
+      correctionId: idSchema,
+      reason: textSchema(500),
+      rejectedBy: z.string(),
+      rejectedAt: timestampSchema,
+    }),
+  },
+  /**
+   * The reversing entry of an approved correction: the tranche as received, taken back whole, in the
+   * same transaction as the right one (a `TrancheReceived` whose `correctionOf` names this tranche).
+   */
+  TrancheReversed: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      trancheId: idSchema,
+      correctionId: idSchema,
+      amount: storedMoneySchema,
+      rate: exchangeRateSchema.nullable(),
+      budgetAmount: storedMoneySchema,
+      /** The value date: the tranche's own day, or the day of approval when that month is closed. */
+      reversedOn: dateSchema,
+      reason: textSchema(500),
+      proposedBy: z.string(),
+      reversedBy: z.string(),
+      reversedAt: timestampSchema,
     }),
   },
   ContributionCommitted: {

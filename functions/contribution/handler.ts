@@ -1,8 +1,11 @@
 import { contributionParams, contributionStream } from '../../domain/contribution/stream';
 import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
+import { approveTrancheCorrection } from './approve-tranche-correction';
 import { pledgeContribution } from './pledge-contribution';
+import { proposeTrancheCorrection } from './propose-tranche-correction';
 import { receiveTranche } from './receive-tranche';
+import { rejectTrancheCorrection } from './reject-tranche-correction';
 import { submitDonorReport } from './submit-donor-report';
 
 const getContribution = stateRoute({ params: contributionParams }, ({ processId, contributionId }) =>
@@ -13,5 +16,8 @@ export const handler = dispatch('Contribution', {
   pledgeContribution,
   getContribution,
   receiveTranche,
+  proposeTrancheCorrection,
+  approveTrancheCorrection,
+  rejectTrancheCorrection,
   submitDonorReport,
 });

@@ -106,6 +106,22 @@ export const Contribution = {
       roles: ['finance-officer'],
       summary: 'Record a tranche received, converted at the rate recorded for its day',
     },
+    proposeTrancheCorrection: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/tranches/{trancheId}/corrections',
+      roles: ['finance-officer'],
+      summary: 'Propose the right amount or day of a tranche entered wrong, with the reason',
+    },
+    approveTrancheCorrection: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/tranches/{trancheId}/corrections/{correctionId}/approve',
+      roles: ['finance-approver'],
+      summary:
+        'Approve a tranche correction, by an approver other than its proposer: the tranche is reversed and the right one received',
+    },
+    rejectTrancheCorrection: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/tranches/{trancheId}/corrections/{correctionId}/reject',
+      roles: ['finance-approver'],
+      summary: 'Reject a tranche correction, with the reason: the tranche stays as entered',
+    },
     submitDonorReport: {
       key: 'POST /processes/{processId}/contributions/{contributionId}/reports',
       roles: ['finance-officer'],

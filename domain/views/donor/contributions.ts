@@ -84,6 +84,15 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
           received: add(row.received, event.data.amount),
           deposited: add(row.deposited, event.data.budgetAmount),
         });
+      case 'TrancheReversed':
+        return next({
+          received: subtract(row.received, event.data.amount),
+          deposited: subtract(row.deposited, event.data.budgetAmount),
+        });
+      // A correction moves money only once approved.
+      case 'TrancheCorrectionProposed':
+      case 'TrancheCorrectionRejected':
+        return next({});
       case 'ContributionCommitted':
         return next({ committed: add(row.committed, event.data.amount) });
       case 'ContributionCommitmentReleased':
