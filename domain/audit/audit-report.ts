@@ -104,8 +104,7 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
           trancheId: event.data.trancheId,
           receivedBy: event.data.receivedBy,
           rate: event.data.rate,
-          correctionOf: event.data.correctionOf,
-          reversal: null,
+          ...(event.data.correctionOf ? { correctionOf: event.data.correctionOf } : {}),
           amount,
           balanceAfter,
           events: [refOf(event)],
@@ -133,7 +132,6 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
           trancheId,
           receivedBy: received?.data.receivedBy ?? proposedBy,
           rate: event.data.rate,
-          correctionOf: null,
           reversal: { correctionId, reason, proposedBy, reversedBy, reversedAt },
           amount,
           balanceAfter,
@@ -142,6 +140,16 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
       });
     }
     if (event.type === 'TrancheReceived') tranches.set(event.data.trancheId, event);
+    // The pledge as it stood at the period's end, with each correction that made it so.
+    if (event.type === 'PledgeCorrected' && own && dayOf(event.metadata.recordedAt) <= request.to) {
+      const { previous, amount, reason, correctedBy, correctedAt } = event.data;
+      const correction = { previous, amount, reason, correctedBy, correctedAt, event: refOf(event) };
+      own.terms = {
+        ...own.terms,
+        pledged: amount,
+        corrections: [...(own.terms.corrections ?? []), correction],
+      };
+    }
     if (event.type === 'DisbursementPaid' || event.type === 'DisbursementReversed') {
       const trail = trails.get(event.data.disbursementId) ?? {};
       const sourceId = event.data.fundingSourceId ?? trail.requested?.data.fundingSourceId;

@@ -43,10 +43,13 @@ export interface IncomingFunds extends EntryBase {
   readonly receivedBy: string;
   /** The rate it was converted into the budget currency at; null in the budget currency. */
   readonly rate: ExchangeRate | null;
-  /** The tranche this entry is the right one for; null for a tranche received as itself. */
-  readonly correctionOf: string | null;
-  /** On a reversing entry: the correction's reason, its proposer and its approver; else null. */
-  readonly reversal: TrancheReversal | null;
+  /**
+   * The tranche this entry is the right one for. Absent, like `reversal`, on a tranche received as
+   * itself, so a report issued before corrections existed still re-derives to the same digest.
+   */
+  readonly correctionOf?: string;
+  /** On a reversing entry: the correction's reason, its proposer and its approver. */
+  readonly reversal?: TrancheReversal;
 }
 
 export interface TrancheReversal {
@@ -110,6 +113,17 @@ export interface PledgeTerms {
   readonly reportingFrequency: ReportingFrequency;
   readonly firstReportDue: string;
   readonly pledgedAt: string;
+  readonly event: EventRef;
+  /** Each correction of the pledged amount recorded by the period's end, when there is one. */
+  readonly corrections?: readonly PledgeCorrectionEntry[];
+}
+
+export interface PledgeCorrectionEntry {
+  readonly previous: Money;
+  readonly amount: Money;
+  readonly reason: string;
+  readonly correctedBy: string;
+  readonly correctedAt: string;
   readonly event: EventRef;
 }
 

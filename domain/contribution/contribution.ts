@@ -102,6 +102,8 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
         },
       };
     }
+    case 'PledgeCorrected':
+      return { ...contribution, pledged: event.data.amount };
     case 'TrancheCorrectionProposed': {
       const { correctionId, contributionId: _, proposedAt: __, ...proposed } = event.data;
       return { ...contribution, corrections: { ...contribution.corrections, [correctionId]: proposed } };

@@ -24,6 +24,7 @@ export type ContributionCommand =
   | ChargeContribution
   | CreditContribution
   | SubmitDonorReport
+  | CorrectPledge
   | ProposeTrancheCorrection
   | ApproveTrancheCorrection
   | RejectTrancheCorrection;
@@ -44,6 +45,8 @@ export function decide(command: ContributionCommand, source: Contribution): Cont
       return credit(command, source);
     case 'SubmitDonorReport':
       return [submitReport(command, pledged(source))];
+    case 'CorrectPledge':
+      return correctPledge(command, source);
     case 'ProposeTrancheCorrection':
       return proposeTrancheCorrection(command, source);
     case 'ApproveTrancheCorrection':
@@ -73,6 +76,34 @@ export function pledge(command: PledgeContribution, source: Contribution): Contr
     return refuse('contribution-already-pledged', { contributionId: command.contributionId });
   const { type: _, by, at, ...data } = command;
   return [{ type: 'ContributionPledged', data: { ...data, pledgedBy: by, pledgedAt: at } }];
+}
+
+/** A pledge recorded at the wrong amount is corrected, with the reason, never edited. */
+export interface CorrectPledge extends Actor {
+  readonly type: 'CorrectPledge';
+  readonly amount: Money;
+  readonly reason: string;
+}
+
+export function correctPledge(command: Input<CorrectPledge>, source: Contribution): ContributionEvent[] {
+  const open = pledged(source);
+  const { amount, reason, by, at } = command;
+  if (amount.currency !== open.pledged.currency)
+    return refuse('currency-mismatch', { contribution: open.pledged.currency, asked: amount.currency });
+  if (amount.amount === open.pledged.amount)
+    return refuse('correction-changes-nothing', { contributionId: open.contributionId });
+  // What was received stays received: a pledge below it would owe the donor a refund, not a correction.
+  if (lessThan(amount, open.received))
+    return refuse('pledge-below-received', { received: open.received, asked: amount });
+  const data = {
+    contributionId: open.contributionId,
+    previous: open.pledged,
+    amount,
+    reason,
+    correctedBy: by,
+    correctedAt: at,
+  };
+  return [{ type: 'PledgeCorrected', data }];
 }
 
 export interface ReceiveTranche extends Actor {

@@ -16,4 +16,5 @@ export const contributionRefusals = {
   'tranche-correction-pending': 'conflict',
   'tranche-correction-not-found': 'not-found',
   'correction-changes-nothing': 'rule',
+  'pledge-below-received': 'rule',
 } as const satisfies Record<string, RefusalKind>;

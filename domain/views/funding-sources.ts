@@ -88,6 +88,7 @@ type SourceEvent = Exclude<
 
 const isContributionEvent = (event: StoredEvent): event is StoredEvent<SourceEvent> =>
   event.type.startsWith('Contribution') ||
+  event.type === 'PledgeCorrected' ||
   event.type === 'TrancheReceived' ||
   event.type === 'TrancheReversed';
 
@@ -114,6 +115,8 @@ function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<Source
         version,
       };
     }
+    case 'PledgeCorrected':
+      return { ...row, pledged: event.data.amount, version };
     case 'TrancheReceived': {
       const { trancheId, receivedOn, amount, rate, budgetAmount, correctionOf } = event.data;
       const tranche = { trancheId, receivedOn, amount, rate, budgetAmount, correctionOf, reversedOn: null };

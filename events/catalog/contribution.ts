@@ -42,6 +42,19 @@ export const contributionEvents = {
       pledgedAt: timestampSchema,
     }),
   },
+  /** A pledge recorded at the wrong amount, corrected by an approver with the reason; never edited. */
+  PledgeCorrected: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      /** The pledge as it stood before, and as it stands now, in the contribution's currency. */
+      previous: storedMoneySchema,
+      amount: storedMoneySchema,
+      reason: textSchema(500),
+      correctedBy: z.string(),
+      correctedAt: timestampSchema,
+    }),
+  },
   TrancheReceived: {
     version: 2,
     schema: z.strictObject({

@@ -2,6 +2,7 @@ import { contributionParams, contributionStream } from '../../domain/contributio
 import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { approveTrancheCorrection } from './approve-tranche-correction';
+import { correctPledge } from './correct-pledge';
 import { pledgeContribution } from './pledge-contribution';
 import { proposeTrancheCorrection } from './propose-tranche-correction';
 import { receiveTranche } from './receive-tranche';
@@ -15,6 +16,7 @@ const getContribution = stateRoute({ params: contributionParams }, ({ processId,
 export const handler = dispatch('Contribution', {
   pledgeContribution,
   getContribution,
+  correctPledge,
   receiveTranche,
   proposeTrancheCorrection,
   approveTrancheCorrection,

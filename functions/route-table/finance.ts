@@ -101,6 +101,12 @@ export const Contribution = {
       roles: financeReaders,
       summary: 'A contribution as it stands, with its version',
     },
+    correctPledge: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/pledge-corrections',
+      roles: ['finance-approver'],
+      summary:
+        'Correct a pledge recorded at the wrong amount, with the reason; never below what was received',
+    },
     receiveTranche: {
       key: 'POST /processes/{processId}/contributions/{contributionId}/tranches',
       roles: ['finance-officer'],

@@ -10,6 +10,13 @@ export interface SubmittedReport {
   readonly document: { readonly reference: string; readonly sha256: string };
 }
 
+export interface PledgeCorrection {
+  readonly previous: Money;
+  readonly amount: Money;
+  readonly reason: string;
+  readonly correctedAt: string;
+}
+
 /** One contribution as its donor sees it: the pledge, the money in and out, and the reports sent. */
 export interface DonorContributionRow {
   readonly contributionId: string;
@@ -28,6 +35,8 @@ export interface DonorContributionRow {
   readonly reportingFrequency: ReportingFrequency;
   readonly firstReportDue: string;
   readonly reports: readonly SubmittedReport[];
+  /** Each correction of the pledged amount, oldest first: `pledged` is the last one's. */
+  readonly pledgeCorrections: readonly PledgeCorrection[];
   /** The version of the contribution's stream these figures include. */
   readonly version: number;
 }
@@ -73,6 +82,7 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
         reportingFrequency: pledge.reportingFrequency,
         firstReportDue: pledge.firstReportDue,
         reports: [],
+        pledgeCorrections: [],
         version: event.version,
       };
     }
@@ -84,6 +94,13 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
           received: add(row.received, event.data.amount),
           deposited: add(row.deposited, event.data.budgetAmount),
         });
+      case 'PledgeCorrected': {
+        const { previous, amount, reason, correctedAt } = event.data;
+        return next({
+          pledged: amount,
+          pledgeCorrections: [...row.pledgeCorrections, { previous, amount, reason, correctedAt }],
+        });
+      }
       case 'TrancheReversed':
         return next({
           received: subtract(row.received, event.data.amount),
