@@ -76,7 +76,9 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
         continue;
       books.set(contributionId, openBook(event));
     }
-    if (event.type === 'ExchangeRateRecorded') rates.push({ rate: event.data.rate, event: refOf(event) });
+    // A corrected rate is a rate of its day recorded later: payments recorded after it are shown at it.
+    if (event.type === 'ExchangeRateRecorded' || event.type === 'ExchangeRateCorrected')
+      rates.push({ rate: event.data.rate, event: refOf(event) });
     const { contributionId } = event.data as { contributionId?: string };
     const own =
       contributionId && parseStreamId(event.streamId).aggregate === 'contribution'

@@ -158,8 +158,6 @@ export function paymentEvents(trail: Trail, conversion: ContributionConversion):
   const { requested, approved, charged, paid } = trail;
   return [
     ...[requested, approved, charged, paid].flatMap((event) => (event ? [refOf(event)] : [])),
-    ...(conversion.rule === 'recorded'
-      ? [{ ...conversion.recorded.event, type: 'ExchangeRateRecorded' }]
-      : []),
+    ...(conversion.rule === 'recorded' ? [conversion.recorded.event] : []),
   ];
 }

@@ -9,6 +9,7 @@ export const contributionRefusals = {
   'insufficient-funds-on-source': 'rule',
   'source-not-in-budget-currency': 'rule',
   'exchange-rate-already-recorded': 'conflict',
+  'exchange-rate-not-found': 'not-found',
   'report-period-not-ended': 'rule',
   'report-period-already-reported': 'conflict',
   'tranche-not-found': 'not-found',

@@ -149,7 +149,13 @@ export const ExchangeRate = {
     getExchangeRate: {
       key: 'GET /processes/{processId}/exchange-rates/{base}/{quote}/{date}',
       roles: financeReaders,
-      summary: 'The exchange rate recorded for a day',
+      summary: 'The exchange rate recorded for a day, with any it superseded (`superseded`)',
+    },
+    correctExchangeRate: {
+      key: 'POST /processes/{processId}/exchange-rates/{base}/{quote}/{date}/corrections',
+      roles: ['finance-approver'],
+      summary:
+        'Supersede the rate recorded for a day, with the reason: conversions already made keep the rate they used',
     },
   },
 } as const;
