@@ -3,6 +3,11 @@ import type { Restrictions } from '../../events/catalog/contribution';
 import { refuse } from '../errors';
 import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
 
+export interface ReportDates {
+  readonly periodEnd: string;
+  readonly submittedOn: string;
+}
+
 /** A tranche as entered, kept whole so that a correction reverses exactly what was received. */
 export interface Tranche {
   readonly amount: Money;
@@ -44,6 +49,8 @@ export type Contribution =
       readonly charged: Money;
       /** The end of the last period reported to the donor: the next report must cover a later one. */
       readonly lastPeriodEnd: string | null;
+      /** Each report's period end and day sent, in order: a correction keeps them in order. */
+      readonly reports: readonly ReportDates[];
       readonly tranches: Readonly<Record<string, Tranche>>;
       /** Tranche corrections proposed and not yet approved or rejected, by correction id. */
       readonly corrections: Readonly<Record<string, ProposedCorrection>>;
@@ -85,6 +92,7 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
       committed: none,
       charged: none,
       lastPeriodEnd: null,
+      reports: [],
       tranches: {},
       corrections: {},
     };
@@ -127,8 +135,21 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
     case 'ContributionCharged':
     case 'ContributionCredited':
       return movedFigures(contribution, event);
-    case 'DonorReportSubmitted':
-      return { ...contribution, lastPeriodEnd: event.data.periodEnd };
+    case 'DonorReportSubmitted': {
+      const { periodEnd, submittedOn } = event.data;
+      return {
+        ...contribution,
+        lastPeriodEnd: periodEnd,
+        reports: [...contribution.reports, { periodEnd, submittedOn }],
+      };
+    }
+    case 'DonorReportCorrected': {
+      const { previous, periodEnd, submittedOn } = event.data;
+      const reports = contribution.reports.map((r) =>
+        r.periodEnd === previous.periodEnd ? { periodEnd, submittedOn } : r,
+      );
+      return { ...contribution, reports, lastPeriodEnd: reports.at(-1)?.periodEnd ?? null };
+    }
   }
 }
 

@@ -14,7 +14,12 @@ import {
   type Tranche,
 } from './contribution';
 import { inBudgetCurrency, type LineRef, payingFor, rateFor } from './funds';
-import { type SubmitDonorReport, submitReport } from './reporting-calendar';
+import {
+  type CorrectDonorReport,
+  correctReport,
+  type SubmitDonorReport,
+  submitReport,
+} from './reporting-calendar';
 
 export type ContributionCommand =
   | PledgeContribution
@@ -24,6 +29,7 @@ export type ContributionCommand =
   | ChargeContribution
   | CreditContribution
   | SubmitDonorReport
+  | CorrectDonorReport
   | CorrectPledge
   | ProposeTrancheCorrection
   | ApproveTrancheCorrection
@@ -45,6 +51,8 @@ export function decide(command: ContributionCommand, source: Contribution): Cont
       return credit(command, source);
     case 'SubmitDonorReport':
       return [submitReport(command, pledged(source))];
+    case 'CorrectDonorReport':
+      return [correctReport(command, pledged(source))];
     case 'CorrectPledge':
       return correctPledge(command, source);
     case 'ProposeTrancheCorrection':
@@ -368,8 +376,8 @@ export function credit(command: Input<CreditContribution>, source: Contribution)
 
 export const contribution: Decider<ContributionCommand, ContributionEvent, Contribution> = {
   // 3: the state keeps only the last period reported; which dates reports answer follows from it.
-  // 4: each tranche as received, and the corrections proposed.
-  stateVersion: 4,
+  // 4: each tranche as received, and the corrections proposed; 5: each report's period end and day sent.
+  stateVersion: 5,
   initialState,
   evolve,
   decide,

@@ -12,6 +12,8 @@ export const contributionRefusals = {
   'exchange-rate-not-found': 'not-found',
   'report-period-not-ended': 'rule',
   'report-period-already-reported': 'conflict',
+  'donor-report-not-found': 'not-found',
+  'report-period-out-of-order': 'rule',
   'tranche-not-found': 'not-found',
   'tranche-already-reversed': 'conflict',
   'tranche-correction-pending': 'conflict',

@@ -16,7 +16,7 @@ import {
   type ReceiveTranche,
   receiveTranche,
 } from './decide';
-import type { SubmitDonorReport } from './reporting-calendar';
+import type { CorrectDonorReport, SubmitDonorReport } from './reporting-calendar';
 
 /** Money restricted to units is restricted to units of the process: a unit it lacks would hold it forever. */
 export function pledgeIn(
@@ -82,3 +82,12 @@ export function approveTrancheCorrectionOn(
 
 const reversalDay = (process: Process, at: string, receivedOn: string): string =>
   openProcess(process).closedMonths.includes(monthOf(receivedOn)) ? recordingDay(process, at) : receivedOn;
+
+/** A report's corrected day sent is a business date like the day it was first recorded as sent. */
+export function correctReportOn(
+  command: CorrectDonorReport,
+  source: Contribution,
+  process: Process,
+): ContributionEvent[] {
+  return datedOn(process, command.at, 'submittedOn', command.submittedOn, decide(command, source));
+}

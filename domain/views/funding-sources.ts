@@ -83,7 +83,12 @@ const withFigures = (row: FundingSourceRow): FundingSourceRow => withSpendingCol
  */
 type SourceEvent = Exclude<
   ContributionEvent,
-  EventOf<'DonorReportSubmitted' | 'TrancheCorrectionProposed' | 'TrancheCorrectionRejected'>
+  EventOf<
+    | 'DonorReportSubmitted'
+    | 'DonorReportCorrected'
+    | 'TrancheCorrectionProposed'
+    | 'TrancheCorrectionRejected'
+  >
 >;
 
 const isContributionEvent = (event: StoredEvent): event is StoredEvent<SourceEvent> =>

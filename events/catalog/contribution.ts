@@ -184,6 +184,23 @@ export const contributionEvents = {
       1: ({ dueDate: _, ...data }) => data,
     },
   },
+  /**
+   * A report recorded with the wrong period or day, corrected with the reason; the calendar follows
+   * the corrected period. The report is the one whose period ended on `previous.periodEnd`.
+   */
+  DonorReportCorrected: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      donorId: idSchema,
+      previous: z.strictObject({ periodEnd: dateSchema, submittedOn: dateSchema }),
+      periodEnd: dateSchema,
+      submittedOn: dateSchema,
+      reason: textSchema(500),
+      correctedBy: z.string(),
+      correctedAt: timestampSchema,
+    }),
+  },
 } satisfies Record<string, EventDefinition>;
 
 export type Modality = z.infer<typeof modalitySchema>;

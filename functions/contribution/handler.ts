@@ -2,6 +2,7 @@ import { contributionParams, contributionStream } from '../../domain/contributio
 import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
 import { approveTrancheCorrection } from './approve-tranche-correction';
+import { correctDonorReport } from './correct-donor-report';
 import { correctPledge } from './correct-pledge';
 import { pledgeContribution } from './pledge-contribution';
 import { proposeTrancheCorrection } from './propose-tranche-correction';
@@ -22,4 +23,5 @@ export const handler = dispatch('Contribution', {
   approveTrancheCorrection,
   rejectTrancheCorrection,
   submitDonorReport,
+  correctDonorReport,
 });

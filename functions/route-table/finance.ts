@@ -133,6 +133,12 @@ export const Contribution = {
       roles: ['finance-officer'],
       summary: 'Record a report sent to the donor',
     },
+    correctDonorReport: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/reports/{periodEnd}/corrections',
+      roles: ['finance-officer'],
+      summary:
+        'Correct the period end or day sent of a report recorded wrong, with the reason; the reporting calendar follows',
+    },
   },
 } as const;
 

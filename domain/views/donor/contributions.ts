@@ -8,6 +8,14 @@ export interface SubmittedReport {
   readonly periodEnd: string;
   readonly submittedOn: string;
   readonly document: { readonly reference: string; readonly sha256: string };
+  /** Each correction of its period or day, oldest first, when it had one. */
+  readonly corrections?: readonly ReportCorrection[];
+}
+
+export interface ReportCorrection {
+  readonly previous: { readonly periodEnd: string; readonly submittedOn: string };
+  readonly reason: string;
+  readonly correctedAt: string;
 }
 
 export interface PledgeCorrection {
@@ -121,6 +129,17 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
       case 'DonorReportSubmitted': {
         const { periodEnd, submittedOn, document } = event.data;
         return next({ reports: [...row.reports, { periodEnd, submittedOn, document }] });
+      }
+      case 'DonorReportCorrected': {
+        const { previous, periodEnd, submittedOn, reason, correctedAt } = event.data;
+        const correction = { previous, reason, correctedAt };
+        return next({
+          reports: row.reports.map((r) =>
+            r.periodEnd === previous.periodEnd
+              ? { ...r, periodEnd, submittedOn, corrections: [...(r.corrections ?? []), correction] }
+              : r,
+          ),
+        });
       }
       default:
         throw new Error(`the donor contributions view does not apply ${event.type}`);
