@@ -71,6 +71,7 @@ export function approveTrancheCorrectionOn(
   source: Contribution,
   process: Process,
 ): ContributionEvent[] {
+  // Without the proposal or its tranche the decision refuses: the fallbacks below stand in until it does.
   const proposed = pledged(source).corrections[command.correctionId];
   const wrong = proposed && pledged(source).tranches[proposed.trancheId];
   const reversedOn = wrong
