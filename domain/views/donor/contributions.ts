@@ -43,8 +43,11 @@ export interface DonorContributionRow {
   readonly reportingFrequency: ReportingFrequency;
   readonly firstReportDue: string;
   readonly reports: readonly SubmittedReport[];
-  /** Each correction of the pledged amount, oldest first: `pledged` is the last one's. */
-  readonly pledgeCorrections: readonly PledgeCorrection[];
+  /**
+   * Each correction of the pledged amount, oldest first: `pledged` is the last one's. Absent from a row
+   * written before pledges could be corrected, until its first correction.
+   */
+  readonly pledgeCorrections?: readonly PledgeCorrection[];
   /** The version of the contribution's stream these figures include. */
   readonly version: number;
 }
@@ -106,7 +109,7 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
         const { previous, amount, reason, correctedAt } = event.data;
         return next({
           pledged: amount,
-          pledgeCorrections: [...row.pledgeCorrections, { previous, amount, reason, correctedAt }],
+          pledgeCorrections: [...(row.pledgeCorrections ?? []), { previous, amount, reason, correctedAt }],
         });
       }
       case 'TrancheReversed':

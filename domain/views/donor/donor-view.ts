@@ -32,7 +32,7 @@ function contributionView(
     pledgedAt: row.pledgedAt,
     // In the contribution's currency; IATI: incoming pledge (13), incoming funds (1).
     pledged: row.pledged,
-    pledgeCorrections: row.pledgeCorrections,
+    pledgeCorrections: row.pledgeCorrections ?? [],
     received: row.received,
     outstanding: subtract(row.pledged, row.received),
     // In the budget currency; IATI: outgoing commitment (2), disbursement (3).
