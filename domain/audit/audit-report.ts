@@ -63,6 +63,8 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
   // What reversals gave back so far per disbursement, in the budget currency: refunds come in parts.
   const refunded = new Map<string, Money>();
   const paired = refundPairs(events);
+  // Each tranche as received, for the reversing entry of its correction.
+  const tranches = new Map<string, Stored<'TrancheReceived'>>();
 
   for (const event of events) {
     if (event.type === 'ContributionPledged') {
@@ -74,7 +76,9 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
         continue;
       books.set(contributionId, openBook(event));
     }
-    if (event.type === 'ExchangeRateRecorded') rates.push({ rate: event.data.rate, event: refOf(event) });
+    // A corrected rate is a rate of its day recorded later: payments recorded after it are shown at it.
+    if (event.type === 'ExchangeRateRecorded' || event.type === 'ExchangeRateCorrected')
+      rates.push({ rate: event.data.rate, event: refOf(event) });
     const { contributionId } = event.data as { contributionId?: string };
     const own =
       contributionId && parseStreamId(event.streamId).aggregate === 'contribution'
@@ -125,11 +129,51 @@ export function auditReport(log: readonly StoredEvent[], request: AuditReportReq
           trancheId: event.data.trancheId,
           receivedBy: event.data.receivedBy,
           rate: event.data.rate,
+          ...(event.data.correctionOf ? { correctionOf: event.data.correctionOf } : {}),
           amount,
           balanceAfter,
           events: [refOf(event)],
         }),
       });
+    }
+    if (event.type === 'TrancheReversed' && own) {
+      // The reversing entry takes back the tranche as received, a negative receipt, on its own value date.
+      const received = tranches.get(event.data.trancheId);
+      const amount = { budget: negative(event.data.budgetAmount), contribution: negative(event.data.amount) };
+      const { contributionId, trancheId, correctionId, reason, proposedBy, reversedBy, reversedAt } =
+        event.data;
+      postings.push({
+        book: own,
+        valueDate: event.data.reversedOn,
+        amount,
+        sign: 1,
+        into: 'receipts',
+        entry: (balanceAfter) => ({
+          kind: 'incoming-funds',
+          iatiTransactionType: '1',
+          contributionId,
+          recordedAt: event.metadata.recordedAt,
+          valueDate: event.data.reversedOn,
+          trancheId,
+          receivedBy: received?.data.receivedBy ?? proposedBy,
+          rate: event.data.rate,
+          reversal: { correctionId, reason, proposedBy, reversedBy, reversedAt },
+          amount,
+          balanceAfter,
+          events: [refOf(event), ...(received ? [refOf(received)] : [])],
+        }),
+      });
+    }
+    if (event.type === 'TrancheReceived') tranches.set(event.data.trancheId, event);
+    // The pledge as it stood at the period's end, with each correction that made it so.
+    if (event.type === 'PledgeCorrected' && own && dayOf(event.metadata.recordedAt) <= request.to) {
+      const { previous, amount, reason, correctedBy, correctedAt } = event.data;
+      const correction = { previous, amount, reason, correctedBy, correctedAt, event: refOf(event) };
+      own.terms = {
+        ...own.terms,
+        pledged: amount,
+        corrections: [...(own.terms.corrections ?? []), correction],
+      };
     }
     if (event.type === 'DisbursementPaid' || event.type === 'DisbursementReversed') {
       const trail = trails.get(event.data.disbursementId) ?? {};
@@ -271,6 +315,7 @@ export type AuditReport = NonNullable<ReturnType<typeof auditReport>>;
 function ledgerDateOf(event: StoredEvent, trails: ReadonlyMap<string, Trail>, paired: Pairs): string {
   if (event.type === 'TrancheReceived') return event.data.receivedOn;
   if (event.type === 'ContributionOpeningBalance') return event.data.asOf;
+  if (event.type === 'TrancheReversed') return event.data.reversedOn;
   if (event.type === 'ContributionCharged') {
     const day = trails.get(event.data.disbursementId)?.approved?.data.approvedOn;
     if (day) return day;
@@ -281,6 +326,8 @@ function ledgerDateOf(event: StoredEvent, trails: ReadonlyMap<string, Trail>, pa
   }
   return dayOf(event.metadata.recordedAt);
 }
+
+const negative = (amount: Money): Money => subtract(zero(amount.currency), amount);
 
 type Pairs = ReadonlyMap<StoredEvent, StoredEvent>;
 

@@ -31,7 +31,8 @@ export const reconcile = (
 
 /** One contribution's books while the log is folded. */
 export interface Book {
-  readonly terms: PledgeTerms;
+  /** As pledged, then as each correction recorded by the period's end left it. */
+  terms: PledgeTerms;
   opening: Amounts;
   balance: Amounts;
   receipts: Amounts;

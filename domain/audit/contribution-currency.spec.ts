@@ -13,7 +13,12 @@ const rate = (base: string, quote: string, value: string, date: string) => ({
 });
 const recorded = (r: ReturnType<typeof rate>, version = 1): RecordedRate => ({
   rate: r,
-  event: { streamId: `p1#exchange-rate#${r.base}-${r.quote}-${r.date}`, version, hash: 'h'.repeat(64) },
+  event: {
+    streamId: `p1#exchange-rate#${r.base}-${r.quote}-${r.date}`,
+    version,
+    type: 'ExchangeRateRecorded',
+    hash: 'h'.repeat(64),
+  },
 });
 
 describe('converting back from the budget currency', () => {

@@ -26,10 +26,18 @@ export function convertBack(amount: Money, rate: ExchangeRate): Money {
   return money(Number(negative ? -rounded : rounded), rate.base);
 }
 
-/** A rate as recorded in the log, with the event that recorded it (evidence for the auditor). */
+/**
+ * A rate as recorded in the log, with the event that recorded it (evidence for the auditor): its
+ * recording, or the correction that superseded it, which a payment recorded after it is shown at.
+ */
 export interface RecordedRate {
   readonly rate: ExchangeRate;
-  readonly event: { readonly streamId: string; readonly version: number; readonly hash: string };
+  readonly event: {
+    readonly streamId: string;
+    readonly version: number;
+    readonly type: string;
+    readonly hash: string;
+  };
 }
 
 /** How a payment's budget amount was shown in the contribution's currency, and at which rate. */
@@ -51,7 +59,8 @@ export type ContributionConversion =
  *    rate is the one that made the budget amount, so the two are exactly the same money;
  * 3. otherwise the budget amount at the rate recorded for the pair (either direction) dated latest
  *    on or before the payment's value date, or, failing one, the earliest dated after it, among the
- *    rates recorded before the payment was: a rate recorded later never changes a past report.
+ *    rates recorded before the payment was: a rate recorded later never changes a past report. A
+ *    correction is its day's rate recorded when it was made: it counts for payments recorded after it.
  * With no rate for the pair at all (only possible when an override paid from a source that never
  * received money), the amount cannot be shown and is null.
  */
@@ -74,7 +83,7 @@ export function inContributionCurrency(
   const chosen = before.length
     ? before.reduce((best, r) => (r.rate.date >= best.rate.date ? r : best))
     : after.reduce<RecordedRate | undefined>(
-        (best, r) => (!best || r.rate.date < best.rate.date ? r : best),
+        (best, r) => (!best || r.rate.date <= best.rate.date ? r : best),
         undefined,
       );
   if (!chosen) return { rule: 'no-rate', amount: null, rate: null };

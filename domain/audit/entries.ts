@@ -32,7 +32,10 @@ interface EntryBase {
   readonly events: readonly EventRef[];
 }
 
-/** IATI transaction type 1: a tranche received. */
+/**
+ * IATI transaction type 1: a tranche received; or, negative, the reversing entry of a tranche a
+ * correction replaced, beside the right one (whose `correctionOf` names the tranche it replaces).
+ */
 export interface IncomingFunds extends EntryBase {
   readonly kind: 'incoming-funds';
   readonly iatiTransactionType: '1';
@@ -40,6 +43,21 @@ export interface IncomingFunds extends EntryBase {
   readonly receivedBy: string;
   /** The rate it was converted into the budget currency at; null in the budget currency. */
   readonly rate: ExchangeRate | null;
+  /**
+   * The tranche this entry is the right one for. Absent, like `reversal`, on a tranche received as
+   * itself, so a report issued before corrections existed still re-derives to the same digest.
+   */
+  readonly correctionOf?: string;
+  /** On a reversing entry: the correction's reason, its proposer and its approver. */
+  readonly reversal?: TrancheReversal;
+}
+
+export interface TrancheReversal {
+  readonly correctionId: string;
+  readonly reason: string;
+  readonly proposedBy: string;
+  readonly reversedBy: string;
+  readonly reversedAt: string;
 }
 
 /** Who asked, who approved, who paid, for what, and at which rates: the same on a payment and its reversal. */
@@ -98,6 +116,17 @@ export interface PledgeTerms {
   readonly firstReportDue: string;
   readonly pledgedAt: string;
   readonly event: EventRef;
+  /** Each correction of the pledged amount recorded by the period's end, when there is one. */
+  readonly corrections?: readonly PledgeCorrectionEntry[];
+}
+
+export interface PledgeCorrectionEntry {
+  readonly previous: Money;
+  readonly amount: Money;
+  readonly reason: string;
+  readonly correctedBy: string;
+  readonly correctedAt: string;
+  readonly event: EventRef;
 }
 
 /** The payment's details from its trail; a trail without request, approval or payment is a broken log. */
@@ -132,8 +161,6 @@ export function paymentEvents(trail: Trail, conversion: ContributionConversion):
   const { requested, approved, charged, paid } = trail;
   return [
     ...[requested, approved, charged, paid].flatMap((event) => (event ? [refOf(event)] : [])),
-    ...(conversion.rule === 'recorded'
-      ? [{ ...conversion.recorded.event, type: 'ExchangeRateRecorded' }]
-      : []),
+    ...(conversion.rule === 'recorded' ? [conversion.recorded.event] : []),
   ];
 }

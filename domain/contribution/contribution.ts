@@ -1,7 +1,32 @@
 import type { ContributionEvent } from '../../events/catalog';
 import type { Restrictions } from '../../events/catalog/contribution';
 import { refuse } from '../errors';
-import { add, type Money, subtract, zero } from '../money';
+import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
+
+export interface ReportDates {
+  readonly periodEnd: string;
+  readonly submittedOn: string;
+}
+
+/** A tranche as entered, kept whole so that a correction reverses exactly what was received. */
+export interface Tranche {
+  readonly amount: Money;
+  readonly receivedOn: string;
+  readonly rate: ExchangeRate | null;
+  readonly budgetAmount: Money;
+  readonly reversed: boolean;
+}
+
+/** A tranche's right amount and day as a finance officer proposed them, awaiting an approver. */
+export interface ProposedCorrection {
+  readonly trancheId: string;
+  readonly amount: Money;
+  readonly receivedOn: string;
+  readonly rate: ExchangeRate | null;
+  readonly budgetAmount: Money;
+  readonly reason: string;
+  readonly proposedBy: string;
+}
 
 /**
  * A contribution: a donor's money (or the government budget's), pledged in its own currency and
@@ -24,6 +49,11 @@ export type Contribution =
       readonly charged: Money;
       /** The end of the last period reported to the donor: the next report must cover a later one. */
       readonly lastPeriodEnd: string | null;
+      /** Each report's period end and day sent, in order: a correction keeps them in order. */
+      readonly reports: readonly ReportDates[];
+      readonly tranches: Readonly<Record<string, Tranche>>;
+      /** Tranche corrections proposed and not yet approved or rejected, by correction id. */
+      readonly corrections: Readonly<Record<string, ProposedCorrection>>;
     };
 
 export type PledgedContribution = Extract<Contribution, { status: 'pledged' }>;
@@ -62,22 +92,64 @@ export function evolve(contribution: Contribution, event: ContributionEvent): Co
       committed: none,
       charged: none,
       lastPeriodEnd: null,
+      reports: [],
+      tranches: {},
+      corrections: {},
     };
   }
   if (contribution.status !== 'pledged') return contribution;
   switch (event.type) {
-    case 'TrancheReceived':
+    case 'TrancheReceived': {
+      const { trancheId, amount, receivedOn, rate, budgetAmount } = event.data;
       return {
         ...movedFigures(contribution, event),
-        received: add(contribution.received, event.data.amount),
+        received: add(contribution.received, amount),
+        tranches: {
+          ...contribution.tranches,
+          [trancheId]: { amount, receivedOn, rate, budgetAmount, reversed: false },
+        },
       };
+    }
+    case 'PledgeCorrected':
+      return { ...contribution, pledged: event.data.amount };
+    case 'TrancheCorrectionProposed': {
+      const { correctionId, contributionId: _, proposedAt: __, ...proposed } = event.data;
+      return { ...contribution, corrections: { ...contribution.corrections, [correctionId]: proposed } };
+    }
+    case 'TrancheCorrectionRejected':
+      return { ...contribution, corrections: without(contribution.corrections, event.data.correctionId) };
+    case 'TrancheReversed': {
+      const { trancheId, correctionId, amount } = event.data;
+      const tranche = contribution.tranches[trancheId];
+      return {
+        ...movedFigures(contribution, event),
+        received: subtract(contribution.received, amount),
+        tranches: tranche
+          ? { ...contribution.tranches, [trancheId]: { ...tranche, reversed: true } }
+          : contribution.tranches,
+        corrections: without(contribution.corrections, correctionId),
+      };
+    }
     case 'ContributionCommitted':
     case 'ContributionCommitmentReleased':
     case 'ContributionCharged':
     case 'ContributionCredited':
       return movedFigures(contribution, event);
-    case 'DonorReportSubmitted':
-      return { ...contribution, lastPeriodEnd: event.data.periodEnd };
+    case 'DonorReportSubmitted': {
+      const { periodEnd, submittedOn } = event.data;
+      return {
+        ...contribution,
+        lastPeriodEnd: periodEnd,
+        reports: [...contribution.reports, { periodEnd, submittedOn }],
+      };
+    }
+    case 'DonorReportCorrected': {
+      const { previous, periodEnd, submittedOn } = event.data;
+      const reports = contribution.reports.map((r) =>
+        r.periodEnd === previous.periodEnd ? { periodEnd, submittedOn } : r,
+      );
+      return { ...contribution, reports, lastPeriodEnd: reports.at(-1)?.periodEnd ?? null };
+    }
     case 'ContributionOpeningBalance':
       return {
         ...movedFigures(contribution, event),
@@ -101,6 +173,8 @@ export function movedFigures<F extends SourceFigures>(figures: F, event: Contrib
   switch (event.type) {
     case 'TrancheReceived':
       return { ...figures, deposited: add(figures.deposited, event.data.budgetAmount) };
+    case 'TrancheReversed':
+      return { ...figures, deposited: subtract(figures.deposited, event.data.budgetAmount) };
     case 'ContributionCommitted':
       return { ...figures, committed: add(figures.committed, event.data.amount) };
     case 'ContributionCommitmentReleased':
@@ -120,3 +194,8 @@ export function movedFigures<F extends SourceFigures>(figures: F, event: Contrib
       return figures;
   }
 }
+
+const without = <T>(record: Readonly<Record<string, T>>, key: string): Readonly<Record<string, T>> => {
+  const { [key]: _, ...rest } = record;
+  return rest;
+};

@@ -137,3 +137,43 @@ export function submitReport(command: SubmitDonorReport, source: PledgedContribu
     },
   };
 }
+
+/** A report recorded with the wrong period end or day sent, known by the period end it was recorded with. */
+export interface CorrectDonorReport extends Actor {
+  readonly type: 'CorrectDonorReport';
+  readonly recordedPeriodEnd: string;
+  readonly periodEnd: string;
+  readonly submittedOn: string;
+  readonly reason: string;
+}
+
+/**
+ * The corrected report still covers a period that had ended when it was sent, after the report before
+ * it and before the one after it: reports follow one another, and the calendar reads them in order.
+ */
+export function correctReport(command: CorrectDonorReport, source: PledgedContribution): ContributionEvent {
+  const { recordedPeriodEnd, periodEnd, submittedOn, reason, by, at } = command;
+  const i = source.reports.findIndex((r) => r.periodEnd === recordedPeriodEnd);
+  const previous = source.reports[i];
+  if (!previous) return refuse('donor-report-not-found', { periodEnd: recordedPeriodEnd });
+  if (previous.periodEnd === periodEnd && previous.submittedOn === submittedOn)
+    return refuse('correction-changes-nothing', { periodEnd });
+  if (periodEnd > submittedOn) return refuse('report-period-not-ended', { periodEnd, submittedOn });
+  const before = source.reports[i - 1]?.periodEnd;
+  const after = source.reports[i + 1]?.periodEnd;
+  if ((before !== undefined && periodEnd <= before) || (after !== undefined && periodEnd >= after))
+    return refuse('report-period-out-of-order', { periodEnd, before: before ?? null, after: after ?? null });
+  return {
+    type: 'DonorReportCorrected',
+    data: {
+      contributionId: source.contributionId,
+      donorId: source.donorId,
+      previous,
+      periodEnd,
+      submittedOn,
+      reason,
+      correctedBy: by,
+      correctedAt: at,
+    },
+  };
+}

@@ -8,5 +8,9 @@ export const contributionStream = (processId: string, contributionId: string) =>
 
 export const contributionParams = z.strictObject({ processId: idSchema, contributionId: idSchema });
 
+export const trancheParams = contributionParams.extend({ trancheId: idSchema });
+
+export const trancheCorrectionParams = trancheParams.extend({ correctionId: idSchema });
+
 /** A donor is not an aggregate of its own: it is known by its contributions, which name it. */
 export const donorParams = z.strictObject({ processId: idSchema, donorId: idSchema });

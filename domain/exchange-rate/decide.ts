@@ -1,6 +1,6 @@
 import type { ExchangeRateEvent } from '../../events/catalog';
-import type { Actor, Decider } from '../decider';
-import { refuse } from '../errors';
+import type { Actor, Decider, Input } from '../decider';
+import { assertNever, refuse } from '../errors';
 import type { ExchangeRate } from '../money';
 import { evolve, initialState, type RecordedRate } from './exchange-rate';
 
@@ -18,9 +18,40 @@ export function record(command: Omit<RecordExchangeRate, 'type'>, day: RecordedR
   return [{ type: 'ExchangeRateRecorded', data: { rate, confirmed, recordedBy: by, recordedAt: at } }];
 }
 
-export const exchangeRate: Decider<RecordExchangeRate, ExchangeRateEvent, RecordedRate> = {
-  stateVersion: 1,
+/** The rate of a day, right this time: same pair and day, another rate or source, with the reason. */
+export interface CorrectExchangeRate extends Actor {
+  readonly type: 'CorrectExchangeRate';
+  readonly rate: ExchangeRate;
+  readonly reason: string;
+}
+
+export function correct(command: Input<CorrectExchangeRate>, day: RecordedRate): ExchangeRateEvent[] {
+  const { rate, reason, by, at } = command;
+  if (day.status !== 'recorded')
+    return refuse('exchange-rate-not-found', { base: rate.base, quote: rate.quote, date: rate.date });
+  if (day.rate.rate === rate.rate && day.rate.source === rate.source)
+    return refuse('correction-changes-nothing', { rate: day.rate });
+  const data = { rate, previous: day.rate, reason, correctedBy: by, correctedAt: at };
+  return [{ type: 'ExchangeRateCorrected', data }];
+}
+
+export type ExchangeRateCommand = RecordExchangeRate | CorrectExchangeRate;
+
+export function decide(command: ExchangeRateCommand, day: RecordedRate): ExchangeRateEvent[] {
+  switch (command.type) {
+    case 'RecordExchangeRate':
+      return record(command, day);
+    case 'CorrectExchangeRate':
+      return correct(command, day);
+    default:
+      return assertNever(command);
+  }
+}
+
+export const exchangeRate: Decider<ExchangeRateCommand, ExchangeRateEvent, RecordedRate> = {
+  // 2: the rates a correction superseded.
+  stateVersion: 2,
   initialState,
   evolve,
-  decide: record,
+  decide,
 };

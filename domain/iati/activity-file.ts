@@ -233,11 +233,13 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
         received && received.currency !== currency
           ? `: ${received.currency} ${decimal(received)}${entry.rate ? ` at ${entry.rate.base}/${entry.rate.quote} ${entry.rate.rate}` : ''}`
           : '';
+      // A corrected tranche is reversed by a negative incoming entry, beside the right one.
+      const words = entry.reversal
+        ? `Reversal of tranche ${entry.trancheId} of contribution ${entry.contributionId}${asReceived}: ${entry.reversal.reason}`
+        : `Tranche ${entry.trancheId} of contribution ${entry.contributionId}${asReceived}${entry.correctionOf ? `, correcting tranche ${entry.correctionOf}` : ''}`;
       return el('transaction', { ref: entry.trancheId }, [
         ...head(entry.amount.budget),
-        el('description', {}, [
-          narrative(`Tranche ${entry.trancheId} of contribution ${entry.contributionId}${asReceived}`),
-        ]),
+        el('description', {}, [narrative(words)]),
         donorOrg('provider-org', donorId),
         secretariat('receiver-org'),
       ]);

@@ -2,7 +2,7 @@ import type { ContributionEvent, EventOf } from '../../events/catalog';
 import type { Modality } from '../../events/catalog/contribution';
 import type { StoredEvent } from '../../events/envelope';
 import { movedFigures } from '../contribution/contribution';
-import { add, type ExchangeRate, type Money, zero } from '../money';
+import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
 import {
   applyDisbursement,
   chargedTo,
@@ -20,6 +20,10 @@ export interface TrancheRow {
   /** Null when the tranche arrived in the budget currency. */
   readonly rate: ExchangeRate | null;
   readonly budgetAmount: Money;
+  /** The tranche this one is the right entry for, when it corrects one. */
+  readonly correctionOf: string | null;
+  /** The value date of its reversing entry, once a correction reversed it. */
+  readonly reversedOn: string | null;
 }
 
 /**
@@ -73,17 +77,31 @@ const emptySource = (fundingSourceId: string, budgetCurrency: string): FundingSo
 
 const withFigures = (row: FundingSourceRow): FundingSourceRow => withSpendingColumns(row, row.deposited);
 
-/** What a contribution's stream says about its money; its donor reports are the donor views' business. */
-type SourceEvent = Exclude<ContributionEvent, EventOf<'DonorReportSubmitted'>>;
+/**
+ * What a contribution's stream says about its money; its donor reports are the donor views' business,
+ * and a tranche correction moves money only once approved (`TrancheReversed` and the right tranche).
+ */
+type SourceEvent = Exclude<
+  ContributionEvent,
+  EventOf<
+    | 'DonorReportSubmitted'
+    | 'DonorReportCorrected'
+    | 'TrancheCorrectionProposed'
+    | 'TrancheCorrectionRejected'
+  >
+>;
 
 const isContributionEvent = (event: StoredEvent): event is StoredEvent<SourceEvent> =>
-  event.type.startsWith('Contribution') || event.type === 'TrancheReceived';
+  event.type.startsWith('Contribution') ||
+  event.type === 'PledgeCorrected' ||
+  event.type === 'TrancheReceived' ||
+  event.type === 'TrancheReversed';
 
 /** Before its pledge reaches the view, a source's budget currency is that of the first amount seen. */
 const budgetCurrencyOf = (event: StoredEvent<SourceEvent>): string =>
   event.type === 'ContributionPledged'
     ? event.data.budgetCurrency
-    : event.type === 'TrancheReceived'
+    : event.type === 'TrancheReceived' || event.type === 'TrancheReversed'
       ? event.data.budgetAmount.currency
       : event.type === 'ContributionOpeningBalance'
         ? event.data.deposited.currency
@@ -104,12 +122,24 @@ function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<Source
         version,
       };
     }
+    case 'PledgeCorrected':
+      return { ...row, pledged: event.data.amount, version };
     case 'TrancheReceived': {
-      const { trancheId, receivedOn, amount, rate, budgetAmount } = event.data;
+      const { trancheId, receivedOn, amount, rate, budgetAmount, correctionOf } = event.data;
+      const tranche = { trancheId, receivedOn, amount, rate, budgetAmount, correctionOf, reversedOn: null };
       return {
         ...movedFigures(row, event),
         received: row.received ? add(row.received, amount) : amount,
-        tranches: [...row.tranches, { trancheId, receivedOn, amount, rate, budgetAmount }],
+        tranches: [...row.tranches, tranche],
+        version,
+      };
+    }
+    case 'TrancheReversed': {
+      const { trancheId, amount, reversedOn } = event.data;
+      return {
+        ...movedFigures(row, event),
+        received: subtract(row.received ?? zero(amount.currency), amount),
+        tranches: row.tranches.map((t) => (t.trancheId === trancheId ? { ...t, reversedOn } : t)),
         version,
       };
     }

@@ -43,8 +43,21 @@ export const contributionEvents = {
       pledgedAt: timestampSchema,
     }),
   },
-  TrancheReceived: {
+  /** A pledge recorded at the wrong amount, corrected by an approver with the reason; never edited. */
+  PledgeCorrected: {
     version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      /** The pledge as it stood before, and as it stands now, in the contribution's currency. */
+      previous: storedMoneySchema,
+      amount: storedMoneySchema,
+      reason: textSchema(500),
+      correctedBy: z.string(),
+      correctedAt: timestampSchema,
+    }),
+  },
+  TrancheReceived: {
+    version: 2,
     schema: z.strictObject({
       contributionId: idSchema,
       trancheId: idSchema,
@@ -53,8 +66,63 @@ export const contributionEvents = {
       /** Null when the tranche arrived in the budget currency. */
       rate: exchangeRateSchema.nullable(),
       budgetAmount: storedMoneySchema,
+      /** The tranche this one is the right entry for, reversed beside it (`TrancheReversed`); else null. */
+      correctionOf: idSchema.nullable(),
       receivedBy: z.string(),
       receivedAt: timestampSchema,
+    }),
+    upcasters: {
+      // Version 1 had no corrections: every tranche was received as itself.
+      1: (data) => ({ ...data, correctionOf: null }),
+    },
+  },
+  /** A finance officer proposes the right amount or day of a tranche; an approver decides. */
+  TrancheCorrectionProposed: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      trancheId: idSchema,
+      /** Also the id of the right tranche once approved. */
+      correctionId: idSchema,
+      amount: storedMoneySchema,
+      receivedOn: dateSchema,
+      rate: exchangeRateSchema.nullable(),
+      budgetAmount: storedMoneySchema,
+      reason: textSchema(500),
+      proposedBy: z.string(),
+      proposedAt: timestampSchema,
+    }),
+  },
+  TrancheCorrectionRejected: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      trancheId: idSchema,
+      correctionId: idSchema,
+      reason: textSchema(500),
+      rejectedBy: z.string(),
+      rejectedAt: timestampSchema,
+    }),
+  },
+  /**
+   * The reversing entry of an approved correction: the tranche as received, taken back whole, in the
+   * same transaction as the right one (a `TrancheReceived` whose `correctionOf` names this tranche).
+   */
+  TrancheReversed: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      trancheId: idSchema,
+      correctionId: idSchema,
+      amount: storedMoneySchema,
+      rate: exchangeRateSchema.nullable(),
+      budgetAmount: storedMoneySchema,
+      /** The value date: the tranche's own day, or the day of approval when that month is closed. */
+      reversedOn: dateSchema,
+      reason: textSchema(500),
+      proposedBy: z.string(),
+      reversedBy: z.string(),
+      reversedAt: timestampSchema,
     }),
   },
   ContributionCommitted: {
@@ -128,6 +196,23 @@ export const contributionEvents = {
       spent: storedMoneySchema,
       committed: storedMoneySchema,
       ...approvedOpening,
+    }),
+  },
+  /**
+   * A report recorded with the wrong period or day, corrected with the reason; the calendar follows
+   * the corrected period. The report is the one whose period ended on `previous.periodEnd`.
+   */
+  DonorReportCorrected: {
+    version: 1,
+    schema: z.strictObject({
+      contributionId: idSchema,
+      donorId: idSchema,
+      previous: z.strictObject({ periodEnd: dateSchema, submittedOn: dateSchema }),
+      periodEnd: dateSchema,
+      submittedOn: dateSchema,
+      reason: textSchema(500),
+      correctedBy: z.string(),
+      correctedAt: timestampSchema,
     }),
   },
 } satisfies Record<string, EventDefinition>;

@@ -26,4 +26,19 @@ export const exchangeRateEvents = {
       1: (data) => ({ ...data, confirmed: false }),
     },
   },
+  /**
+   * An approver supersedes a day's rate recorded wrong, with the reason: conversions already made keep
+   * the rate on their own events; later ones use this one.
+   */
+  ExchangeRateCorrected: {
+    version: 1,
+    schema: z.strictObject({
+      rate: exchangeRateSchema,
+      /** The rate it supersedes. */
+      previous: exchangeRateSchema,
+      reason: textSchema(500),
+      correctedBy: z.string(),
+      correctedAt: timestampSchema,
+    }),
+  },
 } satisfies Record<string, EventDefinition>;

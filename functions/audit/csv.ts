@@ -95,6 +95,10 @@ function entryRow(entry: AuditEntry): Row {
       reference: entry.trancheId,
       requested_by: entry.receivedBy,
       rate_to_budget: rateText(entry.rate),
+      // A correction's reversing entry: its reason and approver, like a payment's reversal.
+      approved_by: entry.reversal?.reversedBy ?? '',
+      approved_at: entry.reversal?.reversedAt ?? '',
+      reversal_reason: entry.reversal?.reason ?? '',
     };
   return {
     ...common,

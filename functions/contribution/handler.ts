@@ -1,8 +1,13 @@
 import { contributionParams, contributionStream } from '../../domain/contribution/stream';
 import { dispatch } from '../commons/dispatch';
 import { stateRoute } from '../commons/http';
+import { approveTrancheCorrection } from './approve-tranche-correction';
+import { correctDonorReport } from './correct-donor-report';
+import { correctPledge } from './correct-pledge';
 import { pledgeContribution } from './pledge-contribution';
+import { proposeTrancheCorrection } from './propose-tranche-correction';
 import { receiveTranche } from './receive-tranche';
+import { rejectTrancheCorrection } from './reject-tranche-correction';
 import { submitDonorReport } from './submit-donor-report';
 
 const getContribution = stateRoute({ params: contributionParams }, ({ processId, contributionId }) =>
@@ -12,6 +17,11 @@ const getContribution = stateRoute({ params: contributionParams }, ({ processId,
 export const handler = dispatch('Contribution', {
   pledgeContribution,
   getContribution,
+  correctPledge,
   receiveTranche,
+  proposeTrancheCorrection,
+  approveTrancheCorrection,
+  rejectTrancheCorrection,
   submitDonorReport,
+  correctDonorReport,
 });

@@ -9,7 +9,7 @@ import { commandRoute, stateRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
 /** A rate of zero would convert any amount to nothing, and so take it past every spending control. */
-const positiveRate = exchangeRateSchema.shape.rate.refine(
+export const positiveRate = exchangeRateSchema.shape.rate.refine(
   (rate) => /[1-9]/.test(rate),
   'must be more than zero',
 );

@@ -125,15 +125,43 @@ export const Contribution = {
       roles: financeReaders,
       summary: 'A contribution as it stands, with its version',
     },
+    correctPledge: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/pledge-corrections',
+      roles: ['finance-approver'],
+      summary:
+        'Correct a pledge recorded at the wrong amount, with the reason; never below what was received',
+    },
     receiveTranche: {
       key: 'POST /processes/{processId}/contributions/{contributionId}/tranches',
       roles: ['finance-officer'],
       summary: 'Record a tranche received, converted at the rate recorded for its day',
     },
+    proposeTrancheCorrection: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/tranches/{trancheId}/corrections',
+      roles: ['finance-officer'],
+      summary: 'Propose the right amount or day of a tranche entered wrong, with the reason',
+    },
+    approveTrancheCorrection: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/tranches/{trancheId}/corrections/{correctionId}/approve',
+      roles: ['finance-approver'],
+      summary:
+        'Approve a tranche correction, by an approver other than its proposer: the tranche is reversed and the right one received',
+    },
+    rejectTrancheCorrection: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/tranches/{trancheId}/corrections/{correctionId}/reject',
+      roles: ['finance-approver'],
+      summary: 'Reject a tranche correction, with the reason: the tranche stays as entered',
+    },
     submitDonorReport: {
       key: 'POST /processes/{processId}/contributions/{contributionId}/reports',
       roles: ['finance-officer'],
       summary: 'Record a report sent to the donor',
+    },
+    correctDonorReport: {
+      key: 'POST /processes/{processId}/contributions/{contributionId}/reports/{periodEnd}/corrections',
+      roles: ['finance-officer'],
+      summary:
+        'Correct the period end or day sent of a report recorded wrong, with the reason; the reporting calendar follows',
     },
   },
 } as const;
@@ -151,7 +179,13 @@ export const ExchangeRate = {
     getExchangeRate: {
       key: 'GET /processes/{processId}/exchange-rates/{base}/{quote}/{date}',
       roles: financeReaders,
-      summary: 'The exchange rate recorded for a day',
+      summary: 'The exchange rate recorded for a day, with any it superseded (`superseded`)',
+    },
+    correctExchangeRate: {
+      key: 'POST /processes/{processId}/exchange-rates/{base}/{quote}/{date}/corrections',
+      roles: ['finance-approver'],
+      summary:
+        'Supersede the rate recorded for a day, with the reason: conversions already made keep the rate they used',
     },
   },
 } as const;

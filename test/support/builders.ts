@@ -198,6 +198,7 @@ export const trancheReceived = (
     receivedOn: '2026-01-02',
     rate: null,
     budgetAmount: o.amount ?? usd(50_000_00),
+    correctionOf: null,
     receivedBy: 'fo-1',
     receivedAt: day(2),
     ...o,

@@ -90,6 +90,7 @@ export function donorStory() {
           receivedOn: `2026-${day}`,
           rate,
           budgetAmount,
+          correctionOf: null,
           receivedBy: 'fo-1',
           receivedAt: at(day, '10:00'),
         },

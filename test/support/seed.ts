@@ -43,6 +43,7 @@ export async function seedProcess(
   const line = { lineId: 'L1', unit: 'education-outreach', activity: 'Hearings', costCategory: 'travel' };
   await ok(approver, '/budget-lines', { ...line, amount: usd(100_000_00) });
   const contributions: Record<string, string> = {};
+  const tranches: Record<string, string> = {};
   for (const donorId of donors) {
     const { contributionId } = await ok(officer, '/contributions', {
       donorId,
@@ -53,10 +54,11 @@ export async function seedProcess(
       firstReportDue: '2026-03-31',
     });
     contributions[donorId] = contributionId as string;
-    await ok(officer, `/contributions/${contributionId}/tranches`, {
+    const { trancheId } = await ok(officer, `/contributions/${contributionId}/tranches`, {
       amount: usd(50_000_00),
       receivedOn: '2026-01-10',
     });
+    tranches[donorId] = trancheId as string;
   }
   const source = contributions[donors[0]] as string;
   const rate = { base: 'EUR', quote: 'USD', rate: '1.08', date: '2026-02-01', source: 'UN operational rate' };
@@ -122,6 +124,7 @@ export async function seedProcess(
     processId,
     lineId: 'L1',
     contributionId: source,
+    trancheId: tranches[donors[0]] as string,
     commitmentId: commitmentId as string,
     disbursementId: disbursementId as string,
     appointmentId: appointmentId as string,

@@ -8,6 +8,21 @@ export interface SubmittedReport {
   readonly periodEnd: string;
   readonly submittedOn: string;
   readonly document: { readonly reference: string; readonly sha256: string };
+  /** Each correction of its period or day, oldest first, when it had one. */
+  readonly corrections?: readonly ReportCorrection[];
+}
+
+export interface ReportCorrection {
+  readonly previous: { readonly periodEnd: string; readonly submittedOn: string };
+  readonly reason: string;
+  readonly correctedAt: string;
+}
+
+export interface PledgeCorrection {
+  readonly previous: Money;
+  readonly amount: Money;
+  readonly reason: string;
+  readonly correctedAt: string;
 }
 
 /** One contribution as its donor sees it: the pledge, the money in and out, and the reports sent. */
@@ -30,6 +45,11 @@ export interface DonorContributionRow {
   readonly reportingFrequency: ReportingFrequency;
   readonly firstReportDue: string;
   readonly reports: readonly SubmittedReport[];
+  /**
+   * Each correction of the pledged amount, oldest first: `pledged` is the last one's. Absent from a row
+   * written before pledges could be corrected, until its first correction.
+   */
+  readonly pledgeCorrections?: readonly PledgeCorrection[];
   /** The version of the contribution's stream these figures include. */
   readonly version: number;
 }
@@ -75,6 +95,7 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
         reportingFrequency: pledge.reportingFrequency,
         firstReportDue: pledge.firstReportDue,
         reports: [],
+        pledgeCorrections: [],
         version: event.version,
       };
     }
@@ -86,6 +107,22 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
           received: add(row.received, event.data.amount),
           deposited: add(row.deposited, event.data.budgetAmount),
         });
+      case 'PledgeCorrected': {
+        const { previous, amount, reason, correctedAt } = event.data;
+        return next({
+          pledged: amount,
+          pledgeCorrections: [...(row.pledgeCorrections ?? []), { previous, amount, reason, correctedAt }],
+        });
+      }
+      case 'TrancheReversed':
+        return next({
+          received: subtract(row.received, event.data.amount),
+          deposited: subtract(row.deposited, event.data.budgetAmount),
+        });
+      // A correction moves money only once approved.
+      case 'TrancheCorrectionProposed':
+      case 'TrancheCorrectionRejected':
+        return next({});
       case 'ContributionCommitted':
         return next({ committed: add(row.committed, event.data.amount) });
       case 'ContributionCommitmentReleased':
@@ -107,6 +144,17 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
       case 'DonorReportSubmitted': {
         const { periodEnd, submittedOn, document } = event.data;
         return next({ reports: [...row.reports, { periodEnd, submittedOn, document }] });
+      }
+      case 'DonorReportCorrected': {
+        const { previous, periodEnd, submittedOn, reason, correctedAt } = event.data;
+        const correction = { previous, reason, correctedAt };
+        return next({
+          reports: row.reports.map((r) =>
+            r.periodEnd === previous.periodEnd
+              ? { ...r, periodEnd, submittedOn, corrections: [...(r.corrections ?? []), correction] }
+              : r,
+          ),
+        });
       }
       default:
         throw new Error(`the donor contributions view does not apply ${event.type}`);

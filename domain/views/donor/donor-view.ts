@@ -33,6 +33,7 @@ function contributionView(
     pledgedAt: row.pledgedAt,
     // In the contribution's currency; IATI: incoming pledge (13), incoming funds (1).
     pledged: row.pledged,
+    pledgeCorrections: row.pledgeCorrections ?? [],
     received: row.received,
     outstanding: subtract(row.pledged, row.received),
     // In the budget currency; IATI: outgoing commitment (2), disbursement (3).
@@ -50,11 +51,11 @@ function contributionView(
       frequency: row.reportingFrequency,
       firstReportDue: row.firstReportDue,
       ...reportingStatus(row, lastPeriodEndOf(row), today),
-      submitted: row.reports.map(({ periodEnd, submittedOn, document }, i) => {
+      submitted: row.reports.map(({ periodEnd, submittedOn, document, corrections }, i) => {
         const answers = answeredBy(row, row.reports[i - 1]?.periodEnd ?? null, periodEnd);
         // A report that answers no date (part of a period) is neither on time nor late.
         const onTime = answers.length === 0 ? null : answers.every((due) => submittedOn <= due);
-        return { answers, periodEnd, submittedOn, document, onTime };
+        return { answers, periodEnd, submittedOn, document, onTime, ...(corrections ? { corrections } : {}) };
       }),
     },
   };
