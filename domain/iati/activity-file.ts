@@ -97,7 +97,8 @@ interface Commitment {
   readonly amount: Money;
   readonly supplier: string;
   readonly description: string;
-  readonly at: string;
+  /** The value date: the day it was raised, or for a release the day it was released. */
+  readonly on: string;
 }
 
 /** What the log says by the period's last day, beyond the audit reports: the process, its plan and its commitments. */
@@ -152,8 +153,8 @@ function foldLog(events: readonly StoredEvent[]) {
         break;
       }
       case 'CommitmentRaised': {
-        const { commitmentId, fundingSourceId, amount, supplier, description, raisedAt } = event.data;
-        commitments.push({ commitmentId, fundingSourceId, amount, supplier, description, at: raisedAt });
+        const { commitmentId, fundingSourceId, amount, supplier, description, raisedOn } = event.data;
+        commitments.push({ commitmentId, fundingSourceId, amount, supplier, description, on: raisedOn });
         break;
       }
       case 'CommitmentReleased': {
@@ -163,7 +164,7 @@ function foldLog(events: readonly StoredEvent[]) {
             ...raised,
             amount: event.data.amount,
             reason: event.data.reason,
-            at: event.data.releasedAt,
+            on: event.data.releasedOn,
           });
         break;
       }
@@ -259,7 +260,7 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
   const ownSource = (c: Commitment) =>
     request.donorId === undefined || sources.get(c.fundingSourceId) === request.donorId;
   const commitmentOf = (c: Commitment, sign: 1 | -1, words: string): XmlElement => {
-    const date = day(c.at);
+    const date = c.on;
     return el('transaction', { ref: c.commitmentId }, [
       el('transaction-type', { code: TransactionType.outgoingCommitment }),
       el('transaction-date', { 'iso-date': date }),
@@ -277,13 +278,13 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
       })),
     ),
     ...commitments
-      .filter((c) => ownSource(c) && inPeriod(day(c.at)))
-      .map((c) => ({ date: day(c.at), element: commitmentOf(c, 1, c.description) })),
+      .filter((c) => ownSource(c) && inPeriod(c.on))
+      .map((c) => ({ date: c.on, element: commitmentOf(c, 1, c.description) })),
     // A release gives back what the commitment held: a negative outgoing commitment.
     ...releases
-      .filter((c) => ownSource(c) && inPeriod(day(c.at)))
+      .filter((c) => ownSource(c) && inPeriod(c.on))
       .map((c) => ({
-        date: day(c.at),
+        date: c.on,
         element: commitmentOf(c, -1, `Release of ${c.description}: ${c.reason}`),
       })),
   ]

@@ -75,6 +75,28 @@ describe('an event stored at an older schema version', () => {
     expect(event.data).toMatchObject({ approvedOn: '2026-01-03', approvedAt: '2026-01-03T16:00:00.000Z' });
   });
 
+  it('is dated the day it was recorded: a v1 commitment and its release gain their value dates', () => {
+    const raised = storedV1('p1#commitment#k-1', 'CommitmentRaised', {
+      commitmentId: 'k-1',
+      lineId: 'EO-1',
+      fundingSourceId: 'src-1',
+      amount: { amount: 500000, currency: 'USD' },
+      description: 'Printing',
+      supplier: 'Government Printer',
+      raisedBy: 'fo-1',
+      raisedAt: '2026-03-10T08:00:00.000Z',
+    });
+    expect(toStoredEvent(raised).data).toMatchObject({ raisedOn: '2026-03-10' });
+    const released = storedV1('p1#commitment#k-1', 'CommitmentReleased', {
+      commitmentId: 'k-1',
+      amount: { amount: 100000, currency: 'USD' },
+      reason: 'Fewer copies',
+      releasedBy: 'fo-1',
+      releasedAt: '2026-03-20T08:00:00.000Z',
+    });
+    expect(toStoredEvent(released).data).toMatchObject({ releasedOn: '2026-03-20' });
+  });
+
   it('keeps its stored form and version, so its hash still verifies', () => {
     const item = requestV1();
     expect(toStoredEvent(item).schemaVersion).toBe(1);

@@ -185,15 +185,32 @@ describe('funding', () => {
 
 describe('commitments', () => {
   it('reserve on the line and the source, and release what is no longer needed', async () => {
-    const raised = await officer.post(`${P}/commitments`, {
+    const contract = {
       lineId: 'COM-1',
       fundingSourceId: restricted,
       amount: usd(5_000_00),
       description: 'Radio airtime contract',
       supplier: 'National Broadcaster',
+    };
+    expect(await officer.post(`${P}/commitments`, { ...contract, raisedOn: '2099-01-01' })).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'raisedOn' } },
     });
+    const raised = await officer.post(`${P}/commitments`, { ...contract, raisedOn: '2026-02-10' });
     expect(raised.status).toBe(201);
     const id = raised.body.commitmentId as string;
+    expect((await officer.get(`${P}/commitments/${id}`)).body).toMatchObject({ raisedOn: '2026-02-10' });
+    // Released once raised: the value dates follow the record's history.
+    expect(
+      await officer.post(`${P}/commitments/${id}/release`, {
+        amount: usd(1_00),
+        reason: 'x',
+        releasedOn: '2026-02-09',
+      }),
+    ).toMatchObject({
+      status: 422,
+      body: { error: 'release-before-raise', details: { raisedOn: '2026-02-10' } },
+    });
     expect((await officer.get(`${P}/budget-lines/COM-1`)).body).toMatchObject({ committed: usd(5_000_00) });
     expect(
       await officer.post(`${P}/commitments/${id}/release`, { amount: usd(5_000_01), reason: 'x' }),
@@ -206,6 +223,7 @@ describe('commitments', () => {
         await officer.post(`${P}/commitments/${id}/release`, {
           amount: usd(2_000_00),
           reason: 'Shorter campaign',
+          releasedOn: '2026-02-20',
         })
       ).status,
     ).toBe(200);

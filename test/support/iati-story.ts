@@ -82,6 +82,7 @@ export function iatiStory() {
           amount,
           description: `Printing under ${commitmentId}`,
           supplier: `Supplier of ${commitmentId}`,
+          raisedOn: at(day).slice(0, 10),
           raisedBy: 'fo-1',
           raisedAt: at(day),
         },
@@ -99,6 +100,8 @@ export function iatiStory() {
         commitmentId: 'k1',
         amount: usd(1_000_00),
         reason: 'Fewer copies',
+        // Entered late: released on 14 March, recorded on the 20th.
+        releasedOn: '2026-03-14',
         releasedBy: 'fo-1',
         releasedAt: at('03-20'),
       },
