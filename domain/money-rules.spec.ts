@@ -213,6 +213,7 @@ function apply(world: World, s: Step): World {
             amount: usd(s.amount),
             reason: 'r',
             transferId: null,
+            revisedOn: '2026-01-02',
             by: 'checker',
             at,
           },

@@ -87,8 +87,9 @@ interface Donor {
 interface Line {
   readonly adopted: Money;
   allocated: Money;
-  readonly adoptedAt: string;
-  revisedAt: string | null;
+  /** The value dates of its adoption and of its last revision. */
+  readonly adoptedOn: string;
+  revisedOn: string | null;
 }
 
 interface Commitment {
@@ -129,13 +130,13 @@ function foldLog(events: readonly StoredEvent[]) {
         lines.set(event.data.lineId, {
           adopted: event.data.amount,
           allocated: event.data.amount,
-          adoptedAt: event.data.adoptedAt,
-          revisedAt: null,
+          adoptedOn: event.data.adoptedOn,
+          revisedOn: null,
         });
         break;
       case 'BudgetLineRevised': {
         const line = lines.get(event.data.lineId);
-        if (line) Object.assign(line, { allocated: event.data.amount, revisedAt: event.data.revisedAt });
+        if (line) Object.assign(line, { allocated: event.data.amount, revisedOn: event.data.revisedOn });
         break;
       }
       case 'BenchmarkSet':
@@ -341,7 +342,7 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
       el('activity-status', { code: status }),
       ...activityDates,
       el('recipient-country', { code: process.country, percentage: '100' }),
-      ...budgetsOf(lines, budgetPeriods(process.mandateStart, process.mandateEnd), currency, day),
+      ...budgetsOf(lines, budgetPeriods(process.mandateStart, process.mandateEnd), currency),
       ...transactions,
       ...[...benchmarks.values()].flatMap(({ state, setAt }) =>
         state.status === 'none' ? [] : [resultOf(state, day(setAt))],
@@ -363,7 +364,6 @@ function budgetsOf(
   lines: ReadonlyMap<string, Line>,
   periods: readonly BudgetPeriod[],
   currency: string,
-  day: (timestamp: string) => string,
 ): XmlElement[] {
   const all = [...lines.values()];
   if (all.length === 0) return [];
@@ -377,8 +377,8 @@ function budgetsOf(
         value(share, valueDate),
       ]),
     );
-  const adoptedOn = day(all.map((l) => l.adoptedAt).sort()[0] as string);
-  const revisions = all.flatMap((l) => (l.revisedAt ? [l.revisedAt] : [])).sort();
+  const adoptedOn = all.map((l) => l.adoptedOn).sort()[0] as string;
+  const revisions = all.flatMap((l) => (l.revisedOn ? [l.revisedOn] : [])).sort();
   return [
     ...budgets(
       BudgetType.original,
@@ -389,7 +389,7 @@ function budgetsOf(
       ? budgets(
           BudgetType.revised,
           sum((l) => l.allocated),
-          day(revisions.at(-1) as string),
+          revisions.at(-1) as string,
         )
       : []),
   ];

@@ -45,10 +45,20 @@ describe('the budget', () => {
         line('COM-1', 'communications', 20_000_00),
         line('ADM-1', 'administration', 10_000_00),
       ],
+      adoptedOn: '2026-01-05',
     });
     expect(adopted).toMatchObject({
       status: 201,
       body: { lines: [{ lineId: 'EO-1', version: 1 }, { lineId: 'COM-1' }, { lineId: 'ADM-1' }] },
+    });
+    expect((await approver.get(`${P}/budget-lines/ADM-1`)).body).toMatchObject({ adoptedOn: '2026-01-05' });
+    const beforeMandate = await approver.post(`${P}/budget-lines`, {
+      ...line('X-1', 'administration', 1_00),
+      adoptedOn: '2025-12-31',
+    });
+    expect(beforeMandate).toMatchObject({
+      status: 422,
+      body: { error: 'date-before-mandate', details: { field: 'adoptedOn' } },
     });
     const foreign = await approver.post(`${P}/budget-lines`, {
       ...line('X-1', 'administration', 1_00),
@@ -73,21 +83,41 @@ describe('the budget', () => {
   });
 
   it('is revised with a reason, never below what is committed and spent', async () => {
+    const early = await approver.post(`${P}/budget-lines/ADM-1/revisions`, {
+      amount: usd(12_000_00),
+      reason: 'Extra logistics',
+      revisedOn: '2026-01-04',
+    });
+    expect(early).toMatchObject({
+      status: 422,
+      body: {
+        error: 'revision-before-adoption',
+        details: { adoptedOn: '2026-01-05', revisedOn: '2026-01-04' },
+      },
+    });
     const revised = await approver.post(`${P}/budget-lines/ADM-1/revisions`, {
       amount: usd(12_000_00),
       reason: 'Extra logistics',
+      revisedOn: '2026-01-20',
     });
     expect(revised).toMatchObject({ status: 200, body: { version: 2 } });
     expect((await approver.get(`${P}/budget-lines/ADM-1`)).body).toMatchObject({ allocated: usd(12_000_00) });
   });
 
   it('moves money between lines as a revision of both', async () => {
-    const moved = await approver.post(`${P}/budget/transfers`, {
+    const transfer = {
       fromLineId: 'ADM-1',
       toLineId: 'COM-1',
       amount: usd(2_000_00),
       reason: 'Radio campaign',
+    };
+    expect(
+      await approver.post(`${P}/budget/transfers`, { ...transfer, revisedOn: '2099-01-01' }),
+    ).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'revisedOn' } },
     });
+    const moved = await approver.post(`${P}/budget/transfers`, { ...transfer, revisedOn: '2026-01-21' });
     expect(moved.status).toBe(201);
     expect((await approver.get(`${P}/budget-lines/COM-1`)).body).toMatchObject({ allocated: usd(22_000_00) });
     const self = await approver.post(`${P}/budget/transfers`, {

@@ -45,6 +45,7 @@ export function iatiStory() {
           draftId: null,
           preparedBy: 'fo-1',
           approvedBy: 'fa-1',
+          adoptedOn: '2026-01-02',
           adoptedAt: at('01-02'),
         },
       },
@@ -64,6 +65,8 @@ export function iatiStory() {
         reason: 'More hearings',
         transferId: null,
         approvedBy: 'head',
+        // Entered late: revised on 6 February, recorded on the 10th.
+        revisedOn: '2026-02-06',
         revisedAt: at('02-10'),
       },
     },

@@ -391,10 +391,12 @@ export function generateProcess(options: { processId: string; lines: number; see
     const done = approver((load, at) => {
       const from = load(...budgetLineStream(processId, fromId));
       const to = load(...budgetLineStream(processId, toId));
+      const process = load(...processStream(processId));
       const decision = transferBetweenLines(
         { transferId: `tr-${++transfers}`, amount: usd(amount), reason: 'Reprogramming', by: 'head', at },
         from.state,
         to.state,
+        process.state,
       );
       return [
         { stream: from, events: decision.from },
