@@ -50,6 +50,13 @@ describe('seconding staff', () => {
     expect(secondStaff(second(), openProcess, secondment.initialState)).toEqual([seconded()]);
   });
 
+  it('may start on a day still to come, a plan, but not before the mandate', () => {
+    const from = (startDate: string) => () =>
+      secondStaff(second({ startDate, endDate: '2027-03-31' }), openProcess, secondment.initialState);
+    expect(from('2026-12-01')()).toHaveLength(1);
+    expectRefusal(from('2025-12-31'), 'date-before-mandate');
+  });
+
   it('is refused in a unit the process does not have', () => {
     expectRefusal(
       () => secondStaff(second({ unit: 'legal-drafting' }), openProcess, secondment.initialState),

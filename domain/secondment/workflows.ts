@@ -2,6 +2,7 @@ import type { SecondmentEvent } from '../../events/catalog';
 import { type BudgetLine, staffLine } from '../budget-line/budget-line';
 import type { Contribution } from '../contribution/contribution';
 import { payingStaffIn } from '../contribution/funds';
+import { notBeforeMandate } from '../process/business-date';
 import { openProcess, type Process } from '../process/process';
 import { unitOf } from '../process/units';
 import { lend, type SecondStaff } from './decide';
@@ -34,5 +35,6 @@ export function secondStaff(
   const charged =
     lineOf(command) === undefined ? undefined : staffLine(line ?? { status: 'none' }, command.unit);
   if (sourceOf(command) !== undefined) payingStaffIn(source ?? { status: 'none' }, command.unit, charged);
+  notBeforeMandate(process, 'startDate', command.startDate);
   return seconded;
 }
