@@ -175,7 +175,7 @@ function apply(world: World, s: Step): World {
           by: 'maker',
           at,
         };
-        const out = raiseCommitment(command, commitment.initialState, world.line, world.source);
+        const out = raiseCommitment(command, commitment.initialState, world.line, world.source, openProcess);
         return {
           ...world,
           line: out.line.reduce(evolveLine, world.line),
@@ -195,6 +195,7 @@ function apply(world: World, s: Step): World {
           c,
           world.line,
           world.source,
+          openProcess,
         );
         const next = [...world.commitments];
         next[i] = out.commitment.reduce(commitment.evolve, c);
@@ -212,6 +213,7 @@ function apply(world: World, s: Step): World {
             amount: usd(s.amount),
             reason: 'r',
             transferId: null,
+            revisedOn: '2026-01-02',
             by: 'checker',
             at,
           },

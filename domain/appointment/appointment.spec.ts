@@ -42,6 +42,17 @@ describe('appointing the Secretariat Head', () => {
     given([]).when(appointHead()).then([headAppointed()]);
   });
 
+  it('may start on a day still to come, a plan, but not before the mandate', () => {
+    expect(
+      appointToPost(appointHead({ startDate: '2026-12-01' }), openProcess, none, vacant, government)
+        .appointment,
+    ).toHaveLength(1);
+    expectRefusal(
+      () => appointToPost(appointHead({ startDate: '2025-12-31' }), openProcess, none, vacant, government),
+      'date-before-mandate',
+    );
+  });
+
   it('fills the Head’s post in the same decision', () => {
     expect(appointToPost(appointHead(), openProcess, none, vacant, government)).toEqual({
       appointment: [headAppointed()],
@@ -294,6 +305,17 @@ describe('extending a contract', () => {
 });
 
 describe('ending an appointment', () => {
+  // Recorded once the last day has come: an end is what happened.
+  const laterAt = '2026-10-01T09:00:00.000Z';
+  const endedLater = endAppointment({ at: laterAt });
+
+  it('is a business date: the last day, not a day still to come', () => {
+    const ending = (endDate: string) => () =>
+      endIn(endAppointment({ endDate, at: laterAt }), stateOf(staffAppointed()), vacant, openProcess);
+    expect(ending('2026-09-30')().appointment).toEqual([appointmentEnded({ endedAt: laterAt })]);
+    expectRefusal(ending('2026-10-02'), 'date-after-today');
+  });
+
   it('records the reason and the last day', () => {
     given([staffAppointed()])
       .when(endAppointment({ reason: 'terminated', endDate: '2026-05-31' }))
@@ -311,22 +333,22 @@ describe('ending an appointment', () => {
   });
 
   it('frees the Head’s post in the same decision', () => {
-    expect(endIn(endAppointment(), stateOf(headAppointed()), postOf(postFilled()))).toEqual({
-      appointment: [appointmentEnded()],
-      post: [postVacated()],
+    expect(endIn(endedLater, stateOf(headAppointed()), postOf(postFilled()), openProcess)).toEqual({
+      appointment: [appointmentEnded({ endedAt: laterAt })],
+      post: [postVacated({ vacatedAt: laterAt })],
     });
   });
 
   it('frees the deputy’s post of the unit', () => {
     const held = postOf(postFilled({ postId: 'deputy-communications' }));
-    expect(endIn(endAppointment(), stateOf(deputyAppointed()), held).post).toEqual([
-      postVacated({ postId: 'deputy-communications' }),
+    expect(endIn(endedLater, stateOf(deputyAppointed()), held, openProcess).post).toEqual([
+      postVacated({ postId: 'deputy-communications', vacatedAt: laterAt }),
     ]);
   });
 
   it('touches no post for staff', () => {
-    expect(endIn(endAppointment(), stateOf(staffAppointed()), vacant)).toEqual({
-      appointment: [appointmentEnded()],
+    expect(endIn(endedLater, stateOf(staffAppointed()), vacant, openProcess)).toEqual({
+      appointment: [appointmentEnded({ endedAt: laterAt })],
       post: [],
     });
   });

@@ -6,6 +6,7 @@ import { payingStaffIn } from '../contribution/funds';
 import { refuse } from '../errors';
 import { fill, vacate } from '../post/decide';
 import { deputyPost, headPost, type Post } from '../post/post';
+import { businessDate, notBeforeMandate } from '../process/business-date';
 import { openProcess, type Process } from '../process/process';
 import { unitOf } from '../process/units';
 import { type Appointment, postOf } from './appointment';
@@ -51,6 +52,7 @@ export function appointToPost(
   if (command.type === 'AppointDeputy') unitOf(process, command.unit);
   paidFrom(command, source, line);
   const { appointmentId, person, startDate, by, at } = command;
+  notBeforeMandate(process, 'startDate', startDate);
   const filled = fill({ postId: postToFill(command), appointmentId, person, startDate, by, at }, post);
   return { appointment: appointed, post: filled };
 }
@@ -66,6 +68,7 @@ export function appointStaff(
   const appointed = appointToStaff(command, appointment);
   checkPlacement(process, command);
   paidFrom(command, source, line);
+  notBeforeMandate(process, 'startDate', command.startDate);
   return appointed;
 }
 
@@ -102,13 +105,18 @@ function paidFrom(
     });
 }
 
-/** Ending a Head's or deputy's appointment frees the post; `post` is that post's state, if it holds one. */
+/**
+ * Ending a Head's or deputy's appointment frees the post; `post` is that post's state, if it holds one.
+ * The end is what happened, a business date: a planned end is the appointment's terms.
+ */
 export function endAppointment(
   command: EndAppointment,
   appointment: Appointment,
   post: Post,
+  process: Process,
 ): AppointmentAndPost {
   const ended = end(command, appointment);
+  businessDate(process, command.at, 'endDate', command.endDate);
   const postId = postOf(appointment);
   if (postId === undefined) return { appointment: ended, post: [] };
   const { appointmentId, endDate, by, at } = command;

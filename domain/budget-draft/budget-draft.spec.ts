@@ -40,13 +40,14 @@ const prepared: EventOf<'BudgetDraftPrepared'> = {
 };
 const adopted: EventOf<'BudgetDraftAdopted'> = {
   type: 'BudgetDraftAdopted',
-  data: { draftId: 'bd-1', approvedBy: 'fa-1', adoptedAt },
+  data: { draftId: 'bd-1', approvedBy: 'fa-1', adoptedOn: '2026-01-06', adoptedAt },
 };
 const withdrawn: EventOf<'BudgetDraftWithdrawn'> = {
   type: 'BudgetDraftWithdrawn',
   data: { draftId: 'bd-1', reason: 'Redone with the new units', withdrawnBy: 'fo-1', withdrawnAt: adoptedAt },
 };
-const adopt = (by = 'fa-1') => ({ type: 'AdoptBudgetDraft', by, at: adoptedAt }) as const;
+const adopt = (by = 'fa-1') =>
+  ({ type: 'AdoptBudgetDraft', adoptedOn: '2026-01-06', by, at: adoptedAt }) as const;
 const withdraw = (by = 'fo-1') =>
   ({ type: 'WithdrawBudgetDraft', reason: 'Redone with the new units', by, at: adoptedAt }) as const;
 const draftOf = (events: readonly BudgetDraftEvent[]) =>
@@ -83,7 +84,14 @@ describe('adopting a budget draft', () => {
     expect(events.draft).toEqual([adopted]);
     expect(events.lines).toEqual({
       'EO-1': [
-        lineAdopted({ lineId: 'EO-1', draftId: 'bd-1', preparedBy: 'fo-1', approvedBy: 'fa-1', adoptedAt }),
+        lineAdopted({
+          lineId: 'EO-1',
+          draftId: 'bd-1',
+          preparedBy: 'fo-1',
+          approvedBy: 'fa-1',
+          adoptedOn: '2026-01-06',
+          adoptedAt,
+        }),
       ],
       'EO-2': [
         lineAdopted({
@@ -92,10 +100,22 @@ describe('adopting a budget draft', () => {
           draftId: 'bd-1',
           preparedBy: 'fo-1',
           approvedBy: 'fa-1',
+          adoptedOn: '2026-01-06',
           adoptedAt,
         }),
       ],
     });
+  });
+
+  it('is dated, the draft and each of its lines, on a day the process has lived', () => {
+    const adoptOn = (adoptedOn: string | undefined) => () =>
+      adoptBudgetDraft({ ...adopt(), adoptedOn }, draftOf([prepared]), noLines, openProcess);
+    const early = adoptOn('2026-01-02')();
+    expect(early.draft[0]?.data).toMatchObject({ adoptedOn: '2026-01-02', adoptedAt });
+    expect(early.lines['EO-2']?.[0]?.data).toMatchObject({ adoptedOn: '2026-01-02' });
+    expect(adoptOn(undefined)().lines['EO-1']?.[0]?.data).toMatchObject({ adoptedOn: '2026-01-06' });
+    expectRefusal(adoptOn('2026-01-07'), 'date-after-today');
+    expectRefusal(adoptOn('2025-12-31'), 'date-before-mandate');
   });
 
   it('is refused to its preparer: maker and checker are two people', () => {
@@ -149,6 +169,7 @@ describe('revising a budget draft', () => {
           draftId: 'bd-1',
           preparedBy: 'fo-1',
           approvedBy: 'fa-1',
+          adoptedOn: '2026-01-06',
           adoptedAt,
         }),
       ],

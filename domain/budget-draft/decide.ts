@@ -85,6 +85,8 @@ function byItsPreparer(draft: BudgetDraft, by: string): PreparedDraft {
 /** By an approver: each line is adopted on its own stream in the same transaction (see the workflow). */
 export interface AdoptBudgetDraft extends Actor {
   readonly type: 'AdoptBudgetDraft';
+  /** The value date: the day the approver adopted it. */
+  readonly adoptedOn: string;
 }
 
 export function adoptDraft(command: Input<AdoptBudgetDraft>, draft: BudgetDraft): BudgetDraftEvent[] {
@@ -92,10 +94,11 @@ export function adoptDraft(command: Input<AdoptBudgetDraft>, draft: BudgetDraft)
   // Segregation of duties: whoever prepared the budget does not adopt it.
   if (prepared.preparedBy === command.by)
     return refuse('preparer-cannot-adopt', { draftId: prepared.draftId });
+  const { adoptedOn, by, at } = command;
   return [
     {
       type: 'BudgetDraftAdopted',
-      data: { draftId: prepared.draftId, approvedBy: command.by, adoptedAt: command.at },
+      data: { draftId: prepared.draftId, approvedBy: by, adoptedOn, adoptedAt: at },
     },
   ];
 }

@@ -2,6 +2,7 @@ import type { BudgetDraftEvent, BudgetLineEvent } from '../../events/catalog';
 import type { BudgetLine } from '../budget-line/budget-line';
 import { adoptBudgetLine, budgetableIn } from '../budget-line/workflows';
 import type { Input } from '../decider';
+import { datedOn, recordingDay } from '../process/business-date';
 import type { Process } from '../process/process';
 import type { BudgetDraft } from './budget-draft';
 import {
@@ -34,27 +35,33 @@ export function reviseBudgetDraft(
   return revise(command, draft);
 }
 
+/** Without a value date, the draft is adopted on the day it is recorded (`recordingDay`). */
+export type AdoptDraftInput = Omit<Input<AdoptBudgetDraft>, 'adoptedOn'> & {
+  readonly adoptedOn?: string | undefined;
+};
+
 /**
  * docs/rules.md: adopting a draft adopts each of its lines on the line's own stream, recording the
- * draft, its preparer and the approver, in the same transaction as the draft's adoption; a line
- * already adopted refuses the whole draft.
+ * draft, its preparer and the approver, in the same transaction as the draft's adoption, all on one
+ * business date; a line already adopted refuses the whole draft.
  */
 export function adoptBudgetDraft(
-  command: Input<AdoptBudgetDraft>,
+  command: AdoptDraftInput,
   draft: BudgetDraft,
   lines: (lineId: string) => BudgetLine,
   process: Process,
 ): { draft: BudgetDraftEvent[]; lines: Record<string, BudgetLineEvent[]> } {
-  const adopted = adoptDraft(command, draft);
-  const { draftId, preparedBy } = stillPrepared(draft);
   const { by, at } = command;
+  const adoptedOn = command.adoptedOn ?? recordingDay(process, at);
+  const adopted = datedOn(process, at, 'adoptedOn', adoptedOn, adoptDraft({ by, at, adoptedOn }, draft));
+  const { draftId, preparedBy } = stillPrepared(draft);
   return {
     draft: adopted,
     lines: Object.fromEntries(
       stillPrepared(draft).lines.map((line) => [
         line.lineId,
         adoptBudgetLine(
-          { type: 'AdoptBudgetLine', ...line, draftId, preparedBy, by, at },
+          { type: 'AdoptBudgetLine', ...line, draftId, preparedBy, adoptedOn, by, at },
           lines(line.lineId),
           process,
         ),

@@ -4,7 +4,7 @@ import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess, organisedProcess } from '../../test/support/staffing-builders';
 import { available, evolve, initialState } from './budget-line';
 import { budgetLine } from './decide';
-import { adoptBudgetLine, transferBetweenLines } from './workflows';
+import { adoptBudgetLine, reviseBudgetLine, transferBetweenLines } from './workflows';
 
 const given = specFor(budgetLine);
 const charge = (amount = usd(1_000_00), disbursementId = 'd-1') =>
@@ -85,6 +85,7 @@ const revise = (amount: ReturnType<typeof usd>) => ({
   amount,
   reason: 'Mid-term review',
   transferId: null,
+  revisedOn: '2026-01-05',
   by: 'head',
   at,
 });
@@ -114,6 +115,7 @@ describe('revising a budget line', () => {
             reason: 'Mid-term review',
             transferId: null,
             approvedBy: 'head',
+            revisedOn: '2026-01-05',
             revisedAt: at,
           },
         },
@@ -130,6 +132,21 @@ describe('revising a budget line', () => {
     given([lineAdopted(), committed(usd(3_000_00)), lineCharged({ amount: usd(2_000_00) })])
       .when(revise(usd(4_999_99)))
       .thenRefuses('revision-below-committed-and-spent');
+  });
+
+  it('is dated on a day the process has lived, not before the line was adopted', () => {
+    given([lineAdopted({ adoptedOn: '2026-01-03' })])
+      .when({ ...revise(usd(12_000_00)), revisedOn: '2026-01-02' })
+      .thenRefuses('revision-before-adoption');
+    const reviseOn = (revisedOn: string | undefined) => () =>
+      reviseBudgetLine(
+        { ...revise(usd(12_000_00)), revisedOn },
+        evolve(initialState, lineAdopted()),
+        openProcess,
+      );
+    expect(reviseOn('2026-01-01')()[0]?.data).toMatchObject({ revisedOn: '2026-01-01', revisedAt: at });
+    expect(reviseOn(undefined)()[0]?.data).toMatchObject({ revisedOn: '2026-01-05' });
+    expectRefusal(reviseOn('2026-01-06'), 'date-after-today');
   });
 });
 
@@ -184,20 +201,43 @@ describe('transferring between lines', () => {
     at,
   });
 
-  it('revises both lines by the same amount under one transfer id', () => {
-    const outcome = transferBetweenLines(move(usd(2_000_00)), fold(from), fold(to));
-    expect(outcome.from[0]?.data).toMatchObject({ amount: usd(8_000_00), transferId: 'tr-1' });
-    expect(outcome.to[0]?.data).toMatchObject({ amount: usd(3_000_00), transferId: 'tr-1' });
+  it('revises both lines by the same amount under one transfer id, on one day', () => {
+    const outcome = transferBetweenLines(move(usd(2_000_00)), fold(from), fold(to), openProcess);
+    expect(outcome.from[0]?.data).toMatchObject({
+      amount: usd(8_000_00),
+      transferId: 'tr-1',
+      revisedOn: '2026-01-05',
+    });
+    expect(outcome.to[0]?.data).toMatchObject({
+      amount: usd(3_000_00),
+      transferId: 'tr-1',
+      revisedOn: '2026-01-05',
+    });
+    const dated = transferBetweenLines(
+      { ...move(usd(1)), revisedOn: '2026-01-04' },
+      fold(from),
+      fold(to),
+      openProcess,
+    );
+    expect(dated.to[0]?.data).toMatchObject({ revisedOn: '2026-01-04' });
+    expectRefusal(
+      () =>
+        transferBetweenLines({ ...move(usd(1)), revisedOn: '2026-01-06' }, fold(from), fold(to), openProcess),
+      'date-after-today',
+    );
   });
 
   it('is refused when the giving line would fall below what it has spent', () => {
     expectRefusal(
-      () => transferBetweenLines(move(usd(2_000_01)), fold(from), fold(to)),
+      () => transferBetweenLines(move(usd(2_000_01)), fold(from), fold(to), openProcess),
       'revision-below-committed-and-spent',
     );
   });
 
   it('is refused from a line to itself', () => {
-    expectRefusal(() => transferBetweenLines(move(usd(1)), fold(from), fold(from)), 'transfer-to-same-line');
+    expectRefusal(
+      () => transferBetweenLines(move(usd(1)), fold(from), fold(from), openProcess),
+      'transfer-to-same-line',
+    );
   });
 });

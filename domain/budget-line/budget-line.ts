@@ -18,6 +18,8 @@ export type BudgetLine =
       readonly committed: Money;
       /** Approved disbursements, paid or not, net of reversals. */
       readonly charged: Money;
+      /** The value date it was adopted on, which no revision precedes. */
+      readonly adoptedOn: string;
     };
 
 export type AdoptedLine = Extract<BudgetLine, { status: 'adopted' }>;
@@ -44,7 +46,7 @@ export const revisionFloor = (line: AdoptedLine): Money => add(line.committed, l
 
 export function evolve(line: BudgetLine, event: BudgetLineEvent): BudgetLine {
   if (event.type === 'BudgetLineAdopted') {
-    const { lineId, unit, costCategory, amount } = event.data;
+    const { lineId, unit, costCategory, amount, adoptedOn } = event.data;
     const none = zero(amount.currency);
     return {
       status: 'adopted',
@@ -54,6 +56,7 @@ export function evolve(line: BudgetLine, event: BudgetLineEvent): BudgetLine {
       allocated: amount,
       committed: none,
       charged: none,
+      adoptedOn,
     };
   }
   return line.status === 'adopted' ? movedFigures(line, event) : line;

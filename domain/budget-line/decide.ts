@@ -50,11 +50,13 @@ export interface AdoptBudgetLine extends Actor {
   readonly amount: Money;
   readonly draftId: string | null;
   readonly preparedBy: string;
+  /** The value date: the day the approver adopted it. */
+  readonly adoptedOn: string;
 }
 
 export function adopt(command: Input<AdoptBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
   if (line.status !== 'none') return refuse('budget-line-already-adopted', { lineId: command.lineId });
-  const { lineId, unit, activity, costCategory, amount, draftId, preparedBy, by, at } = command;
+  const { lineId, unit, activity, costCategory, amount, draftId, preparedBy, adoptedOn, by, at } = command;
   const data = {
     lineId,
     unit,
@@ -64,6 +66,7 @@ export function adopt(command: Input<AdoptBudgetLine>, line: BudgetLine): Budget
     draftId,
     preparedBy,
     approvedBy: by,
+    adoptedOn,
     adoptedAt: at,
   };
   return [{ type: 'BudgetLineAdopted', data }];
@@ -75,6 +78,8 @@ export interface ReviseBudgetLine extends Actor {
   readonly amount: Money;
   readonly reason: string;
   readonly transferId: string | null;
+  /** The value date: the day the approver revised it. */
+  readonly revisedOn: string;
 }
 
 export function revise(command: Input<ReviseBudgetLine>, line: BudgetLine): BudgetLineEvent[] {
@@ -86,7 +91,10 @@ export function revise(command: Input<ReviseBudgetLine>, line: BudgetLine): Budg
       floor,
       asked: command.amount,
     });
-  const { amount, reason, transferId, by, at } = command;
+  const { amount, reason, transferId, revisedOn, by, at } = command;
+  // Revised once adopted (ISO dates compare correctly as strings).
+  if (revisedOn < open.adoptedOn)
+    return refuse('revision-before-adoption', { lineId: open.lineId, adoptedOn: open.adoptedOn, revisedOn });
   const data = {
     lineId: open.lineId,
     previous: open.allocated,
@@ -94,6 +102,7 @@ export function revise(command: Input<ReviseBudgetLine>, line: BudgetLine): Budg
     reason,
     transferId,
     approvedBy: by,
+    revisedOn,
     revisedAt: at,
   };
   return [{ type: 'BudgetLineRevised', data }];
@@ -196,7 +205,8 @@ function withFunds(line: BudgetLine, amount: { amount: number; currency: string 
 
 export const budgetLine: Decider<BudgetLineCommand, BudgetLineEvent, BudgetLine> = {
   // 2: the state gained `committed` and renamed `disbursed` to `charged`; older tips are refolded.
-  stateVersion: 2,
+  // 3: the day it was adopted.
+  stateVersion: 3,
   initialState,
   evolve,
   decide,

@@ -7,5 +7,6 @@ export const budgetLineRefusals = {
   'currency-mismatch': 'rule',
   'insufficient-funds-on-line': 'rule',
   'revision-below-committed-and-spent': 'rule',
+  'revision-before-adoption': 'rule',
   'transfer-to-same-line': 'rule',
 } as const satisfies Record<string, RefusalKind>;

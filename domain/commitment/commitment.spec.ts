@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { day, lineAdopted, pledged, trancheReceived, usd } from '../../test/support/builders';
 import { expectRefusal, specFor } from '../../test/support/decider-spec';
+import { openProcess } from '../../test/support/staffing-builders';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
 import { commitment, type RaiseCommitment } from './decide';
-import { raiseCommitment } from './workflows';
+import { raiseCommitment, releaseCommitment } from './workflows';
 
 const given = specFor(commitment);
 const raise = (o: Partial<RaiseCommitment> = {}): RaiseCommitment => ({
@@ -15,6 +16,7 @@ const raise = (o: Partial<RaiseCommitment> = {}): RaiseCommitment => ({
   amount: usd(4_000_00),
   description: 'Printing of 20,000 draft copies',
   supplier: 'Government Printer',
+  raisedOn: '2026-01-02',
   by: 'fo-1',
   at: day(2),
   ...o,
@@ -28,6 +30,7 @@ const release = (amount = usd(1_000_00)) => ({
   type: 'ReleaseCommitment' as const,
   amount,
   reason: 'Smaller print run',
+  releasedOn: '2026-01-03',
   by: 'fo-1',
   at: day(3),
 });
@@ -36,7 +39,7 @@ describe('a commitment', () => {
   it('reserves its amount on its line and its source in one decision', () => {
     const line = [lineAdopted()].reduce(evolveLine, noLine);
     const source = [pledged(), trancheReceived()].reduce(evolveSource, noSource);
-    const outcome = raiseCommitment(raise(), commitment.initialState, line, source);
+    const outcome = raiseCommitment(raise(), commitment.initialState, line, source, openProcess);
     expect(outcome.commitment).toEqual([raised]);
     expect(outcome.line).toMatchObject([{ type: 'BudgetLineCommitted', data: { amount: usd(4_000_00) } }]);
     expect(outcome.source).toMatchObject([
@@ -48,7 +51,7 @@ describe('a commitment', () => {
     const line = [lineAdopted({ amount: usd(3_999_99) })].reduce(evolveLine, noLine);
     const source = [pledged(), trancheReceived()].reduce(evolveSource, noSource);
     expectRefusal(
-      () => raiseCommitment(raise(), commitment.initialState, line, source),
+      () => raiseCommitment(raise(), commitment.initialState, line, source, openProcess),
       'insufficient-funds-on-line',
     );
   });
@@ -63,6 +66,7 @@ describe('a commitment', () => {
             commitmentId: 'c-1',
             amount: usd(1_000_00),
             reason: 'Smaller print run',
+            releasedOn: '2026-01-03',
             releasedBy: 'fo-1',
             releasedAt: day(3),
           },
@@ -83,6 +87,7 @@ describe('a commitment', () => {
         commitmentId: 'c-1',
         amount: usd(4_000_00),
         reason: 'Cancelled',
+        releasedOn: '2026-01-03',
         releasedBy: 'fo-1',
         releasedAt: day(3),
       },
@@ -90,5 +95,50 @@ describe('a commitment', () => {
     given([raised, all])
       .when(release(usd(1)))
       .thenRefuses('commitment-already-released');
+  });
+});
+
+describe('the value dates of a commitment', () => {
+  const line = () => [lineAdopted()].reduce(evolveLine, noLine);
+  const source = () => [pledged(), trancheReceived()].reduce(evolveSource, noSource);
+  const raiseOn =
+    (raisedOn: string | undefined, at = day(2)) =>
+    () =>
+      raiseCommitment(raise({ raisedOn, at }), commitment.initialState, line(), source(), openProcess);
+
+  it('is raised on a day the process has lived: late is fine, the future or before the mandate is not', () => {
+    expect(raiseOn('2026-01-01')().commitment[0]?.data).toMatchObject({
+      raisedOn: '2026-01-01',
+      raisedAt: day(2),
+    });
+    expectRefusal(raiseOn('2026-01-03'), 'date-after-today');
+    expectRefusal(raiseOn('2025-12-31'), 'date-before-mandate');
+  });
+
+  it('defaults to the day of recording in the process’s time zone', () => {
+    expect(raiseOn(undefined, '2026-01-02T22:30:00.000Z')().commitment[0]?.data).toMatchObject({
+      raisedOn: '2026-01-02',
+    });
+  });
+
+  it('is released on a business date, not before it was raised', () => {
+    given([raised])
+      .when({ ...release(), releasedOn: '2026-01-01' })
+      .thenRefuses('release-before-raise');
+    const committedLine = () =>
+      raiseCommitment(raise(), commitment.initialState, line(), source(), openProcess);
+    const releaseOn = (releasedOn: string | undefined) => () => {
+      const open = committedLine();
+      return releaseCommitment(
+        { ...release(), releasedOn },
+        [...open.commitment].reduce(commitment.evolve, commitment.initialState),
+        open.line.reduce(evolveLine, line()),
+        open.source.reduce(evolveSource, source()),
+        openProcess,
+      );
+    };
+    expectRefusal(releaseOn('2026-01-04'), 'date-after-today');
+    expect(releaseOn(undefined)().commitment[0]?.data).toMatchObject({ releasedOn: '2026-01-03' });
+    expect(releaseOn('2026-01-02')().commitment[0]?.data).toMatchObject({ releasedOn: '2026-01-02' });
   });
 });

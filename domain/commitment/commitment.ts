@@ -12,14 +12,16 @@ export type Commitment =
       readonly fundingSourceId: string;
       /** What is still reserved. */
       readonly remaining: Money;
+      /** The value date it was raised on, which no release precedes. */
+      readonly raisedOn: string;
     };
 
 export const initialState: Commitment = { status: 'none' };
 
 export function evolve(state: Commitment, event: CommitmentEvent): Commitment {
   if (event.type === 'CommitmentRaised') {
-    const { commitmentId, lineId, fundingSourceId, amount } = event.data;
-    return { status: 'open', commitmentId, lineId, fundingSourceId, remaining: amount };
+    const { commitmentId, lineId, fundingSourceId, amount, raisedOn } = event.data;
+    return { status: 'open', commitmentId, lineId, fundingSourceId, remaining: amount, raisedOn };
   }
   if (state.status === 'none') return state;
   const remaining = subtract(state.remaining, event.data.amount);

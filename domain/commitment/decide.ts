@@ -25,6 +25,8 @@ export interface RaiseCommitment extends Actor {
   readonly amount: Money;
   readonly description: string;
   readonly supplier: string;
+  /** The value date: the day the contract or purchase order was raised. */
+  readonly raisedOn: string;
 }
 
 /** Takes the whole command: every field but its `type` and the actor is event data. */
@@ -40,6 +42,8 @@ export interface ReleaseCommitment extends Actor {
   readonly type: 'ReleaseCommitment';
   readonly amount: Money;
   readonly reason: string;
+  /** The value date: the day it was released. */
+  readonly releasedOn: string;
 }
 
 export function release(command: Input<ReleaseCommitment>, state: Commitment): CommitmentEvent[] {
@@ -48,17 +52,22 @@ export function release(command: Input<ReleaseCommitment>, state: Commitment): C
     return refuse('commitment-already-released', { commitmentId: state.commitmentId });
   if (command.amount.currency !== state.remaining.currency || lessThan(state.remaining, command.amount))
     return refuse('release-exceeds-commitment', { remaining: state.remaining, asked: command.amount });
-  const { amount, reason, by, at } = command;
+  const { amount, reason, releasedOn, by, at } = command;
+  // Released once raised (ISO dates compare correctly as strings).
+  if (releasedOn < state.raisedOn)
+    return refuse('release-before-raise', { raisedOn: state.raisedOn, releasedOn });
+  const { commitmentId } = state;
   return [
     {
       type: 'CommitmentReleased',
-      data: { commitmentId: state.commitmentId, amount, reason, releasedBy: by, releasedAt: at },
+      data: { commitmentId, amount, reason, releasedOn, releasedBy: by, releasedAt: at },
     },
   ];
 }
 
 export const commitment: Decider<CommitmentCommand, CommitmentEvent, Commitment> = {
-  stateVersion: 1,
+  // 2: the day it was raised.
+  stateVersion: 2,
   initialState,
   evolve,
   decide,

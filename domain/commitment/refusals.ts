@@ -5,4 +5,5 @@ export const commitmentRefusals = {
   'commitment-not-found': 'not-found',
   'commitment-already-released': 'conflict',
   'release-exceeds-commitment': 'rule',
+  'release-before-raise': 'rule',
 } as const satisfies Record<string, RefusalKind>;

@@ -30,6 +30,7 @@ const raised = (o: { lineId?: string; fundingSourceId?: string; amount?: Money }
     amount: usd(3_000_00),
     description: 'Venue contract for the hearings',
     supplier: 'Venue Ltd',
+    raisedOn: '2026-01-02',
     raisedBy: 'fo-1',
     raisedAt: day(2),
     ...o,
@@ -37,7 +38,14 @@ const raised = (o: { lineId?: string; fundingSourceId?: string; amount?: Money }
 });
 const released = (amount: Money) => ({
   type: 'CommitmentReleased' as const,
-  data: { commitmentId: 'c-1', amount, reason: 'Smaller contract', releasedBy: 'fo-1', releasedAt: day(2) },
+  data: {
+    commitmentId: 'c-1',
+    amount,
+    reason: 'Smaller contract',
+    releasedOn: '2026-01-02',
+    releasedBy: 'fo-1',
+    releasedAt: day(2),
+  },
 });
 const commitment = (...events: Parameters<typeof commitmentDecider.evolve>[1][]) =>
   fold(commitmentDecider, commitmentDecider.initialState, events);

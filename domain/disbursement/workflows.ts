@@ -8,7 +8,7 @@ import type {
 import type { BudgetLine } from '../budget-line/budget-line';
 import * as lines from '../budget-line/decide';
 import { type Commitment, reservedOn } from '../commitment/commitment';
-import { type CommitmentDecision, releaseCommitment } from '../commitment/workflows';
+import { type CommitmentDecision, releaseReserved } from '../commitment/workflows';
 import type { Contribution } from '../contribution/contribution';
 import { pledged } from '../contribution/contribution';
 import * as sources from '../contribution/decide';
@@ -128,7 +128,7 @@ export function approveAndCharge(
     approve({ ...command, approvedOn }, disbursement),
   );
   const pending = recorded(disbursement);
-  const consumed = consume(command, pending, line, source, commitment);
+  const consumed = consume({ ...command, approvedOn }, pending, line, source, commitment);
   // Charged after the release: money the commitment reserved is available to what pays it.
   const released = fold(lines.budgetLine, line, consumed.line);
   const { disbursementId, budgetAmount } = pending;
@@ -151,10 +151,11 @@ export function approveAndCharge(
 /**
  * What a disbursement charges is spent from its commitment: that much, up to what is still reserved,
  * is released on the commitment, its line and its source, so `committed` falls as money is spent
- * and `available` counts it once. A commitment already fully released has nothing left to consume.
+ * and `available` counts it once, on the approval's value date. A commitment already fully released
+ * has nothing left to consume.
  */
 function consume(
-  actor: Actor,
+  actor: Actor & { readonly approvedOn: string },
   pending: RecordedDisbursement,
   line: BudgetLine,
   source: Contribution,
@@ -166,8 +167,9 @@ function consume(
   const { budgetAmount, disbursementId } = pending;
   const amount = lessThan(named.remaining, budgetAmount) ? named.remaining : budgetAmount;
   const reason = `Paid by disbursement ${disbursementId}`;
-  const release = { type: 'ReleaseCommitment' as const, amount, reason, by: actor.by, at: actor.at };
-  return releaseCommitment(release, named, line, source);
+  const { approvedOn: releasedOn, by, at } = actor;
+  const release = { type: 'ReleaseCommitment' as const, amount, reason, releasedOn, by, at };
+  return releaseReserved(release, named, line, source);
 }
 
 /** Paid on a day the process has lived: the month the payment counts in follows it. */

@@ -87,8 +87,9 @@ interface Donor {
 interface Line {
   readonly adopted: Money;
   allocated: Money;
-  readonly adoptedAt: string;
-  revisedAt: string | null;
+  /** The value dates of its adoption and of its last revision. */
+  readonly adoptedOn: string;
+  revisedOn: string | null;
 }
 
 interface Commitment {
@@ -97,7 +98,8 @@ interface Commitment {
   readonly amount: Money;
   readonly supplier: string;
   readonly description: string;
-  readonly at: string;
+  /** The value date: the day it was raised, or for a release the day it was released. */
+  readonly on: string;
 }
 
 /** What the log says by the period's last day, beyond the audit reports: the process, its plan and its commitments. */
@@ -128,13 +130,13 @@ function foldLog(events: readonly StoredEvent[]) {
         lines.set(event.data.lineId, {
           adopted: event.data.amount,
           allocated: event.data.amount,
-          adoptedAt: event.data.adoptedAt,
-          revisedAt: null,
+          adoptedOn: event.data.adoptedOn,
+          revisedOn: null,
         });
         break;
       case 'BudgetLineRevised': {
         const line = lines.get(event.data.lineId);
-        if (line) Object.assign(line, { allocated: event.data.amount, revisedAt: event.data.revisedAt });
+        if (line) Object.assign(line, { allocated: event.data.amount, revisedOn: event.data.revisedOn });
         break;
       }
       case 'BenchmarkSet':
@@ -152,8 +154,8 @@ function foldLog(events: readonly StoredEvent[]) {
         break;
       }
       case 'CommitmentRaised': {
-        const { commitmentId, fundingSourceId, amount, supplier, description, raisedAt } = event.data;
-        commitments.push({ commitmentId, fundingSourceId, amount, supplier, description, at: raisedAt });
+        const { commitmentId, fundingSourceId, amount, supplier, description, raisedOn } = event.data;
+        commitments.push({ commitmentId, fundingSourceId, amount, supplier, description, on: raisedOn });
         break;
       }
       case 'CommitmentReleased': {
@@ -163,7 +165,7 @@ function foldLog(events: readonly StoredEvent[]) {
             ...raised,
             amount: event.data.amount,
             reason: event.data.reason,
-            at: event.data.releasedAt,
+            on: event.data.releasedOn,
           });
         break;
       }
@@ -261,7 +263,7 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
   const ownSource = (c: Commitment) =>
     request.donorId === undefined || sources.get(c.fundingSourceId) === request.donorId;
   const commitmentOf = (c: Commitment, sign: 1 | -1, words: string): XmlElement => {
-    const date = day(c.at);
+    const date = c.on;
     return el('transaction', { ref: c.commitmentId }, [
       el('transaction-type', { code: TransactionType.outgoingCommitment }),
       el('transaction-date', { 'iso-date': date }),
@@ -279,13 +281,13 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
       })),
     ),
     ...commitments
-      .filter((c) => ownSource(c) && inPeriod(day(c.at)))
-      .map((c) => ({ date: day(c.at), element: commitmentOf(c, 1, c.description) })),
+      .filter((c) => ownSource(c) && inPeriod(c.on))
+      .map((c) => ({ date: c.on, element: commitmentOf(c, 1, c.description) })),
     // A release gives back what the commitment held: a negative outgoing commitment.
     ...releases
-      .filter((c) => ownSource(c) && inPeriod(day(c.at)))
+      .filter((c) => ownSource(c) && inPeriod(c.on))
       .map((c) => ({
-        date: day(c.at),
+        date: c.on,
         element: commitmentOf(c, -1, `Release of ${c.description}: ${c.reason}`),
       })),
   ]
@@ -342,7 +344,7 @@ export function iatiActivityFile(log: readonly StoredEvent[], request: IatiReque
       el('activity-status', { code: status }),
       ...activityDates,
       el('recipient-country', { code: process.country, percentage: '100' }),
-      ...budgetsOf(lines, budgetPeriods(process.mandateStart, process.mandateEnd), currency, day),
+      ...budgetsOf(lines, budgetPeriods(process.mandateStart, process.mandateEnd), currency),
       ...transactions,
       ...[...benchmarks.values()].flatMap(({ state, setAt }) =>
         state.status === 'none' ? [] : [resultOf(state, day(setAt))],
@@ -364,7 +366,6 @@ function budgetsOf(
   lines: ReadonlyMap<string, Line>,
   periods: readonly BudgetPeriod[],
   currency: string,
-  day: (timestamp: string) => string,
 ): XmlElement[] {
   const all = [...lines.values()];
   if (all.length === 0) return [];
@@ -378,8 +379,8 @@ function budgetsOf(
         value(share, valueDate),
       ]),
     );
-  const adoptedOn = day(all.map((l) => l.adoptedAt).sort()[0] as string);
-  const revisions = all.flatMap((l) => (l.revisedAt ? [l.revisedAt] : [])).sort();
+  const adoptedOn = all.map((l) => l.adoptedOn).sort()[0] as string;
+  const revisions = all.flatMap((l) => (l.revisedOn ? [l.revisedOn] : [])).sort();
   return [
     ...budgets(
       BudgetType.original,
@@ -390,7 +391,7 @@ function budgetsOf(
       ? budgets(
           BudgetType.revised,
           sum((l) => l.allocated),
-          day(revisions.at(-1) as string),
+          revisions.at(-1) as string,
         )
       : []),
   ];

@@ -28,9 +28,18 @@ export function rateDate(process: Process, at: string, field: string, date: stri
   withinTheBooks(process, field, date);
 }
 
-function withinTheBooks(process: Process, field: string, date: string): void {
-  const { mandateStart, closedMonths } = openProcess(process);
+/**
+ * A plan's start (an appointment's, a secondment's): it may lie ahead, a legitimate plan, but not
+ * before the mandate, which no one is engaged for.
+ */
+export function notBeforeMandate(process: Process, field: string, date: string): void {
+  const { mandateStart } = openProcess(process);
   if (date < mandateStart) refuse('date-before-mandate', { field, date, mandateStart });
+}
+
+function withinTheBooks(process: Process, field: string, date: string): void {
+  notBeforeMandate(process, field, date);
+  const { closedMonths } = openProcess(process);
   const month = monthOf(date);
   // A closed month's reports must not change: a correction goes in an open month.
   if (closedMonths.includes(month)) refuse('period-closed', { field, date, month });

@@ -56,11 +56,13 @@ export interface AssessRisk extends Actor {
   readonly likelihood: number;
   readonly impact: number;
   readonly treatment?: Treatment;
+  /** The value date: the day the risk was assessed. */
+  readonly assessedOn: string;
 }
 
 export function assess(command: Input<AssessRisk>, risk: Risk): RiskEvent[] {
   const { riskId } = openOf(risk);
-  const { kind, likelihood, impact, treatment, by, at } = command;
+  const { kind, likelihood, impact, treatment, assessedOn, by, at } = command;
   return [
     {
       type: 'RiskAssessed',
@@ -71,6 +73,7 @@ export function assess(command: Input<AssessRisk>, risk: Risk): RiskEvent[] {
         impact,
         ...rate(likelihood, impact),
         ...(treatment === undefined ? {} : { treatment }),
+        assessedOn,
         assessedBy: by,
         assessedAt: at,
       },

@@ -5,7 +5,7 @@ import { openProcess } from '../../test/support/staffing-builders';
 import { initialState as noProcess } from '../process/process';
 import type { AssessRisk, IdentifyRisk, RiskCommand } from './decide';
 import { risk } from './decide';
-import { identifyRisk } from './workflows';
+import { assessRisk, identifyRisk, reviewRisk } from './workflows';
 
 const given = specFor(risk);
 const at = '2026-02-01T10:00:00.000Z';
@@ -32,6 +32,7 @@ const assess = (o: Partial<AssessRisk> = {}): AssessRisk => ({
   kind: 'inherent',
   likelihood: 3,
   impact: 4,
+  assessedOn: '2026-02-01',
   by,
   at,
   ...o,
@@ -45,6 +46,7 @@ const assessed = (o: Partial<EventOf<'RiskAssessed'>['data']> = {}): EventOf<'Ri
     impact: 4,
     score: 12,
     rating: 'high',
+    assessedOn: '2026-02-01',
     assessedBy: by,
     assessedAt: at,
     ...o,
@@ -108,6 +110,16 @@ describe('assessing a risk', () => {
     given([identified])
       .when(assess({ likelihood: 4, impact: 5 }))
       .then([assessed({ likelihood: 4, impact: 5, score: 20, rating: 'critical' })]);
+  });
+
+  it('is dated on a day the process has lived, by default the day of recording', () => {
+    const identifiedRisk = risk.evolve(risk.initialState, identified);
+    const assessOn = (assessedOn: string | undefined) => () =>
+      assessRisk({ ...assess(), assessedOn }, identifiedRisk, openProcess);
+    expect(assessOn('2026-01-20')()).toEqual([assessed({ assessedOn: '2026-01-20' })]);
+    expect(assessOn(undefined)()).toEqual([assessed({ assessedOn: '2026-02-01' })]);
+    expectRefusal(assessOn('2026-02-02'), 'date-after-today');
+    expectRefusal(assessOn('2025-12-31'), 'date-before-mandate');
   });
 
   it('records a residual assessment with the treatment chosen', () => {
@@ -208,6 +220,15 @@ describe('reviewing a risk', () => {
     given([identified])
       .when({ ...review, nextReviewOn: '2026-02-01' })
       .thenRefuses('next-review-not-after-review');
+  });
+
+  it('is reviewed on a day the process has lived; the next review, a plan, may be any later day', () => {
+    const identifiedRisk = risk.evolve(risk.initialState, identified);
+    const reviewOn = (reviewedOn: string) => () =>
+      reviewRisk({ ...review, reviewedOn }, identifiedRisk, openProcess);
+    expect(reviewOn('2026-02-01')()).toMatchObject([{ data: { reviewedOn: '2026-02-01' } }]);
+    expectRefusal(reviewOn('2026-02-02'), 'date-after-today');
+    expectRefusal(reviewOn('2025-12-31'), 'date-before-mandate');
   });
 });
 

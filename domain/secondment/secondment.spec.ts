@@ -11,7 +11,7 @@ import {
 } from '../../test/support/staffing-builders';
 import { initialState as noProcess } from '../process/process';
 import { secondment } from './decide';
-import { secondStaff } from './workflows';
+import { endSecondmentEarly as endEarlyIn, secondStaff } from './workflows';
 
 const given = specFor(secondment);
 
@@ -48,6 +48,13 @@ describe('seconding staff', () => {
 
   it('is recorded in an open process', () => {
     expect(secondStaff(second(), openProcess, secondment.initialState)).toEqual([seconded()]);
+  });
+
+  it('may start on a day still to come, a plan, but not before the mandate', () => {
+    const from = (startDate: string) => () =>
+      secondStaff(second({ startDate, endDate: '2027-03-31' }), openProcess, secondment.initialState);
+    expect(from('2026-12-01')()).toHaveLength(1);
+    expectRefusal(from('2025-12-31'), 'date-before-mandate');
   });
 
   it('is refused in a unit the process does not have', () => {
@@ -112,5 +119,14 @@ describe('ending a secondment early', () => {
 
   it('is refused once the secondment ended', () => {
     given([seconded(), secondmentEndedEarly()]).when(endSecondmentEarly()).thenRefuses('secondment-ended');
+  });
+
+  it('is a business date: the last day, once it has come', () => {
+    const laterAt = '2026-10-01T09:00:00.000Z';
+    const state = secondment.evolve(secondment.initialState, seconded());
+    const ending = (endDate: string) => () =>
+      endEarlyIn(endSecondmentEarly({ endDate, at: laterAt }), state, openProcess);
+    expect(ending('2026-08-31')()).toEqual([secondmentEndedEarly({ endedAt: laterAt })]);
+    expectRefusal(ending('2026-10-02'), 'date-after-today');
   });
 });

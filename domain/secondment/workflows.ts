@@ -2,9 +2,10 @@ import type { SecondmentEvent } from '../../events/catalog';
 import { type BudgetLine, staffLine } from '../budget-line/budget-line';
 import type { Contribution } from '../contribution/contribution';
 import { payingStaffIn } from '../contribution/funds';
+import { datedOn, notBeforeMandate } from '../process/business-date';
 import { openProcess, type Process } from '../process/process';
 import { unitOf } from '../process/units';
-import { lend, type SecondStaff } from './decide';
+import { type EndSecondmentEarly, endEarly, lend, type SecondStaff } from './decide';
 import type { Secondment } from './secondment';
 
 /** The source a secondment names for the process's share of the salary, if it names one. */
@@ -34,5 +35,15 @@ export function secondStaff(
   const charged =
     lineOf(command) === undefined ? undefined : staffLine(line ?? { status: 'none' }, command.unit);
   if (sourceOf(command) !== undefined) payingStaffIn(source ?? { status: 'none' }, command.unit, charged);
+  notBeforeMandate(process, 'startDate', command.startDate);
   return seconded;
+}
+
+/** An early end is what happened, a business date, like an appointment's. */
+export function endSecondmentEarly(
+  command: EndSecondmentEarly,
+  secondment: Secondment,
+  process: Process,
+): SecondmentEvent[] {
+  return datedOn(process, command.at, 'endDate', command.endDate, endEarly(command, secondment));
 }

@@ -25,6 +25,12 @@ const valueDates: DatesOf = {
   BenchmarkAchieved: (data) => data.achievedOn,
   ReviewPointHeld: (data) => data.heldOn,
   RiskReviewed: (data) => data.reviewedOn,
+  RiskAssessed: (data) => data.assessedOn,
+  BudgetLineAdopted: (data) => data.adoptedOn,
+  BudgetLineRevised: (data) => data.revisedOn,
+  BudgetDraftAdopted: (data) => data.adoptedOn,
+  CommitmentRaised: (data) => data.raisedOn,
+  CommitmentReleased: (data) => data.releasedOn,
   // Balances brought in from before the system are the books as of their day.
   OpeningBalancesApproved: (data) => data.asOf,
   BudgetLineOpeningBalance: (data) => data.asOf,

@@ -25,7 +25,7 @@ const prepared = (draftId: string, preparedAt: string): DomainEvent => ({
 });
 const adopted = (draftId: string): DomainEvent => ({
   type: 'BudgetDraftAdopted',
-  data: { draftId, approvedBy: 'fa-1', adoptedAt: '2026-01-09T09:00:00.000Z' },
+  data: { draftId, approvedBy: 'fa-1', adoptedOn: '2026-01-09', adoptedAt: '2026-01-09T09:00:00.000Z' },
 });
 
 const views = [budgetProjection, budgetDraftsProjection];

@@ -29,6 +29,7 @@ const lineEvents = {
       reason: 'Mid-year review',
       transferId: null,
       approvedBy: 'head',
+      revisedOn: '2026-01-02',
       revisedAt: '2026-01-02T00:00:00.000Z',
     },
   }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventOf } from '../../events/catalog';
 import { foldView, storedStream } from '../../test/support/views';
+import { addDays } from '../calendar';
 import { risksProjection } from './risks';
 
 const identified: EventOf<'RiskIdentified'> = {
@@ -32,8 +33,10 @@ const assessed = (
     impact,
     score,
     rating,
+    assessedOn: day,
     assessedBy: 'head-1',
-    assessedAt: `${day}T09:00:00.000Z`,
+    // Entered the next day: the history keeps the day of the assessment.
+    assessedAt: `${addDays(day, 1)}T09:00:00.000Z`,
   },
 });
 

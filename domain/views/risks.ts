@@ -1,7 +1,6 @@
 import type { RiskEvent } from '../../events/catalog';
 import type { AssessmentKind } from '../../events/catalog/risk';
 import type { StoredEvent } from '../../events/envelope';
-import { dayOf } from '../calendar';
 import { type Assessment, evolve, initialState, type Risk } from '../risk/risk';
 import type { Projection, RowKey } from './projection';
 
@@ -42,7 +41,7 @@ export const risksProjection: Projection<RiskRow> = {
               impact: event.data.impact,
               score: event.data.score,
               rating: event.data.rating,
-              assessedOn: dayOf(event.data.assessedAt),
+              assessedOn: event.data.assessedOn,
             },
           ]
         : [];

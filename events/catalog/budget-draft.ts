@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   costCategorySchema,
+  dateSchema,
   idSchema,
   storedMoneySchema,
   textSchema,
@@ -52,12 +53,18 @@ export const budgetDraftEvents = {
     }),
   },
   BudgetDraftAdopted: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       draftId: idSchema,
       approvedBy: z.string(),
+      /** The value date: the day the approver adopted it, which each of its lines carries too. */
+      adoptedOn: dateSchema,
       adoptedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 took no date from the client: adopted on the day it was recorded (UTC).
+      1: (data) => ({ ...data, adoptedOn: String(data.adoptedAt).slice(0, 10) }),
+    },
   },
 } satisfies Record<string, EventDefinition>;
 

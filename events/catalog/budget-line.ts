@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   costCategorySchema,
+  dateSchema,
   idSchema,
   storedMoneySchema,
   textSchema,
@@ -15,7 +16,7 @@ export const overrideSchema = z.strictObject({ reason: textSchema(500), by: z.st
 
 export const budgetLineEvents = {
   BudgetLineAdopted: {
-    version: 2,
+    version: 3,
     schema: z.strictObject({
       lineId: idSchema,
       unit: unitSchema,
@@ -26,6 +27,8 @@ export const budgetLineEvents = {
       draftId: idSchema.nullable(),
       preparedBy: z.string(),
       approvedBy: z.string(),
+      /** The value date: the day the approver adopted it. */
+      adoptedOn: dateSchema,
       adoptedAt: timestampSchema,
     }),
     upcasters: {
@@ -36,10 +39,12 @@ export const budgetLineEvents = {
         preparedBy: adoptedBy,
         approvedBy: adoptedBy,
       }),
+      // Version 2 took no date from the client: adopted on the day it was recorded (UTC).
+      2: (data) => ({ ...data, adoptedOn: String(data.adoptedAt).slice(0, 10) }),
     },
   },
   BudgetLineRevised: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       lineId: idSchema,
       previous: storedMoneySchema,
@@ -48,8 +53,14 @@ export const budgetLineEvents = {
       /** Set when the revision is one side of a transfer between two lines. */
       transferId: idSchema.nullable(),
       approvedBy: z.string(),
+      /** The value date: the day the approver revised it, or moved money by a transfer. */
+      revisedOn: dateSchema,
       revisedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 took no date from the client: revised on the day it was recorded (UTC).
+      1: (data) => ({ ...data, revisedOn: String(data.revisedAt).slice(0, 10) }),
+    },
   },
   BudgetLineCommitted: {
     version: 1,

@@ -40,7 +40,7 @@ export const riskEvents = {
     }),
   },
   RiskAssessed: {
-    version: 1,
+    version: 2,
     schema: z.strictObject({
       riskId: idSchema,
       kind: assessmentKindSchema,
@@ -50,9 +50,15 @@ export const riskEvents = {
       score: z.number().int().min(1).max(25),
       rating: riskRatingSchema,
       treatment: treatmentSchema.optional(),
+      /** The value date: the day the risk was assessed. */
+      assessedOn: dateSchema,
       assessedBy: z.string(),
       assessedAt: timestampSchema,
     }),
+    upcasters: {
+      // Version 1 took no date from the client: assessed on the day it was recorded (UTC).
+      1: (data) => ({ ...data, assessedOn: String(data.assessedAt).slice(0, 10) }),
+    },
   },
   MitigationPlanned: {
     version: 1,

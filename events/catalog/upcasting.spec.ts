@@ -75,6 +75,78 @@ describe('an event stored at an older schema version', () => {
     expect(event.data).toMatchObject({ approvedOn: '2026-01-03', approvedAt: '2026-01-03T16:00:00.000Z' });
   });
 
+  it('is dated the day it was recorded: a v1 commitment and its release gain their value dates', () => {
+    const raised = storedV1('p1#commitment#k-1', 'CommitmentRaised', {
+      commitmentId: 'k-1',
+      lineId: 'EO-1',
+      fundingSourceId: 'src-1',
+      amount: { amount: 500000, currency: 'USD' },
+      description: 'Printing',
+      supplier: 'Government Printer',
+      raisedBy: 'fo-1',
+      raisedAt: '2026-03-10T08:00:00.000Z',
+    });
+    expect(toStoredEvent(raised).data).toMatchObject({ raisedOn: '2026-03-10' });
+    const released = storedV1('p1#commitment#k-1', 'CommitmentReleased', {
+      commitmentId: 'k-1',
+      amount: { amount: 100000, currency: 'USD' },
+      reason: 'Fewer copies',
+      releasedBy: 'fo-1',
+      releasedAt: '2026-03-20T08:00:00.000Z',
+    });
+    expect(toStoredEvent(released).data).toMatchObject({ releasedOn: '2026-03-20' });
+  });
+
+  it('is dated the day it was recorded: a line adopted and revised, and a draft adopted, before they carried a date', () => {
+    const adopted = storedV1(
+      'p1#budget-line#EO-1',
+      'BudgetLineAdopted',
+      {
+        lineId: 'EO-1',
+        unit: 'education-outreach',
+        activity: 'Public hearings',
+        costCategory: 'travel',
+        amount: { amount: 1000000, currency: 'USD' },
+        draftId: null,
+        preparedBy: 'fa-1',
+        approvedBy: 'fa-1',
+        adoptedAt: '2026-01-02T08:00:00.000Z',
+      },
+      2,
+    );
+    expect(toStoredEvent(adopted).data).toMatchObject({ adoptedOn: '2026-01-02' });
+    const revised = storedV1('p1#budget-line#EO-1', 'BudgetLineRevised', {
+      lineId: 'EO-1',
+      previous: { amount: 1000000, currency: 'USD' },
+      amount: { amount: 1200000, currency: 'USD' },
+      reason: 'Mid-year review',
+      transferId: null,
+      approvedBy: 'fa-1',
+      revisedAt: '2026-02-10T08:00:00.000Z',
+    });
+    expect(toStoredEvent(revised).data).toMatchObject({ revisedOn: '2026-02-10' });
+    const draft = storedV1('p1#budget-draft#bd-1', 'BudgetDraftAdopted', {
+      draftId: 'bd-1',
+      approvedBy: 'fa-1',
+      adoptedAt: '2026-01-06T09:00:00.000Z',
+    });
+    expect(toStoredEvent(draft).data).toMatchObject({ adoptedOn: '2026-01-06' });
+  });
+
+  it('is dated the day it was recorded: a v1 risk assessment gains its value date', () => {
+    const assessed = storedV1('p1#risk#k-1', 'RiskAssessed', {
+      riskId: 'k-1',
+      kind: 'inherent',
+      likelihood: 4,
+      impact: 5,
+      score: 20,
+      rating: 'critical',
+      assessedBy: 'head',
+      assessedAt: '2026-02-01T10:00:00.000Z',
+    });
+    expect(toStoredEvent(assessed).data).toMatchObject({ assessedOn: '2026-02-01' });
+  });
+
   it('keeps its stored form and version, so its hash still verifies', () => {
     const item = requestV1();
     expect(toStoredEvent(item).schemaVersion).toBe(1);
@@ -203,7 +275,13 @@ describe('a budget line adopted before drafts', () => {
     const event = toStoredEvent(
       storedV1('p1#budget-line#EO-1', 'BudgetLineAdopted', { ...line, adoptedBy: 'fo-1' }),
     );
-    expect(event.data).toEqual({ ...line, draftId: null, preparedBy: 'fo-1', approvedBy: 'fo-1' });
+    expect(event.data).toEqual({
+      ...line,
+      draftId: null,
+      preparedBy: 'fo-1',
+      approvedBy: 'fo-1',
+      adoptedOn: '2026-01-02',
+    });
   });
 });
 

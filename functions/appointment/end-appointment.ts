@@ -4,6 +4,7 @@ import { appointmentParams, appointmentStream } from '../../domain/appointment/s
 import { endAppointment as decideEnd } from '../../domain/appointment/workflows';
 import { post } from '../../domain/post/decide';
 import { postStream } from '../../domain/post/stream';
+import { processStream } from '../../domain/process/stream';
 import { appointmentEndReasonSchema } from '../../events/catalog/appointment';
 import { dateSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
@@ -24,9 +25,13 @@ export const endAppointment = commandRoute(
       subject: appointmentStream(processId, appointmentId),
       streams: (held) => {
         const postId = postOf(held);
-        return { post: postId === undefined ? undefined : postStream(processId, postId) };
+        return {
+          post: postId === undefined ? undefined : postStream(processId, postId),
+          // Read, not appended to: its time zone and mandate bound the end's date.
+          process: processStream(processId),
+        };
       },
-      decide: ({ subject, post: occupied }) => {
+      decide: ({ subject, post: occupied, process }) => {
         const command = {
           type: 'EndAppointment' as const,
           appointmentId,
@@ -34,7 +39,7 @@ export const endAppointment = commandRoute(
           by: identity.subject,
           at: now,
         };
-        const events = decideEnd(command, subject, occupied ?? post.initialState);
+        const events = decideEnd(command, subject, occupied ?? post.initialState, process);
         return { subject: events.appointment, post: events.post };
       },
       result: ({ subject }) => ({ appointmentId, status: 'ended', version: subject }),

@@ -4,11 +4,15 @@ import { adoptBudgetDraft as decideAdoption } from '../../domain/budget-draft/wo
 import { initialState } from '../../domain/budget-line/budget-line';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { processStream } from '../../domain/process/stream';
+import { dateSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
 /** Who adopts is the token's subject, never a field of the body. */
-export const adoptBudgetDraftBody = z.strictObject({});
+export const adoptBudgetDraftBody = z.strictObject({
+  /** The day it was adopted, each of its lines with it; the day of recording in the process's time zone when absent. */
+  adoptedOn: dateSchema.optional(),
+});
 
 const named = (lineId: string) => `line:${lineId}` as const;
 type LineStreams = Record<ReturnType<typeof named>, ReturnType<typeof budgetLineStream>>;
@@ -17,7 +21,7 @@ type LineStreams = Record<ReturnType<typeof named>, ReturnType<typeof budgetLine
 export const adoptBudgetDraft = commandRoute(
   { body: adoptBudgetDraftBody, params: budgetDraftParams },
   200,
-  ({ params, identity, now }) => {
+  ({ body, params, identity, now }) => {
     const { processId, draftId } = params;
     return multiStream({
       subject: budgetDraftStream(processId, draftId),
@@ -31,7 +35,7 @@ export const adoptBudgetDraft = commandRoute(
         ) as LineStreams),
       }),
       decide: (states) => {
-        const command = { by: identity.subject, at: now };
+        const command = { adoptedOn: body.adoptedOn, by: identity.subject, at: now };
         // Every line of a draft is loaded; the typing allows a stream to be absent.
         const line = (lineId: string) => states[named(lineId)] ?? initialState;
         const events = decideAdoption(command, states.subject, line, states.process);

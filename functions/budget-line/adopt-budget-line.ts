@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/workflows';
 import { processParams, processStream } from '../../domain/process/stream';
-import { costCategorySchema, idSchema, moneySchema, textSchema, unitSchema } from '../../events/schemas';
+import {
+  costCategorySchema,
+  dateSchema,
+  idSchema,
+  moneySchema,
+  textSchema,
+  unitSchema,
+} from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
@@ -14,8 +21,13 @@ export const budgetLineSchema = z.strictObject({
   amount: moneySchema,
 });
 
+/** The day it was adopted; the day of recording in the process's time zone when absent. */
+export const adoptedOnSchema = dateSchema.optional();
+
+export const adoptBudgetLineBody = budgetLineSchema.extend({ adoptedOn: adoptedOnSchema });
+
 export const adoptBudgetLine = commandRoute(
-  { body: budgetLineSchema, params: processParams },
+  { body: adoptBudgetLineBody, params: processParams },
   201,
   ({ body, params, identity, now }) =>
     multiStream({

@@ -4,7 +4,7 @@ import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/work
 import { processParams, processStream } from '../../domain/process/stream';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
-import { budgetLineSchema } from './adopt-budget-line';
+import { adoptedOnSchema, budgetLineSchema } from './adopt-budget-line';
 
 /**
  * Each line is its own stream (so approvals on different lines never contend), and an adoption is one
@@ -18,6 +18,8 @@ export const adoptBudgetBody = z.strictObject({
     .min(1)
     .max(MAX_LINES_PER_ADOPTION)
     .refine((lines) => new Set(lines.map((l) => l.lineId)).size === lines.length, 'line ids must be unique'),
+  /** One day for every line of the adoption. */
+  adoptedOn: adoptedOnSchema,
 });
 
 export const adoptBudget = commandRoute(
@@ -37,6 +39,7 @@ export const adoptBudget = commandRoute(
             const command = {
               type: 'AdoptBudgetLine' as const,
               ...line,
+              adoptedOn: body.adoptedOn,
               draftId: null,
               preparedBy: identity.subject,
               by: identity.subject,

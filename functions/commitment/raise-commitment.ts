@@ -4,8 +4,8 @@ import { budgetLineStream } from '../../domain/budget-line/stream';
 import { commitmentStream } from '../../domain/commitment/stream';
 import { raiseCommitment as decideRaise } from '../../domain/commitment/workflows';
 import { contributionStream } from '../../domain/contribution/stream';
-import { processParams } from '../../domain/process/stream';
-import { idSchema, moneySchema, textSchema } from '../../events/schemas';
+import { processParams, processStream } from '../../domain/process/stream';
+import { dateSchema, idSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
@@ -15,6 +15,8 @@ export const raiseCommitmentBody = z.strictObject({
   amount: moneySchema.refine((m) => m.amount > 0, { message: 'must be more than zero', path: ['amount'] }),
   description: textSchema(500),
   supplier: textSchema(200),
+  /** The day it was raised; the day of recording in the process's time zone when absent. */
+  raisedOn: dateSchema.optional(),
 });
 
 /** A contract or purchase order: reserves on its line and its funding source in one transaction. */
@@ -29,8 +31,10 @@ export const raiseCommitment = commandRoute(
       streams: {
         line: budgetLineStream(processId, body.lineId),
         source: contributionStream(processId, body.fundingSourceId),
+        // Read, not appended to: its time zone and mandate bound the commitment's value date.
+        process: processStream(processId),
       },
-      decide: ({ subject, line, source }) => {
+      decide: ({ subject, line, source, process }) => {
         const command = {
           type: 'RaiseCommitment' as const,
           commitmentId,
@@ -38,7 +42,7 @@ export const raiseCommitment = commandRoute(
           by: identity.subject,
           at: now,
         };
-        const events = decideRaise(command, subject, line, source);
+        const events = decideRaise(command, subject, line, source, process);
         return { subject: events.commitment, line: events.line, source: events.source };
       },
       result: ({ subject }) => ({ commitmentId, version: subject }),

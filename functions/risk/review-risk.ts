@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { risk } from '../../domain/risk/decide';
+import { processStream } from '../../domain/process/stream';
 import { riskParams, riskStream } from '../../domain/risk/stream';
+import { reviewRisk as decideReview } from '../../domain/risk/workflows';
 import { dateSchema, textSchema } from '../../events/schemas';
-import { aggregateCommand } from '../commons/aggregate-command';
+import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const reviewRiskBody = z.strictObject({
   reviewedOn: dateSchema,
@@ -10,15 +12,21 @@ export const reviewRiskBody = z.strictObject({
   note: textSchema(1000).optional(),
 });
 
-export const reviewRisk = aggregateCommand(risk)(
-  {
-    body: reviewRiskBody,
-    params: riskParams,
-  },
+export const reviewRisk = commandRoute(
+  { body: reviewRiskBody, params: riskParams },
   200,
-  ({ body, params, identity, now }) => ({
-    streamId: riskStream(params.processId, params.riskId)[0],
-    command: { type: 'ReviewRisk', ...body, by: identity.subject, at: now },
-    result: () => ({ riskId: params.riskId, nextReviewOn: body.nextReviewOn }),
-  }),
+  ({ body, params, identity, now }) =>
+    multiStream({
+      subject: riskStream(params.processId, params.riskId),
+      // Read, not appended to: its time zone and mandate bound the review's date.
+      streams: { process: processStream(params.processId) },
+      decide: ({ subject, process }) => ({
+        subject: decideReview(
+          { type: 'ReviewRisk', ...body, by: identity.subject, at: now },
+          subject,
+          process,
+        ),
+      }),
+      result: ({ subject }) => ({ riskId: params.riskId, nextReviewOn: body.nextReviewOn, version: subject }),
+    }),
 );

@@ -1,21 +1,28 @@
 import { z } from 'zod';
-import { secondment } from '../../domain/secondment/decide';
+import { processStream } from '../../domain/process/stream';
 import { secondmentParams, secondmentStream } from '../../domain/secondment/stream';
+import { endSecondmentEarly } from '../../domain/secondment/workflows';
 import { secondmentEndReasonSchema } from '../../events/catalog/secondment';
 import { dateSchema } from '../../events/schemas';
-import { aggregateCommand } from '../commons/aggregate-command';
+import { commandRoute } from '../commons/http';
+import { multiStream } from '../commons/multi-stream-command';
 
 export const endSecondmentBody = z.strictObject({ reason: secondmentEndReasonSchema, endDate: dateSchema });
 
-export const endSecondment = aggregateCommand(secondment)(
-  {
-    body: endSecondmentBody,
-    params: secondmentParams,
-  },
+export const endSecondment = commandRoute(
+  { body: endSecondmentBody, params: secondmentParams },
   200,
-  ({ body, params: { processId, secondmentId }, identity, now }) => ({
-    streamId: secondmentStream(processId, secondmentId)[0],
-    command: { type: 'EndSecondmentEarly', secondmentId, ...body, by: identity.subject, at: now },
-    result: () => ({ secondmentId, status: 'ended' }),
-  }),
+  ({ body, params: { processId, secondmentId }, identity, now }) =>
+    multiStream({
+      subject: secondmentStream(processId, secondmentId),
+      // Read, not appended to: its time zone and mandate bound the end's date.
+      streams: { process: processStream(processId) },
+      decide: ({ subject, process }) => {
+        const command = { type: 'EndSecondmentEarly' as const, secondmentId, ...body };
+        return {
+          subject: endSecondmentEarly({ ...command, by: identity.subject, at: now }, subject, process),
+        };
+      },
+      result: ({ subject }) => ({ secondmentId, status: 'ended', version: subject }),
+    }),
 );

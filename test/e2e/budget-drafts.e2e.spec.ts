@@ -61,10 +61,24 @@ describe('a budget prepared as a draft and adopted by an approver', () => {
   });
 
   it('is adopted by an approver: each line adopted with the draft and both people, the draft gone from the view', async () => {
-    await accepted(local.approver.post(`${P}/budget/drafts/${draftId}/adopt`, {}), 200);
+    const future = await local.approver.post(`${P}/budget/drafts/${draftId}/adopt`, {
+      adoptedOn: '2099-01-01',
+    });
+    expect(future).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'adoptedOn' } },
+    });
+    await accepted(
+      local.approver.post(`${P}/budget/drafts/${draftId}/adopt`, { adoptedOn: '2026-01-03' }),
+      200,
+    );
     expect((await local.approver.get(`${P}/budget/drafts/${draftId}`)).body).toMatchObject({
       status: 'adopted',
       version: 2,
+    });
+    // Each line carries the draft's value date.
+    expect((await local.approver.get(`${P}/budget-lines/EO-2`)).body).toMatchObject({
+      adoptedOn: '2026-01-03',
     });
     const view = await settled(
       () => local.officer.get(`${P}/budget`),

@@ -45,10 +45,20 @@ describe('the budget', () => {
         line('COM-1', 'communications', 20_000_00),
         line('ADM-1', 'administration', 10_000_00),
       ],
+      adoptedOn: '2026-01-05',
     });
     expect(adopted).toMatchObject({
       status: 201,
       body: { lines: [{ lineId: 'EO-1', version: 1 }, { lineId: 'COM-1' }, { lineId: 'ADM-1' }] },
+    });
+    expect((await approver.get(`${P}/budget-lines/ADM-1`)).body).toMatchObject({ adoptedOn: '2026-01-05' });
+    const beforeMandate = await approver.post(`${P}/budget-lines`, {
+      ...line('X-1', 'administration', 1_00),
+      adoptedOn: '2025-12-31',
+    });
+    expect(beforeMandate).toMatchObject({
+      status: 422,
+      body: { error: 'date-before-mandate', details: { field: 'adoptedOn' } },
     });
     const foreign = await approver.post(`${P}/budget-lines`, {
       ...line('X-1', 'administration', 1_00),
@@ -73,21 +83,41 @@ describe('the budget', () => {
   });
 
   it('is revised with a reason, never below what is committed and spent', async () => {
+    const early = await approver.post(`${P}/budget-lines/ADM-1/revisions`, {
+      amount: usd(12_000_00),
+      reason: 'Extra logistics',
+      revisedOn: '2026-01-04',
+    });
+    expect(early).toMatchObject({
+      status: 422,
+      body: {
+        error: 'revision-before-adoption',
+        details: { adoptedOn: '2026-01-05', revisedOn: '2026-01-04' },
+      },
+    });
     const revised = await approver.post(`${P}/budget-lines/ADM-1/revisions`, {
       amount: usd(12_000_00),
       reason: 'Extra logistics',
+      revisedOn: '2026-01-20',
     });
     expect(revised).toMatchObject({ status: 200, body: { version: 2 } });
     expect((await approver.get(`${P}/budget-lines/ADM-1`)).body).toMatchObject({ allocated: usd(12_000_00) });
   });
 
   it('moves money between lines as a revision of both', async () => {
-    const moved = await approver.post(`${P}/budget/transfers`, {
+    const transfer = {
       fromLineId: 'ADM-1',
       toLineId: 'COM-1',
       amount: usd(2_000_00),
       reason: 'Radio campaign',
+    };
+    expect(
+      await approver.post(`${P}/budget/transfers`, { ...transfer, revisedOn: '2099-01-01' }),
+    ).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'revisedOn' } },
     });
+    const moved = await approver.post(`${P}/budget/transfers`, { ...transfer, revisedOn: '2026-01-21' });
     expect(moved.status).toBe(201);
     expect((await approver.get(`${P}/budget-lines/COM-1`)).body).toMatchObject({ allocated: usd(22_000_00) });
     const self = await approver.post(`${P}/budget/transfers`, {
@@ -185,15 +215,32 @@ describe('funding', () => {
 
 describe('commitments', () => {
   it('reserve on the line and the source, and release what is no longer needed', async () => {
-    const raised = await officer.post(`${P}/commitments`, {
+    const contract = {
       lineId: 'COM-1',
       fundingSourceId: restricted,
       amount: usd(5_000_00),
       description: 'Radio airtime contract',
       supplier: 'National Broadcaster',
+    };
+    expect(await officer.post(`${P}/commitments`, { ...contract, raisedOn: '2099-01-01' })).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'raisedOn' } },
     });
+    const raised = await officer.post(`${P}/commitments`, { ...contract, raisedOn: '2026-02-10' });
     expect(raised.status).toBe(201);
     const id = raised.body.commitmentId as string;
+    expect((await officer.get(`${P}/commitments/${id}`)).body).toMatchObject({ raisedOn: '2026-02-10' });
+    // Released once raised: the value dates follow the record's history.
+    expect(
+      await officer.post(`${P}/commitments/${id}/release`, {
+        amount: usd(1_00),
+        reason: 'x',
+        releasedOn: '2026-02-09',
+      }),
+    ).toMatchObject({
+      status: 422,
+      body: { error: 'release-before-raise', details: { raisedOn: '2026-02-10' } },
+    });
     expect((await officer.get(`${P}/budget-lines/COM-1`)).body).toMatchObject({ committed: usd(5_000_00) });
     expect(
       await officer.post(`${P}/commitments/${id}/release`, { amount: usd(5_000_01), reason: 'x' }),
@@ -206,6 +253,7 @@ describe('commitments', () => {
         await officer.post(`${P}/commitments/${id}/release`, {
           amount: usd(2_000_00),
           reason: 'Shorter campaign',
+          releasedOn: '2026-02-20',
         })
       ).status,
     ).toBe(200);

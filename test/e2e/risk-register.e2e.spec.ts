@@ -36,7 +36,8 @@ describe('the risk register over HTTP', () => {
     funding = await identifyRisk(
       { category: 'financial', title: 'Tranche delayed', owner: 'Deputy, Administration' },
       [
-        { kind: 'inherent', likelihood: 4, impact: 5 },
+        // Assessed ten days ago, entered today: the history keeps the day of the assessment.
+        { kind: 'inherent', likelihood: 4, impact: 5, assessedOn: on(-10) },
         { kind: 'residual', likelihood: 2, impact: 3, treatment: 'mitigate' },
       ],
     );
@@ -79,7 +80,7 @@ describe('the risk register over HTTP', () => {
         overdueMitigations: 1,
         nextReview: { on: on(30), overdue: true },
         history: [
-          { kind: 'inherent', likelihood: 4, impact: 5, score: 20, rating: 'critical', assessedOn: S },
+          { kind: 'inherent', likelihood: 4, impact: 5, score: 20, rating: 'critical', assessedOn: on(-10) },
           { kind: 'residual', likelihood: 2, impact: 3, score: 6, rating: 'medium', assessedOn: S },
         ],
       });

@@ -39,7 +39,22 @@ const identify = async (body: unknown = funding) => {
 describe('the risk register over HTTP', () => {
   it('registers a risk and assesses it, answering the score and rating the rule gives', async () => {
     const path = await identify();
-    const inherent = await head.post(`${path}/assessments`, { kind: 'inherent', likelihood: 4, impact: 5 });
+    const future = await head.post(`${path}/assessments`, {
+      kind: 'inherent',
+      likelihood: 4,
+      impact: 5,
+      assessedOn: '2099-01-01',
+    });
+    expect(future).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'assessedOn' } },
+    });
+    const inherent = await head.post(`${path}/assessments`, {
+      kind: 'inherent',
+      likelihood: 4,
+      impact: 5,
+      assessedOn: '2026-02-03',
+    });
     expect(inherent).toMatchObject({ status: 200, body: { score: 20, rating: 'critical', version: 2 } });
     const residual = await head.post(`${path}/assessments`, {
       kind: 'residual',
@@ -101,19 +116,32 @@ describe('the risk register over HTTP', () => {
     expect(unknown).toMatchObject({ status: 404, body: { error: 'mitigation-not-found' } });
   });
 
-  it('reviews a risk with a next review date that must come after the review', async () => {
+  it('reviews a risk on a day the process has lived, with a next review date that must come after it', async () => {
     const path = await identify();
     const reviewed = await head.post(`${path}/reviews`, {
-      reviewedOn: '2027-01-10',
-      nextReviewOn: '2027-04-10',
+      reviewedOn: '2026-01-10',
+      nextReviewOn: '2099-04-10',
     });
-    expect(reviewed).toMatchObject({ status: 200, body: { nextReviewOn: '2027-04-10', version: 2 } });
-    expect((await head.get(path)).body).toMatchObject({ nextReviewOn: '2027-04-10' });
+    expect(reviewed).toMatchObject({ status: 200, body: { nextReviewOn: '2099-04-10', version: 2 } });
+    expect((await head.get(path)).body).toMatchObject({ nextReviewOn: '2099-04-10' });
     const backwards = await head.post(`${path}/reviews`, {
-      reviewedOn: '2027-04-10',
-      nextReviewOn: '2027-04-01',
+      reviewedOn: '2026-04-10',
+      nextReviewOn: '2026-04-01',
     });
     expect(backwards).toMatchObject({ status: 422, body: { error: 'next-review-not-after-review' } });
+    const future = await head.post(`${path}/reviews`, {
+      reviewedOn: '2099-01-10',
+      nextReviewOn: '2099-04-10',
+    });
+    expect(future).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'reviewedOn' } },
+    });
+    const early = await head.post(`${path}/reviews`, {
+      reviewedOn: '2025-12-31',
+      nextReviewOn: '2026-04-10',
+    });
+    expect(early).toMatchObject({ status: 422, body: { error: 'date-before-mandate' } });
   });
 
   it('escalates a risk once', async () => {

@@ -228,6 +228,14 @@ describe('a member of staff’s appointment', () => {
 
   it('is appointed, reassigned, extended and ended, by the token’s subject', async () => {
     const { government } = await openProcess('staff');
+    const early = await hr.post('/processes/staff/appointments', {
+      ...staff(government),
+      startDate: '2025-12-31',
+    });
+    expect(early).toMatchObject({
+      status: 422,
+      body: { error: 'date-before-mandate', details: { field: 'startDate' } },
+    });
     const appointed = await hr.post('/processes/staff/appointments', staff(government));
     expect(appointed).toMatchObject({ status: 201, body: { status: 'active', version: 1 } });
     const path = `/processes/staff/appointments/${appointed.body.appointmentId}`;
@@ -240,7 +248,12 @@ describe('a member of staff’s appointment', () => {
     });
     expect(reassigned).toMatchObject({ status: 200, body: { version: 2 } });
     expect((await hr.post(`${path}/extend`, { newEndDate: '2027-12-31' })).status).toBe(200);
-    expect((await hr.post(`${path}/end`, { reason: 'expired', endDate: '2027-12-31' })).status).toBe(200);
+    // The end is what happened, a business date: a day still to come is the appointment's terms.
+    expect(await hr.post(`${path}/end`, { reason: 'expired', endDate: '2099-12-31' })).toMatchObject({
+      status: 422,
+      body: { error: 'date-after-today', details: { field: 'endDate' } },
+    });
+    expect((await hr.post(`${path}/end`, { reason: 'expired', endDate: '2026-06-30' })).status).toBe(200);
 
     expect(await hr.get(path)).toMatchObject({
       status: 200,
@@ -250,7 +263,7 @@ describe('a member of staff’s appointment', () => {
         postTitle: 'Media Officer',
         unit: 'communications',
         endDate: '2027-12-31',
-        ended: { reason: 'expired', endDate: '2027-12-31' },
+        ended: { reason: 'expired', endDate: '2026-06-30' },
         appointedBy: 'hr-officer-1',
         version: 4,
       },
@@ -309,6 +322,15 @@ describe('a member of staff’s appointment', () => {
 describe('a secondment', () => {
   it('is extended, then ended early, and nothing more is recorded on it', async () => {
     const { undp } = await openProcess('loan');
+    // A start still to come is a plan; one before the mandate is not.
+    const early = await hr.post('/processes/loan/secondments', {
+      ...secondee('per-s0', 'Ministry of Information', 'communications', undp),
+      startDate: '2025-12-31',
+    });
+    expect(early).toMatchObject({
+      status: 422,
+      body: { error: 'date-before-mandate', details: { field: 'startDate', mandateStart: '2026-01-01' } },
+    });
     const { body } = await hr.post(
       '/processes/loan/secondments',
       secondee('per-s3', 'Ministry of Information', 'communications', undp),

@@ -45,6 +45,7 @@ export function iatiStory() {
           draftId: null,
           preparedBy: 'fo-1',
           approvedBy: 'fa-1',
+          adoptedOn: '2026-01-02',
           adoptedAt: at('01-02'),
         },
       },
@@ -64,6 +65,8 @@ export function iatiStory() {
         reason: 'More hearings',
         transferId: null,
         approvedBy: 'head',
+        // Entered late: revised on 6 February, recorded on the 10th.
+        revisedOn: '2026-02-06',
         revisedAt: at('02-10'),
       },
     },
@@ -82,6 +85,7 @@ export function iatiStory() {
           amount,
           description: `Printing under ${commitmentId}`,
           supplier: `Supplier of ${commitmentId}`,
+          raisedOn: at(day).slice(0, 10),
           raisedBy: 'fo-1',
           raisedAt: at(day),
         },
@@ -99,6 +103,8 @@ export function iatiStory() {
         commitmentId: 'k1',
         amount: usd(1_000_00),
         reason: 'Fewer copies',
+        // Entered late: released on 14 March, recorded on the 20th.
+        releasedOn: '2026-03-14',
         releasedBy: 'fo-1',
         releasedAt: at('03-20'),
       },

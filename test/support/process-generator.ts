@@ -330,6 +330,7 @@ export function generateProcess(options: { processId: string; lines: number; see
       const stream = load(...commitmentStream(processId, id));
       const lineStream = load(...budgetLineStream(processId, lineId));
       const source = load(...contributionStream(processId, donor.id));
+      const process = load(...processStream(processId));
       const decision = raiseCommitment(
         {
           type: 'RaiseCommitment',
@@ -345,6 +346,7 @@ export function generateProcess(options: { processId: string; lines: number; see
         stream.state,
         lineStream.state,
         source.state,
+        process.state,
       );
       return [
         { stream, events: decision.commitment },
@@ -365,11 +367,13 @@ export function generateProcess(options: { processId: string; lines: number; see
       const lineStream = load(...budgetLineStream(processId, open.lineId));
       const sourceId = (stream.state as { fundingSourceId: string }).fundingSourceId;
       const source = load(...contributionStream(processId, sourceId));
+      const process = load(...processStream(processId));
       const decision = releaseCommitment(
         { type: 'ReleaseCommitment', amount: usd(amount), reason: 'Delivered', by: 'fo-1', at },
         stream.state,
         lineStream.state,
         source.state,
+        process.state,
       );
       return [
         { stream, events: decision.commitment },
@@ -387,10 +391,12 @@ export function generateProcess(options: { processId: string; lines: number; see
     const done = approver((load, at) => {
       const from = load(...budgetLineStream(processId, fromId));
       const to = load(...budgetLineStream(processId, toId));
+      const process = load(...processStream(processId));
       const decision = transferBetweenLines(
         { transferId: `tr-${++transfers}`, amount: usd(amount), reason: 'Reprogramming', by: 'head', at },
         from.state,
         to.state,
+        process.state,
       );
       return [
         { stream: from, events: decision.from },

@@ -129,7 +129,10 @@ export function staffing(store: MemoryStore, rng: Random) {
         at,
       };
       const vacant = load(...postStream(processId, 'secretariat-head'));
-      return [{ stream, events: endAppointment(ending, stream.state, vacant.state).appointment }];
+      const process = load(...processStream(processId));
+      return [
+        { stream, events: endAppointment(ending, stream.state, vacant.state, process.state).appointment },
+      ];
     });
   };
   return { appoint, staffChange };
