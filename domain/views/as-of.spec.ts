@@ -66,9 +66,10 @@ describe('the business date of an event', () => {
   });
 
   it('is the day it was recorded in the process’s time zone when it carries none', () => {
-    const adoption = stored('p1#budget-line#EO-1', 1, lineAdopted(), '2026-02-28T22:30:00.000Z');
-    expect(businessDateOf(adoption, 'UTC')).toBe('2026-02-28');
-    expect(businessDateOf(adoption, 'Africa/Nairobi')).toBe('2026-03-01');
+    // A pledge is an agreement, not money moving: it carries no value date.
+    const pledge = stored('p1#contribution#src-1', 1, pledged(), '2026-02-28T22:30:00.000Z');
+    expect(businessDateOf(pledge, 'UTC')).toBe('2026-02-28');
+    expect(businessDateOf(pledge, 'Africa/Nairobi')).toBe('2026-03-01');
   });
 
   it('is the start of a term entered after it, else the day the term was entered', () => {
