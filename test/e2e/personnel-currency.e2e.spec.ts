@@ -56,13 +56,15 @@ afterAll(() => local?.runtime.stop());
 
 describe('personnel in another currency in the forecast, over HTTP', () => {
   it('counts a KES salary at the pair’s latest rate, naming it, and keeps a GBP one apart for want of a rate', async () => {
+    // Both appointments and the later rate may still be on their way to the read models: wait for all.
     const { body } = await settled(
       () => local.officer.get(`${P}/budget/forecast?today=2026-06-30`),
-      // The later rate may still be on its way to the read model: wait for it, not just for a rate.
-      (answer) =>
+      (answer) => {
         expect(answer.body.personnelConverted).toMatchObject([
           { converted: { rate: { date: '2026-06-01' } } },
-        ]),
+        ]);
+        expect(answer.body.personnelNotInBudgetCurrency).toHaveLength(1);
+      },
     );
     // KES 150,000.00 at USD/KES 130 (1 June, recorded after 125 of 1 March) = USD 1,153.85 a month.
     expect(body.personnelConverted).toMatchObject([
