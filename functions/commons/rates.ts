@@ -1,5 +1,6 @@
+import type { Contribution } from '../../domain/contribution/contribution';
 import { exchangeRateStream } from '../../domain/exchange-rate/stream';
-import type { ExchangeRate } from '../../domain/money';
+import type { ExchangeRate, Money } from '../../domain/money';
 import type { Decide } from '../../events/command-execution';
 
 type Load = Parameters<Decide>[0];
@@ -15,3 +16,18 @@ export async function recordedRate(
   const { state } = await load(...exchangeRateStream(processId, base, quote, date));
   return state.status === 'recorded' ? state.rate : undefined;
 }
+
+/**
+ * The rate a tranche is converted into the budget currency at: the one recorded for its day (or the
+ * day asked), when it is in another currency than the budget's; none otherwise.
+ */
+export const trancheRate = (
+  load: Load,
+  processId: string,
+  contribution: Contribution,
+  amount: Money,
+  day: string,
+): Promise<ExchangeRate | undefined> =>
+  contribution.status === 'pledged' && amount.currency !== contribution.budgetCurrency
+    ? recordedRate(load, processId, amount.currency, contribution.budgetCurrency, day)
+    : Promise.resolve(undefined);

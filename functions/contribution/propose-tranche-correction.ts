@@ -6,7 +6,7 @@ import { processStream } from '../../domain/process/stream';
 import { dateSchema, moneySchema, textSchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
-import { recordedRate } from '../commons/rates';
+import { trancheRate } from '../commons/rates';
 
 export const proposeTrancheCorrectionBody = z.strictObject({
   /** The right amount and day, as they should have been entered; either may stay as it was. */
@@ -32,16 +32,7 @@ export const proposeTrancheCorrection = commandRoute(
       streams: { process: processStream(processId) },
       decide: async ({ subject, process }, read) => {
         const { amount, receivedOn, reason } = body;
-        const rate =
-          subject.status === 'pledged' && amount.currency !== subject.budgetCurrency
-            ? await recordedRate(
-                read,
-                processId,
-                amount.currency,
-                subject.budgetCurrency,
-                body.rateDate ?? receivedOn,
-              )
-            : undefined;
+        const rate = await trancheRate(read, processId, subject, amount, body.rateDate ?? receivedOn);
         const command = {
           trancheId,
           correctionId,

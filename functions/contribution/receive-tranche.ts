@@ -6,7 +6,7 @@ import { processStream } from '../../domain/process/stream';
 import { dateSchema, moneySchema } from '../../events/schemas';
 import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
-import { recordedRate } from '../commons/rates';
+import { trancheRate } from '../commons/rates';
 
 export const receiveTrancheBody = z.strictObject({
   amount: moneySchema.refine((m) => m.amount > 0, { message: 'must be more than zero', path: ['amount'] }),
@@ -30,16 +30,7 @@ export const receiveTranche = commandRoute(
       streams: { process: processStream(processId) },
       decide: async ({ subject, process }, read) => {
         const { amount, receivedOn } = body;
-        const rate =
-          subject.status === 'pledged' && amount.currency !== subject.budgetCurrency
-            ? await recordedRate(
-                read,
-                processId,
-                amount.currency,
-                subject.budgetCurrency,
-                body.rateDate ?? receivedOn,
-              )
-            : undefined;
+        const rate = await trancheRate(read, processId, subject, amount, body.rateDate ?? receivedOn);
         const command = { trancheId, amount, receivedOn, rate, by: identity.subject, at: now };
         return { subject: receiveTrancheOn(command, subject, process) };
       },
