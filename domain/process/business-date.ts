@@ -28,7 +28,8 @@ export function rateDate(process: Process, at: string, field: string, date: stri
   withinTheBooks(process, field, date);
 }
 
-function withinTheBooks(process: Process, field: string, date: string): void {
+/** A date the books can hold, whether past or ahead: from the mandate's start, in no closed month. */
+export function withinTheBooks(process: Process, field: string, date: string): void {
   const { mandateStart, closedMonths } = openProcess(process);
   if (date < mandateStart) refuse('date-before-mandate', { field, date, mandateStart });
   const month = monthOf(date);
