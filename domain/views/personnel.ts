@@ -21,7 +21,7 @@ import { lastDayOf, type StaffRow } from './staffing';
  * the mandate's end: the Secretariat exists only for the mandate.
  */
 export interface PersonnelCost {
-  /** `appointment#<id>` or `secondment#<id>`. */
+  /** `appointment#<id>` or `secondment#<id>`; an appointment whose cost changed has one entry per cost, `from` to `to`. */
   readonly id: string;
   readonly person: Person;
   /** Null for a secondment whose salary names no source: it counts in no source's forecast. */
