@@ -2,6 +2,7 @@ import type { AppointmentEvent, EventOf } from '../../events/catalog';
 import type { AppointmentEndReason, Placement } from '../../events/catalog/appointment';
 import type { PostId } from '../../events/catalog/post';
 import { refuse } from '../errors';
+import type { Money } from '../money';
 import { deputyPost, headPost } from '../post/post';
 
 type Appointed<T extends 'SecretariatHeadAppointed' | 'DeputyAppointed' | 'StaffAppointed'> =
@@ -13,12 +14,23 @@ type Held =
   | ({ readonly kind: 'deputy'; readonly postId: PostId } & Appointed<'DeputyAppointed'>)
   | ({ readonly kind: 'staff' } & Appointed<'StaffAppointed'>);
 
-/** An appointment: in force until it ends, after which nothing more is recorded on it. */
+/** A monthly cost in force from a day until the next change's day, or to the appointment's end. */
+export interface CostChange {
+  readonly effectiveFrom: string;
+  readonly monthlyCost: Money;
+}
+
+/**
+ * An appointment: in force until it ends, after which nothing more is recorded on it. `monthlyCost`
+ * is the cost it was appointed at; `costChanges` the later ones, by `effectiveFrom`, absent until the
+ * first (and on every staffing row projected before terms could change).
+ */
 export type Appointment =
   | { readonly status: 'none' }
   | (Held & {
       readonly status: 'active' | 'ended';
       readonly ended?: { readonly reason: AppointmentEndReason; readonly endDate: string };
+      readonly costChanges?: readonly CostChange[];
     });
 
 export type RecordedAppointment = Exclude<Appointment, { status: 'none' }>;
@@ -39,12 +51,28 @@ export function evolve(appointment: Appointment, event: AppointmentEvent): Appoi
         : appointment;
     case 'AppointmentExtended':
       return appointment.status === 'none' ? appointment : { ...appointment, endDate: event.data.newEndDate };
+    case 'AppointmentTermsChanged': {
+      if (appointment.status === 'none') return appointment;
+      const { effectiveFrom, monthlyCost } = event.data;
+      // A change from a day already changed replaces it; ISO dates sort as strings.
+      const kept = (appointment.costChanges ?? []).filter((change) => change.effectiveFrom !== effectiveFrom);
+      const costChanges = [...kept, { effectiveFrom, monthlyCost }].sort((a, b) =>
+        a.effectiveFrom.localeCompare(b.effectiveFrom),
+      );
+      return { ...appointment, costChanges };
+    }
     case 'AppointmentEnded': {
       if (appointment.status === 'none') return appointment;
       const { reason, endDate } = event.data;
       return { ...appointment, status: 'ended', ended: { reason, endDate } };
     }
   }
+}
+
+/** The monthly cost in force on a day: the latest change from that day or before, else the appointed one. */
+export function costOn(appointment: RecordedAppointment, day: string): Money {
+  const changes = (appointment.costChanges ?? []).filter((change) => change.effectiveFrom <= day);
+  return changes.at(-1)?.monthlyCost ?? appointment.monthlyCost;
 }
 
 /** The post an appointment holds alone, if it is a Head's or a deputy's. */

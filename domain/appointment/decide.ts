@@ -8,7 +8,8 @@ import type {
 import type { Unit } from '../../events/schemas';
 import type { Actor, Decider, Input } from '../decider';
 import { assertNever, refuse } from '../errors';
-import { type Appointment, activeOf, evolve, initialState, placementOf } from './appointment';
+import type { Money } from '../money';
+import { type Appointment, activeOf, costOn, evolve, initialState, placementOf } from './appointment';
 
 export type AppointmentCommand =
   | AppointSecretariatHead
@@ -16,6 +17,7 @@ export type AppointmentCommand =
   | AppointStaff
   | ReassignAppointment
   | ExtendAppointment
+  | ChangeAppointmentTerms
   | EndAppointment;
 
 /**
@@ -34,6 +36,8 @@ export function decide(command: AppointmentCommand, appointment: Appointment): A
       return move(command, appointment);
     case 'ExtendAppointment':
       return extend(command, appointment);
+    case 'ChangeAppointmentTerms':
+      return changeTerms(command, appointment);
     case 'EndAppointment':
       return end(command, appointment);
     default:
@@ -134,6 +138,52 @@ export function extend(command: Input<ExtendAppointment>, appointment: Appointme
         newEndDate: command.newEndDate,
         extendedBy: command.by,
         extendedAt: command.at,
+      },
+    },
+  ];
+}
+
+/**
+ * A salary that changes from a day. The day may lie ahead (a planned raise) but within the contract;
+ * the process's mandate and closed months bound it too (./workflows.ts).
+ */
+export interface ChangeAppointmentTerms extends Actor {
+  readonly type: 'ChangeAppointmentTerms';
+  readonly appointmentId: string;
+  readonly monthlyCost: Money;
+  readonly effectiveFrom: string;
+  readonly reason: string;
+}
+
+export function changeTerms(
+  command: Input<ChangeAppointmentTerms>,
+  appointment: Appointment,
+): AppointmentEvent[] {
+  const active = activeOf(appointment);
+  const { monthlyCost, effectiveFrom } = command;
+  if (monthlyCost.amount <= 0) return refuse('monthly-cost-not-positive', { monthlyCost });
+  // Each forecast month adds the costs up: one appointment's costs in two currencies would not add.
+  const { currency } = active.monthlyCost;
+  if (monthlyCost.currency !== currency)
+    return refuse('monthly-cost-in-another-currency', { currency, asked: monthlyCost.currency });
+  if (effectiveFrom < active.startDate)
+    return refuse('terms-effective-before-start', { startDate: active.startDate, effectiveFrom });
+  if (active.endDate !== undefined && effectiveFrom > active.endDate)
+    return refuse('terms-effective-after-end', { endDate: active.endDate, effectiveFrom });
+  const previousMonthlyCost = costOn(active, effectiveFrom);
+  if (previousMonthlyCost.amount === monthlyCost.amount)
+    return refuse('terms-unchanged', { effectiveFrom, monthlyCost });
+  return [
+    {
+      type: 'AppointmentTermsChanged',
+      data: {
+        appointmentId: active.appointmentId,
+        previousMonthlyCost,
+        monthlyCost,
+        effectiveFrom,
+        reason: command.reason,
+        changedBy: command.by,
+        changedAt: command.at,
       },
     },
   ];

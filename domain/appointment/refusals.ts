@@ -12,4 +12,9 @@ export const appointmentRefusals = {
   'leadership-appointment-not-reassignable': 'rule',
   'appointment-open-ended': 'rule',
   'contract-extension-not-later': 'rule',
+  'monthly-cost-not-positive': 'rule',
+  'monthly-cost-in-another-currency': 'rule',
+  'terms-effective-before-start': 'rule',
+  'terms-effective-after-end': 'rule',
+  'terms-unchanged': 'rule',
 } as const satisfies Record<string, RefusalKind>;

@@ -6,7 +6,7 @@ import { payingStaffIn } from '../contribution/funds';
 import { refuse } from '../errors';
 import { fill, vacate } from '../post/decide';
 import { deputyPost, headPost, type Post } from '../post/post';
-import { businessDate, notBeforeMandate } from '../process/business-date';
+import { businessDate, notBeforeMandate, withinTheBooks } from '../process/business-date';
 import { openProcess, type Process } from '../process/process';
 import { unitOf } from '../process/units';
 import { type Appointment, postOf } from './appointment';
@@ -15,6 +15,8 @@ import {
   type AppointSecretariatHead,
   type AppointStaff,
   appointToStaff,
+  type ChangeAppointmentTerms,
+  changeTerms,
   decide as decideAppointment,
   type EndAppointment,
   end,
@@ -81,6 +83,20 @@ export function reassign(
   const moved = move(command, appointment);
   checkPlacement(process, command);
   return moved;
+}
+
+/**
+ * New terms from a day the books can hold: not before the mandate, not in a closed month, whose
+ * reports must not change. A day ahead is a plan, so it need not be one the process has lived.
+ */
+export function changeTermsOf(
+  command: ChangeAppointmentTerms,
+  appointment: Appointment,
+  process: Process,
+): AppointmentEvent[] {
+  const changed = changeTerms(command, appointment);
+  withinTheBooks(process, 'effectiveFrom', command.effectiveFrom);
+  return changed;
 }
 
 /**

@@ -37,7 +37,8 @@ export function notBeforeMandate(process: Process, field: string, date: string):
   if (date < mandateStart) refuse('date-before-mandate', { field, date, mandateStart });
 }
 
-function withinTheBooks(process: Process, field: string, date: string): void {
+/** A date the books can hold, whether past or ahead: from the mandate's start, in no closed month. */
+export function withinTheBooks(process: Process, field: string, date: string): void {
   notBeforeMandate(process, field, date);
   const { closedMonths } = openProcess(process);
   const month = monthOf(date);

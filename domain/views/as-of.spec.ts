@@ -11,7 +11,7 @@ import {
   trancheReceived,
   usd,
 } from '../../test/support/builders';
-import { processOpened, staffAppointed } from '../../test/support/staffing-builders';
+import { processOpened, staffAppointed, termsChanged } from '../../test/support/staffing-builders';
 import { businessDateOf, inTheBooksOn } from './as-of';
 import { type BudgetLineRow, budgetPartition, budgetProjection } from './budget';
 import { foldProjections, rowsOf } from './fold';
@@ -87,6 +87,16 @@ describe('the business date of an event', () => {
       enteredOn2March,
     );
     expect(businessDateOf(ahead, 'UTC')).toBe('2026-03-02');
+  });
+
+  it('is the day a salary change takes effect when entered after it', () => {
+    const raised = stored(
+      'p1#appointment#a-1',
+      2,
+      termsChanged({ effectiveFrom: '2026-02-15' }),
+      enteredOn2March,
+    );
+    expect(businessDateOf(raised, 'UTC')).toBe('2026-02-15');
   });
 });
 

@@ -49,6 +49,7 @@ const effectiveDates: DatesOf = {
   StaffSeconded: (data) => data.startDate,
   PostFilled: (data) => data.startDate,
   AppointmentEnded: (data) => data.endDate,
+  AppointmentTermsChanged: (data) => data.effectiveFrom,
   SecondmentEndedEarly: (data) => data.endDate,
   PostVacated: (data) => data.endDate,
 };

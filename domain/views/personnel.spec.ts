@@ -5,6 +5,7 @@ import {
   headAppointed,
   seconded,
   staffAppointed,
+  termsChanged,
 } from '../../test/support/staffing-builders';
 import { storedStream } from '../../test/support/views';
 import { foldProjections, rowsOf } from './fold';
@@ -188,5 +189,54 @@ describe('what personnel cost over a span of days', () => {
   it('counts only the days of the span the person is in post', () => {
     // 11 to 20 June: 10 days of 30 = 2,000.00.
     expect(costOver([officer], '2026-05-01', '2026-06-20')).toEqual(fraction(2_000_00));
+  });
+});
+
+describe('personnel whose monthly cost changed from a date', () => {
+  const raised = (...changes: ReturnType<typeof termsChanged>[]) =>
+    personnelOf(
+      rows(storedStream('p1#appointment#a-1', [staffAppointed(), ...changes])),
+      '2027-06-30',
+      'USD',
+      [],
+    ).counted;
+
+  it('uses the old cost before the date and the new one from it, month by month', () => {
+    // 6,500.00 from 1 February, 7,000.00 from 1 July, 7,440.00 from 17 October.
+    const people = raised(
+      termsChanged(),
+      termsChanged({
+        previousMonthlyCost: usd(7_000_00),
+        monthlyCost: usd(7_440_00),
+        effectiveFrom: '2026-10-17',
+      }),
+    );
+    expect(people.map(({ id, monthlyCost, from, to }) => [id, monthlyCost.amount, from, to])).toEqual([
+      ['appointment#a-1', 6_500_00, '2026-02-01', '2026-06-30'],
+      ['appointment#a-1', 7_000_00, '2026-07-01', '2026-10-16'],
+      ['appointment#a-1', 7_440_00, '2026-10-17', '2027-06-30'],
+    ]);
+    expect(costOver(people, '2026-06-01', '2026-06-30')).toEqual(fraction(6_500_00));
+    expect(costOver(people, '2026-07-01', '2026-07-31')).toEqual(fraction(7_000_00));
+    // October: 16 days of 31 at 7,000.00 and 15 at 7,440.00 = 3,612.90… + 3,600.00.
+    expect(costOver(people, '2026-10-01', '2026-10-31')).toEqual(fraction(7_000_00 * 16 + 7_440_00 * 15, 31));
+  });
+
+  it('leaves out a raise planned after the day the appointment ended early', () => {
+    const people = personnelOf(
+      rows(
+        storedStream('p1#appointment#a-1', [
+          staffAppointed(),
+          termsChanged({ effectiveFrom: '2026-11-01' }),
+          appointmentEnded({ endDate: '2026-09-30' }),
+        ]),
+      ),
+      '2027-06-30',
+      'USD',
+      [],
+    ).counted;
+    expect(people.map(({ monthlyCost, from, to }) => [monthlyCost.amount, from, to])).toEqual([
+      [6_500_00, '2026-02-01', '2026-09-30'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Person } from '../../events/schemas';
 import {
+  addDays,
   daysInMonth,
   earlier,
   firstDayOf,
@@ -20,7 +21,7 @@ import { lastDayOf, type StaffRow } from './staffing';
  * the mandate's end: the Secretariat exists only for the mandate.
  */
 export interface PersonnelCost {
-  /** `appointment#<id>` or `secondment#<id>`. */
+  /** `appointment#<id>` or `secondment#<id>`; an appointment whose cost changed has one entry per cost, `from` to `to`. */
   readonly id: string;
   readonly person: Person;
   /** Null for a secondment whose salary names no source: it counts in no source's forecast. */
@@ -73,6 +74,28 @@ function processShare(
   }
 }
 
+/**
+ * The days each monthly cost of a row is in force, [from, to] both included: an appointment's cost
+ * until the day before its first change, each change's to the day before the next, the last to `to`.
+ * A change after an early end is never in force.
+ */
+function costPeriods(
+  row: StaffRow,
+  monthlyCost: Money,
+  from: string,
+  to: string,
+): { monthlyCost: Money; from: string; to: string }[] {
+  const changes = row.kind === 'appointment' ? (row.appointment.costChanges ?? []) : [];
+  const starts = [{ effectiveFrom: from, monthlyCost }, ...changes];
+  return starts.flatMap((start, index) => {
+    const next = starts[index + 1];
+    const last = next === undefined ? to : earlier(addDays(next.effectiveFrom, -1), to);
+    return start.effectiveFrom <= last
+      ? [{ monthlyCost: start.monthlyCost, from: start.effectiveFrom, to: last }]
+      : [];
+  });
+}
+
 export function personnelOf(
   rows: readonly StaffRow[],
   mandateEnd: string,
@@ -85,28 +108,26 @@ export function personnelOf(
     const share = processShare(row);
     if (!share) continue;
     const { person, startDate } = row.kind === 'appointment' ? row.appointment : row.secondment;
-    const cost = {
-      id:
-        row.kind === 'appointment'
-          ? `appointment#${row.appointment.appointmentId}`
-          : `secondment#${row.secondment.secondmentId}`,
-      person,
-      ...share,
-      from: startDate,
-      to: lastDayOf(row) ?? mandateEnd,
-    };
-    const stated = share.monthlyCost;
-    // A forecast looks ahead, so the rate is the pair's latest, not one of a past day.
-    const rate =
-      stated.currency === budgetCurrency ? undefined : latestRate(rates, stated.currency, budgetCurrency);
-    if (stated.currency === budgetCurrency) counted.push(cost);
-    else if (rate)
-      counted.push({
-        ...cost,
-        monthlyCost: rate.convert(stated),
-        converted: { monthlyCost: stated, rate: rate.rate },
-      });
-    else notInBudgetCurrency.push(cost);
+    const id =
+      row.kind === 'appointment'
+        ? `appointment#${row.appointment.appointmentId}`
+        : `secondment#${row.secondment.secondmentId}`;
+    // An appointment whose terms changed costs one amount per period, each its own entry with the same id.
+    for (const period of costPeriods(row, share.monthlyCost, startDate, lastDayOf(row) ?? mandateEnd)) {
+      const cost = { id, person, ...share, ...period };
+      const stated = period.monthlyCost;
+      // A forecast looks ahead, so the rate is the pair's latest, not one of a past day.
+      const rate =
+        stated.currency === budgetCurrency ? undefined : latestRate(rates, stated.currency, budgetCurrency);
+      if (stated.currency === budgetCurrency) counted.push(cost);
+      else if (rate)
+        counted.push({
+          ...cost,
+          monthlyCost: rate.convert(stated),
+          converted: { monthlyCost: stated, rate: rate.rate },
+        });
+      else notInBudgetCurrency.push(cost);
+    }
   }
   return { counted, notInBudgetCurrency };
 }

@@ -48,6 +48,7 @@ const appointmentEvents: ReadonlySet<string> = new Set<AppointmentEvent['type']>
   'StaffAppointed',
   'AppointmentReassigned',
   'AppointmentExtended',
+  'AppointmentTermsChanged',
   'AppointmentEnded',
 ]);
 

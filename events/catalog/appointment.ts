@@ -133,6 +133,19 @@ export const appointmentEvents = {
       extendedAt: timestampSchema,
     }),
   },
+  /** A monthly cost in force from `effectiveFrom`; the one it replaces on that day is `previousMonthlyCost`. */
+  AppointmentTermsChanged: {
+    version: 1,
+    schema: z.strictObject({
+      appointmentId: idSchema,
+      previousMonthlyCost: storedMoneySchema,
+      monthlyCost: storedMoneySchema,
+      effectiveFrom: dateSchema,
+      reason: textSchema(500),
+      changedBy: z.string(),
+      changedAt: timestampSchema,
+    }),
+  },
   AppointmentEnded: {
     version: 1,
     schema: z.strictObject({

@@ -1,6 +1,7 @@
 import { dispatch } from '../commons/dispatch';
 import { appointStaff } from './appoint-staff';
 import { appointDeputy, appointSecretariatHead } from './appoint-to-post';
+import { changeAppointmentTerms } from './change-terms';
 import { endAppointment } from './end-appointment';
 import { extendAppointment } from './extend-appointment';
 import { getAppointment, getPost } from './get-appointment';
@@ -13,6 +14,7 @@ export const handler = dispatch('Appointment', {
   getAppointment,
   reassignAppointment,
   extendAppointment,
+  changeAppointmentTerms,
   endAppointment,
   getPost,
 });

@@ -34,6 +34,11 @@ export const Appointment = {
       roles: ['hr-officer'],
       summary: 'Extend a contract to a later end date',
     },
+    changeAppointmentTerms: {
+      key: 'POST /processes/{processId}/appointments/{appointmentId}/terms',
+      roles: ['hr-officer'],
+      summary: 'Change the monthly cost from a date, with the reason; the forecast uses it from that date',
+    },
     endAppointment: {
       key: 'POST /processes/{processId}/appointments/{appointmentId}/end',
       roles: ['hr-officer'],

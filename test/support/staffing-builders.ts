@@ -2,6 +2,7 @@ import type {
   AppointDeputy,
   AppointSecretariatHead,
   AppointStaff,
+  ChangeAppointmentTerms,
   EndAppointment,
   ExtendAppointment,
   ReassignAppointment,
@@ -126,6 +127,32 @@ export const appointmentEnded = (
     endDate: '2026-09-30',
     endedBy: 'hr-1',
     endedAt: day(10),
+    ...o,
+  },
+});
+
+export const changeTerms = (o: Partial<ChangeAppointmentTerms> = {}): ChangeAppointmentTerms => ({
+  type: 'ChangeAppointmentTerms',
+  appointmentId: 'a-1',
+  monthlyCost: usd(7_000_00),
+  effectiveFrom: '2026-07-01',
+  reason: 'Annual step increase',
+  ...by,
+  ...o,
+});
+
+export const termsChanged = (
+  o: Partial<EventOf<'AppointmentTermsChanged'>['data']> = {},
+): EventOf<'AppointmentTermsChanged'> => ({
+  type: 'AppointmentTermsChanged',
+  data: {
+    appointmentId: 'a-1',
+    previousMonthlyCost: usd(6_500_00),
+    monthlyCost: usd(7_000_00),
+    effectiveFrom: '2026-07-01',
+    reason: 'Annual step increase',
+    changedBy: 'hr-1',
+    changedAt: day(10),
     ...o,
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentEnded, staffAppointed } from '../../../test/support/staffing-builders';
+import { usd } from '../../../test/support/builders';
+import { appointmentEnded, staffAppointed, termsChanged } from '../../../test/support/staffing-builders';
 import { appointmentRow } from '../../../test/support/staffing-rows';
 import { fundedStaff } from './funded-staff';
 
@@ -40,5 +41,11 @@ describe('the staff a donor funds, on the view’s day', () => {
       endDate: '2026-03-31',
       ended: { reason: 'resigned', endDate: '2026-03-31' },
     });
+  });
+
+  it('shows the monthly cost in force on the day: a raise entered ahead shows from its date', () => {
+    const raised = appointmentRow(staffAppointed({ fundingSourceId: 'c-eu' }), termsChanged());
+    expect(fundedStaff([raised], sources, '2026-06-30')[0]?.monthlyCost).toEqual(usd(6_500_00));
+    expect(fundedStaff([raised], sources, '2026-07-01')[0]?.monthlyCost).toEqual(usd(7_000_00));
   });
 });

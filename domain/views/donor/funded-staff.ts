@@ -1,6 +1,6 @@
 import type { AppointmentEndReason, SubFunction } from '../../../events/catalog/appointment';
 import type { Person, Unit } from '../../../events/schemas';
-import type { RecordedAppointment } from '../../appointment/appointment';
+import { costOn, type RecordedAppointment } from '../../appointment/appointment';
 import type { Money } from '../../money';
 import { type AppointmentRow, lastDayOf, type StaffRow } from '../staffing';
 
@@ -61,7 +61,7 @@ function postOf(appointment: RecordedAppointment): Post {
 
 function fundedStaffOf(row: AppointmentRow, today: string): FundedStaff {
   const { appointment } = row;
-  const { appointmentId, person, contractType, startDate, monthlyCost, fundingSourceId } = appointment;
+  const { appointmentId, person, contractType, startDate, fundingSourceId } = appointment;
   const ended = appointment.ended ?? null;
   // A contract that ran out has no event of its own: only the day tells it has ended.
   const lastDay = lastDayOf(row);
@@ -72,7 +72,8 @@ function fundedStaffOf(row: AppointmentRow, today: string): FundedStaff {
     post: postOf(appointment),
     startDate,
     endDate: lastDay,
-    monthlyCost,
+    // The cost in force today: a change entered ahead shows from its day.
+    monthlyCost: costOn(appointment, today),
     fundingSourceId,
     donorReportingLine: appointment.donorReportingLine ?? null,
     status: lastDay !== null && lastDay < today ? 'ended' : 'active',
