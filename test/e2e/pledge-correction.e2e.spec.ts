@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/http';
-import { accepted, type LocalProcesses, openProcess, startLocalProcesses } from '../support/local-process';
+import {
+  accepted,
+  type LocalProcesses,
+  openProcess,
+  pledge,
+  startLocalProcesses,
+} from '../support/local-process';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
@@ -12,16 +18,7 @@ let contributionId: string;
 beforeAll(async () => {
   local = await startLocalProcesses(['pledgefix'], '2026-02-10T09:00:00.000Z');
   await openProcess(local, 'pledgefix');
-  ({ contributionId } = (await accepted(
-    local.officer.post(`${P}/contributions`, {
-      donorId: 'eu',
-      donorName: 'European Union',
-      amount: usd(10_000_00),
-      modality: 'basket-fund',
-      reportingFrequency: 'quarterly',
-      firstReportDue: '2026-03-31',
-    }),
-  )) as { contributionId: string });
+  contributionId = await pledge(local, 'pledgefix', { amount: usd(10_000_00) });
   await accepted(
     local.officer.post(`${P}/contributions/${contributionId}/tranches`, {
       amount: usd(8_000_00),

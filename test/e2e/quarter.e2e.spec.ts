@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoice } from '../support/builders';
 import { settled } from '../support/http';
-import { accepted, type LocalProcesses, startLocalProcesses } from '../support/local-process';
+import { accepted, type LocalProcesses, pledge, startLocalProcesses } from '../support/local-process';
 
 /**
  * A quarter of a commission with units of its own, over the API, the way a finance office lives it:
@@ -71,17 +71,7 @@ describe('a quarter of real books', () => {
       }),
     );
     await accepted(local.approver.post(`${P}/budget/drafts/${draft.draftId}/adopt`, {}), 200);
-    const pledge = await accepted(
-      local.officer.post(`${P}/contributions`, {
-        donorId: 'eu',
-        donorName: 'European Union',
-        amount: usd(100_000_00),
-        modality: 'basket-fund',
-        reportingFrequency: 'quarterly',
-        firstReportDue: '2027-04-15',
-      }),
-    );
-    eu = pledge.contributionId as string;
+    eu = await pledge(local, 'quarter', { amount: usd(100_000_00), firstReportDue: '2027-04-15' });
   });
 
   it('takes a tranche and a payment entered after the day the money moved', async () => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/http';
-import { accepted, type LocalProcesses, openProcess, startLocalProcesses } from '../support/local-process';
+import {
+  accepted,
+  type LocalProcesses,
+  openProcess,
+  pledge,
+  startLocalProcesses,
+} from '../support/local-process';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
@@ -26,16 +32,7 @@ beforeAll(async () => {
       source: 'UN operational rate',
     }),
   );
-  ({ contributionId } = (await accepted(
-    local.officer.post(`${P}/contributions`, {
-      donorId: 'eu',
-      donorName: 'European Union',
-      amount: eur(100_000_00),
-      modality: 'basket-fund',
-      reportingFrequency: 'quarterly',
-      firstReportDue: '2026-03-31',
-    }),
-  )) as { contributionId: string });
+  contributionId = await pledge(local, 'ratefix', { amount: eur(100_000_00) });
   await accepted(
     local.officer.post(`${P}/contributions/${contributionId}/tranches`, {
       amount: eur(1_000_00),

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/http';
-import { accepted, type LocalProcesses, openProcess, startLocalProcesses } from '../support/local-process';
+import {
+  accepted,
+  type LocalProcesses,
+  openProcess,
+  pledge,
+  startLocalProcesses,
+} from '../support/local-process';
 
 /**
  * The EU's report for the quarter to 31 March, sent 10 April, was recorded as covering to 30 June:
@@ -13,16 +19,7 @@ let contributionId: string;
 beforeAll(async () => {
   local = await startLocalProcesses(['reportfix'], '2026-07-20T09:00:00.000Z');
   await openProcess(local, 'reportfix');
-  ({ contributionId } = (await accepted(
-    local.officer.post(`${P}/contributions`, {
-      donorId: 'eu',
-      donorName: 'European Union',
-      amount: { amount: 10_000_00, currency: 'USD' },
-      modality: 'basket-fund',
-      reportingFrequency: 'quarterly',
-      firstReportDue: '2026-03-31',
-    }),
-  )) as { contributionId: string });
+  contributionId = await pledge(local, 'reportfix', { amount: { amount: 10_000_00, currency: 'USD' } });
   await accepted(
     local.officer.post(`${P}/contributions/${contributionId}/reports`, {
       periodEnd: '2026-06-30',

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/http';
-import { accepted, type LocalProcesses, openProcess, startLocalProcesses } from '../support/local-process';
+import {
+  accepted,
+  type LocalProcesses,
+  openProcess,
+  pledge,
+  startLocalProcesses,
+} from '../support/local-process';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
@@ -24,16 +30,10 @@ beforeAll(async () => {
     return new Date(clock);
   });
   await openProcess(local, 'tranchefix', { mandateStart: '2031-01-01', mandateEnd: '2032-06-30' });
-  ({ contributionId } = (await accepted(
-    local.officer.post(`${P}/contributions`, {
-      donorId: 'eu',
-      donorName: 'European Union',
-      amount: usd(50_000_00),
-      modality: 'basket-fund',
-      reportingFrequency: 'quarterly',
-      firstReportDue: '2031-04-15',
-    }),
-  )) as { contributionId: string });
+  contributionId = await pledge(local, 'tranchefix', {
+    amount: usd(50_000_00),
+    firstReportDue: '2031-04-15',
+  });
   ({ trancheId } = (await accepted(
     local.officer.post(`${P}/contributions/${contributionId}/tranches`, {
       amount: usd(20_000_00),

@@ -95,3 +95,31 @@ export async function adoptBudget(
     }),
   );
 }
+
+export interface PledgeTerms {
+  readonly donorId: string;
+  readonly donorName: string;
+  readonly amount: { readonly amount: number; readonly currency: string };
+  readonly modality: string;
+  readonly reportingFrequency: string;
+  readonly firstReportDue: string;
+}
+
+/** Records a pledge as the finance officer, the EU's basket fund reporting quarterly unless told otherwise; answers its contribution id. */
+export async function pledge(
+  local: LocalProcesses,
+  processId: string,
+  terms: Partial<PledgeTerms> & Pick<PledgeTerms, 'amount'>,
+): Promise<string> {
+  const pledged = await accepted(
+    local.officer.post(`/processes/${processId}/contributions`, {
+      donorId: 'eu',
+      donorName: 'European Union',
+      modality: 'basket-fund',
+      reportingFrequency: 'quarterly',
+      firstReportDue: '2026-03-31',
+      ...terms,
+    }),
+  );
+  return pledged.contributionId as string;
+}
