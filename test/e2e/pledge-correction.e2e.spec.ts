@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/http';
 import {
-  accepted,
   type LocalProcesses,
   openProcess,
   pledge,
+  receive,
   startLocalProcesses,
 } from '../support/local-process';
 
@@ -19,12 +19,7 @@ beforeAll(async () => {
   local = await startLocalProcesses(['pledgefix'], '2026-02-10T09:00:00.000Z');
   await openProcess(local, 'pledgefix');
   contributionId = await pledge(local, 'pledgefix', { amount: usd(10_000_00) });
-  await accepted(
-    local.officer.post(`${P}/contributions/${contributionId}/tranches`, {
-      amount: usd(8_000_00),
-      receivedOn: '2026-02-01',
-    }),
-  );
+  await receive(local, 'pledgefix', contributionId, { amount: usd(8_000_00), receivedOn: '2026-02-01' });
 }, 120_000);
 afterAll(() => local?.runtime.stop());
 

@@ -2,7 +2,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoice } from '../support/builders';
 import { settled } from '../support/http';
-import { accepted, type LocalProcesses, pledge, startLocalProcesses } from '../support/local-process';
+import {
+  accepted,
+  type LocalProcesses,
+  pledge,
+  receive,
+  startLocalProcesses,
+} from '../support/local-process';
 
 /**
  * A quarter of a commission with units of its own, over the API, the way a finance office lives it:
@@ -76,12 +82,7 @@ describe('a quarter of real books', () => {
 
   it('takes a tranche and a payment entered after the day the money moved', async () => {
     on('2027-01-22');
-    await accepted(
-      local.officer.post(`${P}/contributions/${eu}/tranches`, {
-        amount: usd(50_000_00),
-        receivedOn: '2027-01-15',
-      }),
-    );
+    await receive(local, 'quarter', eu, { amount: usd(50_000_00), receivedOn: '2027-01-15' });
     expect(
       await local.officer.post(`${P}/contributions/${eu}/tranches`, {
         amount: usd(1_00),

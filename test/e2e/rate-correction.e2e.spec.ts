@@ -5,6 +5,7 @@ import {
   type LocalProcesses,
   openProcess,
   pledge,
+  receive,
   startLocalProcesses,
 } from '../support/local-process';
 
@@ -33,12 +34,7 @@ beforeAll(async () => {
     }),
   );
   contributionId = await pledge(local, 'ratefix', { amount: eur(100_000_00) });
-  await accepted(
-    local.officer.post(`${P}/contributions/${contributionId}/tranches`, {
-      amount: eur(1_000_00),
-      receivedOn: '2026-02-02',
-    }),
-  );
+  await receive(local, 'ratefix', contributionId, { amount: eur(1_000_00), receivedOn: '2026-02-02' });
 }, 120_000);
 afterAll(() => local?.runtime.stop());
 

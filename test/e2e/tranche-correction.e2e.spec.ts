@@ -5,6 +5,7 @@ import {
   type LocalProcesses,
   openProcess,
   pledge,
+  receive,
   startLocalProcesses,
 } from '../support/local-process';
 
@@ -34,12 +35,10 @@ beforeAll(async () => {
     amount: usd(50_000_00),
     firstReportDue: '2031-04-15',
   });
-  ({ trancheId } = (await accepted(
-    local.officer.post(`${P}/contributions/${contributionId}/tranches`, {
-      amount: usd(20_000_00),
-      receivedOn: '2031-01-20',
-    }),
-  )) as { trancheId: string });
+  trancheId = await receive(local, 'tranchefix', contributionId, {
+    amount: usd(20_000_00),
+    receivedOn: '2031-01-20',
+  });
   on('2031-02-03');
   await accepted(local.officer.post(`${P}/periods/2031-01/propose-close`), 200);
   await accepted(local.approver.post(`${P}/periods/2031-01/close`), 200);

@@ -123,3 +123,16 @@ export async function pledge(
   );
   return pledged.contributionId as string;
 }
+
+/** Records a tranche received on a day as the finance officer; answers its tranche id. */
+export async function receive(
+  local: LocalProcesses,
+  processId: string,
+  contributionId: string,
+  tranche: { readonly amount: PledgeTerms['amount']; readonly receivedOn: string },
+): Promise<string> {
+  const received = await accepted(
+    local.officer.post(`/processes/${processId}/contributions/${contributionId}/tranches`, tranche),
+  );
+  return received.trancheId as string;
+}
