@@ -4,6 +4,7 @@ import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
+import { fold } from '../decider';
 import { commitment, type RaiseCommitment } from './decide';
 import { raiseCommitment, releaseCommitment } from './workflows';
 
@@ -140,5 +141,43 @@ describe('the value dates of a commitment', () => {
     expectRefusal(releaseOn('2026-01-04'), 'date-after-today');
     expect(releaseOn(undefined)().commitment[0]?.data).toMatchObject({ releasedOn: '2026-01-03' });
     expect(releaseOn('2026-01-02')().commitment[0]?.data).toMatchObject({ releasedOn: '2026-01-02' });
+  });
+});
+
+describe('what a checker reads of a commitment', () => {
+  it('shows what was reserved with whom, who raised it and when, and every release', () => {
+    const released = {
+      type: 'CommitmentReleased' as const,
+      data: {
+        commitmentId: 'c-1',
+        amount: usd(1_000_00),
+        reason: 'Smaller print run',
+        releasedOn: '2026-01-03',
+        releasedBy: 'fo-2',
+        releasedAt: day(3),
+      },
+    };
+    expect(fold(commitment, commitment.initialState, [raised, released])).toEqual({
+      status: 'open',
+      commitmentId: 'c-1',
+      lineId: 'EO-1',
+      fundingSourceId: 'src-1',
+      amount: usd(4_000_00),
+      remaining: usd(3_000_00),
+      description: 'Printing of 20,000 draft copies',
+      supplier: 'Government Printer',
+      raisedOn: '2026-01-02',
+      raisedBy: 'fo-1',
+      raisedAt: day(2),
+      releases: [
+        {
+          amount: usd(1_000_00),
+          reason: 'Smaller print run',
+          releasedOn: '2026-01-03',
+          releasedBy: 'fo-2',
+          releasedAt: day(3),
+        },
+      ],
+    });
   });
 });

@@ -67,7 +67,7 @@ export function release(command: Input<ReleaseCommitment>, state: Commitment): C
 
 export const commitment: Decider<CommitmentCommand, CommitmentEvent, Commitment> = {
   // 2: the day it was raised.
-  stateVersion: 2,
+  stateVersion: 3,
   initialState,
   evolve,
   decide,
