@@ -11,6 +11,7 @@ import {
 import { Me } from './route-table/me';
 import { Benchmark, Plan, ReviewPoint, Risk } from './route-table/plan';
 import { Process } from './route-table/process';
+import { Registers } from './route-table/registers';
 import { Appointment, Secondment, StaffingViews } from './route-table/staffing';
 
 /**
@@ -73,6 +74,7 @@ const functionGroups = {
   BudgetViews,
   StaffingViews,
   Plan,
+  Registers,
   Donors,
   Audit,
   Me,
