@@ -241,3 +241,42 @@ describe('transferring between lines', () => {
     );
   });
 });
+
+describe('what a checker reads of a budget line', () => {
+  it('shows its activity, who prepared and approved it and when, and every revision', () => {
+    const revised = {
+      type: 'BudgetLineRevised',
+      data: {
+        lineId: 'EO-1',
+        previous: usd(10_000_00),
+        amount: usd(12_000_00),
+        reason: 'More counties to visit',
+        transferId: null,
+        approvedBy: 'head',
+        revisedOn: '2026-02-01',
+        revisedAt: '2026-02-01T08:00:00.000Z',
+      },
+    } as const;
+    const adopted = lineAdopted({ draftId: 'draft-1', preparedBy: 'fo-1', approvedBy: 'head' });
+    expect([adopted, lineCharged(), revised].reduce(evolve, initialState)).toMatchObject({
+      activity: 'Public hearings',
+      allocated: usd(12_000_00),
+      adoptedOn: '2026-01-01',
+      adoptedAt: adopted.data.adoptedAt,
+      draftId: 'draft-1',
+      preparedBy: 'fo-1',
+      approvedBy: 'head',
+      revisions: [
+        {
+          previous: usd(10_000_00),
+          amount: usd(12_000_00),
+          reason: 'More counties to visit',
+          transferId: null,
+          approvedBy: 'head',
+          revisedOn: '2026-02-01',
+          revisedAt: '2026-02-01T08:00:00.000Z',
+        },
+      ],
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import type { BudgetLineEvent } from '../../events/catalog';
+import type { BudgetLineEvent, EventOf } from '../../events/catalog';
 import type { CostCategory, Unit } from '../../events/schemas';
 import { refuse } from '../errors';
 import { add, type Money, subtract, zero } from '../money';
@@ -13,6 +13,7 @@ export type BudgetLine =
       readonly status: 'adopted';
       readonly lineId: string;
       readonly unit: Unit;
+      readonly activity: string;
       readonly costCategory: CostCategory;
       readonly allocated: Money;
       readonly committed: Money;
@@ -20,7 +21,17 @@ export type BudgetLine =
       readonly charged: Money;
       /** The value date it was adopted on, which no revision precedes. */
       readonly adoptedOn: string;
+      readonly adoptedAt: string;
+      /** The draft it was adopted from, and who prepared it; null, and the approver, when adopted directly. */
+      readonly draftId: string | null;
+      readonly preparedBy: string;
+      readonly approvedBy: string;
+      /** Every change of its allocation after adoption, a transfer's side included, in the order recorded. */
+      readonly revisions: readonly Revision[];
     };
+
+/** A revision as recorded: the allocation before and after, why, by which approver, on which day. */
+type Revision = Omit<EventOf<'BudgetLineRevised'>['data'], 'lineId'>;
 
 export type AdoptedLine = Extract<BudgetLine, { status: 'adopted' }>;
 
@@ -46,20 +57,31 @@ export const revisionFloor = (line: AdoptedLine): Money => add(line.committed, l
 
 export function evolve(line: BudgetLine, event: BudgetLineEvent): BudgetLine {
   if (event.type === 'BudgetLineAdopted') {
-    const { lineId, unit, costCategory, amount, adoptedOn } = event.data;
+    const { lineId, unit, activity, costCategory, amount, adoptedOn, adoptedAt } = event.data;
+    const { draftId, preparedBy, approvedBy } = event.data;
     const none = zero(amount.currency);
     return {
       status: 'adopted',
       lineId,
       unit,
+      activity,
       costCategory,
       allocated: amount,
       committed: none,
       charged: none,
       adoptedOn,
+      adoptedAt,
+      draftId,
+      preparedBy,
+      approvedBy,
+      revisions: [],
     };
   }
-  return line.status === 'adopted' ? movedFigures(line, event) : line;
+  if (line.status !== 'adopted') return line;
+  const moved = movedFigures(line, event);
+  if (event.type !== 'BudgetLineRevised') return moved;
+  const { lineId: _, ...revision } = event.data;
+  return { ...moved, revisions: [...line.revisions, revision] };
 }
 
 /** The money a line tracks, in the budget currency. */

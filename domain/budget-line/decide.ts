@@ -206,7 +206,7 @@ function withFunds(line: BudgetLine, amount: { amount: number; currency: string 
 export const budgetLine: Decider<BudgetLineCommand, BudgetLineEvent, BudgetLine> = {
   // 2: the state gained `committed` and renamed `disbursed` to `charged`; older tips are refolded.
   // 3: the day it was adopted.
-  stateVersion: 3,
+  stateVersion: 4,
   initialState,
   evolve,
   decide,
