@@ -1,6 +1,7 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
@@ -25,7 +26,21 @@ export interface ApiProps {
   readonly users: Users;
   readonly events: ITable;
   readonly readModels: ITable;
+  /** Where the web app runs: the only origins a browser may call the API from. */
+  readonly webOrigins: readonly string[];
 }
+
+/**
+ * What the web app may send and read across origins: the headers the handlers read (the token,
+ * the body's type, the idempotency key, the version an update expects, the correlation id) and the
+ * answer's headers it uses.
+ */
+export const cors = {
+  allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST],
+  allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-correlation-id'],
+  exposeHeaders: ['etag', 'x-correlation-id', 'idempotent-replayed', 'x-report-digest'],
+  maxAge: Duration.hours(1),
+};
 
 /**
  * Commands read streams and append through TransactWriteItems, which needs PutItem and
@@ -89,6 +104,8 @@ export class Api extends Construct {
         userPoolClients: [users.client],
       }),
       createDefaultStage: false,
+      // Preflights are answered by API Gateway itself, before the authorizer, as browsers send no token.
+      corsPreflight: { ...cors, allowOrigins: [...props.webOrigins] },
     });
     this.accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: RetentionDays.ONE_YEAR,

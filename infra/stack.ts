@@ -1,4 +1,6 @@
-import { type App, CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { fileURLToPath } from 'node:url';
+import { type App, CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { Api } from './api';
 import { EventStoreTables } from './event-store';
@@ -6,14 +8,29 @@ import { Observability } from './observability';
 import { Projector } from './projector';
 import { parseLiveSlot, parseProjectorPaused, type ReadModelSlot } from './read-model-slots';
 import { Rebuild } from './rebuild';
-import { parseStage, type Stage, settingsFor, stackIdFor } from './stage';
-import { Users } from './users';
+import {
+  parseSiteSettings,
+  parseStage,
+  type SiteSettings,
+  type Stage,
+  settingsFor,
+  stackIdFor,
+} from './stage';
+import { callbackPath, Users } from './users';
+import { regionalApiOrigins, WebApp } from './web-app';
 
 export interface SecretariatStackProps extends StackProps {
   readonly stage: Stage;
   /** Read models: which table is live, and whether the projector is paused for a rebuild. */
   readonly readModels?: { readonly live: ReadModelSlot; readonly projectorPaused: boolean };
+  /** What this deployment names for itself: sign-in prefix, web domain, alarm address. */
+  readonly site?: SiteSettings;
+  /** The built web app; by default `web/dist`, which `npm run build:web` writes. */
+  readonly webAssets?: string;
 }
+
+/** `web/dist` of the project, wherever `cdk` runs from. */
+export const defaultWebAssets = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** One deployment serves many processes; the stage decides how well data is protected and the API throttle. */
 export class SecretariatStack extends Stack {
@@ -23,6 +40,7 @@ export class SecretariatStack extends Stack {
   readonly projector: Projector;
   readonly rebuild: Rebuild;
   readonly observability: Observability;
+  readonly web: WebApp;
 
   constructor(scope: Construct, id: string, props: SecretariatStackProps) {
     super(scope, id, props);
@@ -33,8 +51,29 @@ export class SecretariatStack extends Stack {
     const { live, projectorPaused } = props.readModels ?? { live: 'blue' as const, projectorPaused: false };
     this.tables = new EventStoreTables(this, 'EventStore', settings, live);
     const { events, readModels, standbyReadModels } = this.tables;
-    this.users = new Users(this, 'Users', settings);
-    this.api = new Api(this, 'Api', { settings, users: this.users, events, readModels });
+    const site = props.site ?? {};
+    const authDomainPrefix = site.authDomainPrefix;
+    this.web = new WebApp(this, 'Web', {
+      assets: props.webAssets ?? defaultWebAssets,
+      removalPolicy: settings.removalPolicy,
+      ...(site.webDomain ? { domain: site.webDomain } : {}),
+      // Naming this API would be a cycle on the CloudFront domain (the API's CORS names the
+      // distribution, the distribution its headers): without a domain of its own, the region's APIs.
+      connectTo: [
+        site.webDomain
+          ? Lazy.string({ produce: () => this.api.httpApi.apiEndpoint })
+          : regionalApiOrigins(this),
+        Lazy.string({ produce: () => this.users.domain.baseUrl() }),
+        `https://cognito-idp.${this.region}.${this.urlSuffix}`,
+      ],
+    });
+    const webOrigins = [this.web.origin, ...settings.extraWebOrigins];
+    this.users = new Users(this, 'Users', {
+      settings,
+      webOrigins,
+      ...(authDomainPrefix ? { authDomainPrefix } : {}),
+    });
+    this.api = new Api(this, 'Api', { settings, users: this.users, events, readModels, webOrigins });
     this.projector = new Projector(this, 'Projector', {
       settings,
       events,
@@ -55,6 +94,24 @@ export class SecretariatStack extends Stack {
       deadLetterQueue: this.projector.deadLetterQueue,
     });
 
+    if (site.alarmEmail)
+      this.observability.alarmTopic.addSubscription(new EmailSubscription(site.alarmEmail));
+
+    // Contract 4: what the web app fetches at start to find the API and the sign-in.
+    this.web.deploy({
+      apiUrl: this.api.httpApi.apiEndpoint,
+      auth: {
+        kind: 'cognito',
+        authority: this.users.userPool.userPoolProviderUrl,
+        clientId: this.users.client.userPoolClientId,
+        domain: this.users.domain.baseUrl(),
+        redirectUri: `${this.web.origin}${callbackPath}`,
+        logoutUri: `${this.web.origin}/`,
+      },
+    });
+
+    new CfnOutput(this, 'WebUrl', { value: this.web.origin });
+    new CfnOutput(this, 'SignInDomain', { value: this.users.domain.baseUrl() });
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'EventsTableName', { value: events.tableName });
     new CfnOutput(this, 'ReadModelsTableName', { value: readModels.tableName });
@@ -68,9 +125,13 @@ export class SecretariatStack extends Stack {
   }
 }
 
-/** The stack for the app's `stage` context (`-c stage=prod`), named after it. */
-export function secretariatStack(app: App): SecretariatStack {
+/**
+ * The stack for the app's `stage` context (`-c stage=prod`), named after it, with the site's context
+ * values (docs/deploy.md); tests give a stand-in for the built web app.
+ */
+export function secretariatStack(app: App, options: { webAssets?: string } = {}): SecretariatStack {
   const stage = parseStage(app.node.tryGetContext('stage'));
+  const site = parseSiteSettings((key) => app.node.tryGetContext(key));
   const readModels = {
     live: parseLiveSlot(app.node.tryGetContext('readModels')),
     projectorPaused: parseProjectorPaused(app.node.tryGetContext('projector')),
@@ -78,6 +139,8 @@ export function secretariatStack(app: App): SecretariatStack {
   return new SecretariatStack(app, stackIdFor(stage), {
     stage,
     readModels,
-    description: `CMB secretariat backend (${stage})`,
+    site,
+    ...options,
+    description: `CMB secretariat (${stage})`,
   });
 }

@@ -1,14 +1,17 @@
-import { Duration } from 'aws-cdk-lib';
+import { Aws, Duration } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
   FeaturePlan,
   LambdaVersion,
   Mfa,
+  OAuthScope,
   StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -18,6 +21,17 @@ import { type Role, roles } from '../functions/access/roles';
 import { preTokenGenerationEntry } from '../functions/routes';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
+
+export interface UsersProps {
+  readonly settings: StageSettings;
+  /** The hosted sign-in page's prefix; by default one unique to the account and stage. */
+  readonly authDomainPrefix?: string;
+  /** Where the web app runs (`https://host`, no path): each may receive the sign-in's code and sign out to. */
+  readonly webOrigins: readonly string[];
+}
+
+/** The web app's route that receives the authorization code (contract 4's `redirectUri`). */
+export const callbackPath = '/callback';
 
 const description: Record<Role, string> = {
   'finance-officer': 'Records commitments, disbursement requests, receipts and exchange rates',
@@ -33,15 +47,19 @@ const description: Record<Role, string> = {
  * Who may sign in, and what their access tokens say: a Cognito user pool with a group per role of
  * functions/access/roles.ts, the processes and donor id of each person as custom attributes only an
  * administrator can write, and the pre-token-generation trigger that puts them into access tokens.
+ * People sign in on Cognito's hosted page (password and TOTP) and come back to the web app with a code.
  */
 export class Users extends Construct {
   readonly userPool: UserPool;
+  /** The web app's client: the authorization-code flow with PKCE, no secret (a browser keeps none). */
   readonly client: UserPoolClient;
+  readonly domain: UserPoolDomain;
   /** Cognito's pre-token-generation trigger (event version 2). */
   readonly tokenClaims: NodejsFunction;
 
-  constructor(scope: Construct, id: string, settings: StageSettings) {
+  constructor(scope: Construct, id: string, props: UsersProps) {
     super(scope, id);
+    const { settings, webOrigins } = props;
     // Staff are enrolled by an administrator; nobody signs themselves up to a secretariat's books.
     this.userPool = new UserPool(this, 'Users', {
       selfSignUpEnabled: false,
@@ -69,10 +87,26 @@ export class Users extends Construct {
       deletionProtection: settings.deletionProtection,
       removalPolicy: settings.removalPolicy,
     });
+    this.domain = this.userPool.addDomain('SignIn', {
+      cognitoDomain: {
+        domainPrefix: props.authDomainPrefix ?? `cmb-secretariat-${settings.stage}-${Aws.ACCOUNT_ID}`,
+      },
+    });
     this.client = this.userPool.addClient('WebClient', {
-      authFlows: { userSrp: true },
+      // Only a refresh (ALLOW_REFRESH_TOKEN_AUTH): passwords are typed into the hosted page, never the app,
+      // and the users script uses the admin API, which needs no client.
+      authFlows: { userSrp: false },
+      oAuth: {
+        // The code flow; the web app adds PKCE. No implicit grant: tokens never travel in a URL.
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: webOrigins.map((origin) => `${origin}${callbackPath}`),
+        logoutUrls: webOrigins.map((origin) => `${origin}/`),
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       generateSecret: false,
       preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),

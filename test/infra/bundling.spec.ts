@@ -6,7 +6,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpFunctions } from '../../functions/routes';
 import { secretariatStack } from '../../infra/stack';
-import { appContext, type Resource } from './synth';
+import { appContext, type Resource, webAssets } from './synth';
 
 // Bundled for real with esbuild, into a folder inside the project so a bundle can resolve the
 // AWS SDK from node_modules, as it does from the Lambda runtime.
@@ -17,7 +17,7 @@ let bundles: { name: string; file: string }[] = [];
 beforeAll(() => {
   const { 'aws:cdk:bundling-stacks': _, ...context } = appContext('dev');
   const app = new App({ outdir, context });
-  const template = Template.fromStack(secretariatStack(app));
+  const template = Template.fromStack(secretariatStack(app, { webAssets }));
   app.synth();
   const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
   bundles = Object.entries(functions)

@@ -1,20 +1,7 @@
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { TABLE_ENV } from '../../functions/commons/config';
 import { parseLiveSlot, parseProjectorPaused } from '../../infra/read-model-slots';
-import { secretariatStack } from '../../infra/stack';
-import { appContext, logicalIdOf, resourceOf, resourcesOfType, synth } from './synth';
-
-/** The dev stack with extra context, as `cdk deploy -c key=value` would build it. */
-function synthWith(context: Record<string, string>) {
-  const app = new App({
-    context: { ...appContext('dev'), ...context },
-    builtinCloudFormationValidation: false,
-  });
-  const stack = secretariatStack(app);
-  return { stack, template: Template.fromStack(stack) };
-}
+import { logicalIdOf, resourceOf, resourcesOfType, synth, synthWith } from './synth';
 
 const environmentOf = (synthesized: ReturnType<typeof synthWith>, fn: Parameters<typeof resourceOf>[1]) =>
   resourceOf(synthesized.template, fn).Properties.Environment.Variables;

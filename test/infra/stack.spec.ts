@@ -2,7 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { secretariatStack } from '../../infra/stack';
 import { parseStage } from '../../infra/stage';
-import { appContext, logicalIdOf, synth } from './synth';
+import { appContext, logicalIdOf, synth, webAssets } from './synth';
 
 describe('the stage', () => {
   it('is dev when none is given', () => {
@@ -32,7 +32,9 @@ describe('the stack', () => {
   });
 
   it('defaults to dev', () => {
-    expect(secretariatStack(new App({ context: appContext() })).stackName).toBe('CmbSecretariat-dev');
+    expect(secretariatStack(new App({ context: appContext() }), { webAssets }).stackName).toBe(
+      'CmbSecretariat-dev',
+    );
   });
 
   describe('outputs', () => {
@@ -62,7 +64,7 @@ describe('CloudFormation schema validation', () => {
     'accepts the %s template',
     (stage) => {
       const app = new App({ context: appContext(stage) });
-      secretariatStack(app);
+      secretariatStack(app, { webAssets });
       expect(() => app.synth()).not.toThrow();
     },
     120_000,

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
@@ -29,6 +31,10 @@ export function appContext(stage?: string): Record<string, unknown> {
   return { ...featureFlags, 'aws:cdk:bundling-stacks': [], ...(stage === undefined ? {} : { stage }) };
 }
 
+/** A stand-in for `web/dist`, so the infra tests need no web build. */
+export const webAssets = mkdtempSync(join(tmpdir(), 'web-dist-'));
+writeFileSync(join(webAssets, 'index.html'), '<!doctype html><title>CMB secretariat</title>');
+
 const synthesized = new Map<Stage, Synthesized>();
 
 export function synth(stage: Stage): Synthesized {
@@ -36,11 +42,21 @@ export function synth(stage: Stage): Synthesized {
   if (!result) {
     // CloudFormation schema validation takes seconds per synthesis; stack.spec.ts runs it once.
     const app = new App({ context: appContext(stage), builtinCloudFormationValidation: false });
-    const stack = secretariatStack(app);
+    const stack = secretariatStack(app, { webAssets });
     result = { stack, template: Template.fromStack(stack) };
     synthesized.set(stage, result);
   }
   return result;
+}
+
+/** The dev stack with extra context, as `cdk deploy -c key=value` would build it. */
+export function synthWith(context: Record<string, string>): Synthesized {
+  const app = new App({
+    context: { ...appContext('dev'), ...context },
+    builtinCloudFormationValidation: false,
+  });
+  const stack = secretariatStack(app, { webAssets });
+  return { stack, template: Template.fromStack(stack) };
 }
 
 export const logicalIdOf = (construct: IConstruct): string =>
