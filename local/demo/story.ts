@@ -919,11 +919,20 @@ const phases: readonly (readonly Step[])[] = [
 /** Runs `each` on every item at once. */
 const all = <T>(items: readonly T[], each: (item: T) => Promise<unknown>) => Promise.all(items.map(each));
 
+/** What recording did, and the ids the API gave the story's records, by their labels. */
+export interface DemoRecording extends Tally {
+  readonly ids: Readonly<Record<string, string>>;
+}
+
 /**
  * Records the demo through the API at `url` as its people, or replays it when it is there already.
  * `today` places a first recording; a later one reads the mandate's start back from the process.
  */
-export async function recordDemo(url: string, people: DemoPeople, today = new Date()): Promise<Tally> {
+export async function recordDemo(
+  url: string,
+  people: DemoPeople,
+  today = new Date(),
+): Promise<DemoRecording> {
   const cast = castOf(people);
   const tally: Tally = { commands: 0, replayed: 0 };
   const client = demoClient(url, `/processes/${DEMO_PROCESS}`, tally);
@@ -941,7 +950,7 @@ export async function recordDemo(url: string, people: DemoPeople, today = new Da
   const ids: Record<string, string> = {};
   for (const phase of phases)
     await all(phase, (step) => step.run({ cast, on, mandateStart, post: client.step(step.name), ids }));
-  return tally;
+  return { ...tally, ids };
 }
 
 function castOf(people: DemoPeople): Cast {
