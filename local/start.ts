@@ -15,12 +15,14 @@ const { values } = parseArgs({
     empty: { type: 'boolean', default: false },
     port: { type: 'string', default: '3000' },
     'dynamo-port': { type: 'string', default: '8000' },
+    // Where the data, the signing key and tokens.env are kept.
+    'state-dir': { type: 'string', default: '.local' },
     // A table `npm run rebuild` filled: the switch-over to rebuilt read models.
     'read-models': { type: 'string' },
   },
 });
 
-const stateDir = '.local';
+const stateDir = values['state-dir'];
 // Kept beside the data so tokens printed by an earlier start (or `npm run token`) still work.
 const issuer = await issuerIn(stateDir);
 const people = await signPeople(issuer);

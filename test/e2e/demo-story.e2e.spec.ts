@@ -97,6 +97,17 @@ describe('the demo story', () => {
     );
   });
 
+  it('sets benchmarks achieved, on track and missed', async () => {
+    await settled(
+      () => as('LEADERSHIP').get(`${P}/dashboard`),
+      ({ body }) =>
+        expect(body.mandate).toMatchObject({
+          benchmarks: 5,
+          byStatus: { achieved: 1, missed: 1, 'on-track': 3 },
+        }),
+    );
+  });
+
   it('names the step, the request and the answer when a step is refused', async () => {
     const admin = people.ADMIN as NonNullable<DemoPeople['ADMIN']>;
     const failed = await recordDemo(runtime.url, {
