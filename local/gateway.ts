@@ -8,6 +8,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { Route } from '../functions/routes';
+import type { LocalPerson } from './demo/people';
 import type { LocalIssuer } from './tokens';
 
 type Handler = (
@@ -35,10 +36,16 @@ export async function startGateway(options: {
   issuer: LocalIssuer;
   /** The time API Gateway stamps on each request (`requestContext.timeEpoch`): the real clock by default. */
   clock?: () => Date;
+  /** Whom the web app offers to sign in as: served at `GET /local/people`. */
+  people?: readonly LocalPerson[];
 }): Promise<Server> {
   const compiled = options.routes.map(compile);
   const clock = options.clock ?? (() => new Date());
   const server = createServer((req, res) => {
+    // Local sign-in, never deployed (not a row of functions/routes.ts): it hands out tokens without
+    // asking for one, which is what signing in is on one machine, whose issuer key is in .local/ anyway.
+    if (options.people && req.method === 'GET' && req.url?.split('?')[0] === '/local/people')
+      return send(res, { statusCode: 200, body: JSON.stringify({ people: options.people }) });
     serve(req, res, compiled, options.issuer, clock).catch((error) => {
       console.error('gateway failure', error);
       send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) });

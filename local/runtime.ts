@@ -3,6 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { TABLE_ENV } from '../functions/commons/config';
 import { routes } from '../functions/routes';
 import { eventsTable, readModelsTable } from '../infra/tables';
+import type { LocalPerson } from './demo/people';
 import { createTable, localAws, startDynamoDb } from './dynamodb';
 import { startGateway } from './gateway';
 import { startStreamPoller } from './stream-poller';
@@ -23,6 +24,8 @@ export interface RuntimeOptions {
   readonly deadLetterFile?: string;
   /** The gateway's clock, which stamps each request's time: a story recorded on a day of its own. */
   readonly clock?: () => Date;
+  /** The people the gateway lists at `GET /local/people`, for the web app's local sign-in. */
+  readonly people?: readonly LocalPerson[];
 }
 
 export interface LocalRuntime {
@@ -75,6 +78,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalR
     routes,
     issuer,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.people ? { people: options.people } : {}),
   });
   const { handler: projector } = await import('../functions/projector');
   const poller = startStreamPoller({

@@ -1,61 +1,79 @@
 import { parseArgs } from 'node:util';
-import { roles } from '../functions/access/roles';
+import { DemoStepFailed } from './demo/client';
+import { DEMO_PROCESS, signPeople, tokenPerRole, writeTokensEnv } from './demo/people';
+import { recordDemo } from './demo/story';
 import { startLocalRuntime } from './runtime';
 import { issuerIn } from './tokens';
 
-/** `npm start`: the backend on this machine until Ctrl-C. Data stays in .local/ unless --in-memory. */
+/**
+ * `npm start`: the backend on this machine until Ctrl-C, with the demo process recorded (`--empty`:
+ * nothing recorded). Data stays in .local/ unless --in-memory.
+ */
 const { values } = parseArgs({
   options: {
     'in-memory': { type: 'boolean', default: false },
+    empty: { type: 'boolean', default: false },
     port: { type: 'string', default: '3000' },
     'dynamo-port': { type: 'string', default: '8000' },
+    // Where the data, the signing key and tokens.env are kept.
+    'state-dir': { type: 'string', default: '.local' },
     // A table `npm run rebuild` filled: the switch-over to rebuilt read models.
     'read-models': { type: 'string' },
   },
 });
 
-const stateDir = '.local';
+const stateDir = values['state-dir'];
 // Kept beside the data so tokens printed by an earlier start (or `npm run token`) still work.
 const issuer = await issuerIn(stateDir);
+const people = await signPeople(issuer);
+const tokensFile = writeTokensEnv(stateDir, people);
 
 const runtime = await startLocalRuntime({
   port: Number(values.port),
   dynamoPort: Number(values['dynamo-port']),
   issuer,
+  people: Object.values(people),
   deadLetterFile: `${stateDir}/dead-letters.jsonl`,
   ...(values['read-models'] ? { readModelsTable: values['read-models'] } : {}),
   ...(values['in-memory'] ? {} : { dataDir: `${stateDir}/dynamodb` }),
 });
 
-/** One person per role, all in the `demo` process; the donor reports on donor `demo-donor`. */
-const tokens = await Promise.all(
-  roles.map(async (role) => {
-    const token = await issuer.sign({
-      sub: `${role}-1`,
-      roles: [role],
-      processes: ['demo'],
-      ...(role === 'donor' ? { donorId: 'demo-donor' } : {}),
-    });
-    return `  ${role.toUpperCase().replaceAll('-', '_')}=${token}`;
-  }),
-);
+let demo = `Nothing recorded (--empty): open the process "${DEMO_PROCESS}" yourself (README, "A first story over HTTP").`;
+if (!values.empty) {
+  const started = Date.now();
+  try {
+    const { commands, replayed } = await recordDemo(runtime.url, people);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    demo =
+      replayed === commands
+        ? `Demo process "${DEMO_PROCESS}": already recorded (${commands} commands replayed, nothing new, ${seconds} s).`
+        : `Demo process "${DEMO_PROCESS}": recorded ${commands - replayed} commands (${replayed} replayed) in ${seconds} s.`;
+  } catch (error) {
+    // A broken demo must be loud: the step, what it sent, and the API's answer.
+    console.error(error instanceof DemoStepFailed ? error.message : error);
+    console.error(
+      `The demo could not be recorded. If ${stateDir}/dynamodb holds a "${DEMO_PROCESS}" recorded another way, start with --empty or remove ${stateDir}/dynamodb.`,
+    );
+    await runtime.stop();
+    process.exit(1);
+  }
+}
 
 console.log(`
 CMB Secretariat backend listening on ${runtime.url}
   DynamoDB Local: ${runtime.dynamoEndpoint} (${values['in-memory'] ? 'in memory' : `data in ${stateDir}/dynamodb`})
   tables: ${runtime.tables.events}, ${runtime.tables.readModels}
+${demo}
 
-Tokens for the process "demo", one per role (12 hours; more with npm run token -- --role … --process …):
-${tokens.join('\n')}
+Tokens for the process "${DEMO_PROCESS}", one per role (12 hours; every person's in ${tokensFile}, source it; the people at ${runtime.url}/local/people):
+${tokenPerRole(people)
+  .map(([name, token]) => `  ${name}=${token}`)
+  .join('\n')}
 
 Try:
-  curl -s -X POST ${runtime.url}/processes/demo \\
-    -H "authorization: Bearer $ADMIN" -H 'content-type: application/json' -H 'idempotency-key: open-demo-0001' \\
-    -d '{"name":"Constitution Review Commission","country":"KE","mandateStart":"2026-01-01","mandateEnd":"2027-06-30","budgetCurrency":"USD","reviewCadenceMonths":3}'
-  curl -s -X POST ${runtime.url}/processes/demo/budget-lines \\
-    -H "authorization: Bearer $FINANCE_APPROVER" -H 'content-type: application/json' -H 'idempotency-key: adopt-line-0001' \\
-    -d '{"lineId":"EO-1","unit":"education-outreach","activity":"Public hearings","costCategory":"travel","amount":{"amount":5000000,"currency":"USD"}}'
-  curl -s ${runtime.url}/processes/demo/budget -H "authorization: Bearer $FINANCE_OFFICER"
+  source ${tokensFile}
+  curl -s ${runtime.url}/processes/${DEMO_PROCESS}/budget -H "authorization: Bearer $FINANCE_OFFICER"
+  curl -s ${runtime.url}/processes/${DEMO_PROCESS}/donors/eu -H "authorization: Bearer $DONOR_EU"
 
 Ctrl-C stops everything.`);
 
