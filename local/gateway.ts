@@ -9,6 +9,7 @@ import type {
 } from 'aws-lambda';
 import type { Route } from '../functions/routes';
 import type { LocalIssuer } from './tokens';
+import { webApp } from './web-app';
 
 type Handler = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -35,11 +36,14 @@ export async function startGateway(options: {
   issuer: LocalIssuer;
   /** The time API Gateway stamps on each request (`requestContext.timeEpoch`): the real clock by default. */
   clock?: () => Date;
+  /** The built web app to serve beside the API (`web/dist`), if any. */
+  webRoot?: string;
 }): Promise<Server> {
   const compiled = options.routes.map(compile);
   const clock = options.clock ?? (() => new Date());
+  const web = options.webRoot ? webApp(options.webRoot, options.routes) : undefined;
   const server = createServer((req, res) => {
-    serve(req, res, compiled, options.issuer, clock).catch((error) => {
+    serve(req, res, compiled, options.issuer, clock, web).catch((error) => {
       console.error('gateway failure', error);
       send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) });
     });
@@ -54,13 +58,17 @@ async function serve(
   routes: CompiledRoute[],
   issuer: LocalIssuer,
   clock: () => Date,
+  web?: ReturnType<typeof webApp>,
 ) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   const match = findRoute(routes, method, url.pathname);
   if (match === 'malformed')
     return send(res, { statusCode: 400, body: JSON.stringify({ message: 'Bad Request' }) });
-  if (!match) return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
+  if (!match) {
+    if (await web?.(req, res, url.pathname)) return;
+    return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
+  }
 
   const body = await readBody(req);
   if (body === undefined)

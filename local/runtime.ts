@@ -23,6 +23,8 @@ export interface RuntimeOptions {
   readonly deadLetterFile?: string;
   /** The gateway's clock, which stamps each request's time: a story recorded on a day of its own. */
   readonly clock?: () => Date;
+  /** The built web app the gateway serves at `/` (`web/dist`), if any. */
+  readonly webRoot?: string;
 }
 
 export interface LocalRuntime {
@@ -75,6 +77,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalR
     routes,
     issuer,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   const { handler: projector } = await import('../functions/projector');
   const poller = startStreamPoller({

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { roles } from '../functions/access/roles';
 import { startLocalRuntime } from './runtime';
 import { issuerIn } from './tokens';
+import { ensureWebBuilt, webDist } from './web-build';
 
 /** `npm start`: the backend on this machine until Ctrl-C. Data stays in .local/ unless --in-memory. */
 const { values } = parseArgs({
@@ -14,6 +15,8 @@ const { values } = parseArgs({
   },
 });
 
+ensureWebBuilt();
+
 const stateDir = '.local';
 // Kept beside the data so tokens printed by an earlier start (or `npm run token`) still work.
 const issuer = await issuerIn(stateDir);
@@ -22,6 +25,7 @@ const runtime = await startLocalRuntime({
   port: Number(values.port),
   dynamoPort: Number(values['dynamo-port']),
   issuer,
+  webRoot: webDist,
   deadLetterFile: `${stateDir}/dead-letters.jsonl`,
   ...(values['read-models'] ? { readModelsTable: values['read-models'] } : {}),
   ...(values['in-memory'] ? {} : { dataDir: `${stateDir}/dynamodb` }),
@@ -41,7 +45,8 @@ const tokens = await Promise.all(
 );
 
 console.log(`
-CMB Secretariat backend listening on ${runtime.url}
+CMB Secretariat web app: open ${runtime.url}/
+  API at the same address (OpenAPI: ${runtime.url}/openapi.json)
   DynamoDB Local: ${runtime.dynamoEndpoint} (${values['in-memory'] ? 'in memory' : `data in ${stateDir}/dynamodb`})
   tables: ${runtime.tables.events}, ${runtime.tables.readModels}
 

@@ -1,0 +1,21 @@
+/** What `/config.json` says (written by the local gateway, or by the stack next to the app on AWS). */
+export interface RuntimeConfig {
+  /** Where the API is: empty for the app's own origin. */
+  readonly apiUrl: string;
+  readonly auth:
+    | { readonly kind: 'local'; readonly peopleUrl: string }
+    | {
+        readonly kind: 'cognito';
+        readonly authority: string;
+        readonly clientId: string;
+        readonly domain: string;
+        readonly redirectUri: string;
+        readonly logoutUri: string;
+      };
+}
+
+export async function loadConfig(): Promise<RuntimeConfig> {
+  const response = await fetch('/config.json', { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`/config.json answered ${response.status}`);
+  return (await response.json()) as RuntimeConfig;
+}
