@@ -10,6 +10,7 @@ import type {
 import type { Route } from '../functions/routes';
 import type { LocalPerson } from './demo/people';
 import type { LocalIssuer } from './tokens';
+import { webApp } from './web-app';
 
 type Handler = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -38,15 +39,18 @@ export async function startGateway(options: {
   clock?: () => Date;
   /** Whom the web app offers to sign in as: served at `GET /local/people`. */
   people?: readonly LocalPerson[];
+  /** The built web app to serve beside the API (`web/dist`), if any. */
+  webRoot?: string;
 }): Promise<Server> {
   const compiled = options.routes.map(compile);
   const clock = options.clock ?? (() => new Date());
+  const web = options.webRoot ? webApp(options.webRoot, options.routes) : undefined;
   const server = createServer((req, res) => {
     // Local sign-in, never deployed (not a row of functions/routes.ts): it hands out tokens without
     // asking for one, which is what signing in is on one machine, whose issuer key is in .local/ anyway.
     if (options.people && req.method === 'GET' && req.url?.split('?')[0] === '/local/people')
       return send(res, { statusCode: 200, body: JSON.stringify({ people: options.people }) });
-    serve(req, res, compiled, options.issuer, clock).catch((error) => {
+    serve(req, res, compiled, options.issuer, clock, web).catch((error) => {
       console.error('gateway failure', error);
       send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) });
     });
@@ -61,13 +65,17 @@ async function serve(
   routes: CompiledRoute[],
   issuer: LocalIssuer,
   clock: () => Date,
+  web?: ReturnType<typeof webApp>,
 ) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   const match = findRoute(routes, method, url.pathname);
   if (match === 'malformed')
     return send(res, { statusCode: 400, body: JSON.stringify({ message: 'Bad Request' }) });
-  if (!match) return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
+  if (!match) {
+    if (await web?.(req, res, url.pathname)) return;
+    return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
+  }
 
   const body = await readBody(req);
   if (body === undefined)

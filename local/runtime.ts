@@ -26,6 +26,8 @@ export interface RuntimeOptions {
   readonly clock?: () => Date;
   /** The people the gateway lists at `GET /local/people`, for the web app's local sign-in. */
   readonly people?: readonly LocalPerson[];
+  /** The built web app the gateway serves at `/` (`web/dist`), if any. */
+  readonly webRoot?: string;
 }
 
 export interface LocalRuntime {
@@ -79,6 +81,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalR
     issuer,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.people ? { people: options.people } : {}),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   const { handler: projector } = await import('../functions/projector');
   const poller = startStreamPoller({

@@ -4,6 +4,7 @@ import { DEMO_PROCESS, signPeople, tokenPerRole, writeTokensEnv } from './demo/p
 import { recordDemo } from './demo/story';
 import { startLocalRuntime } from './runtime';
 import { issuerIn } from './tokens';
+import { ensureWebBuilt, webDist } from './web-build';
 
 /**
  * `npm start`: the backend on this machine until Ctrl-C, with the demo process recorded (`--empty`:
@@ -22,6 +23,8 @@ const { values } = parseArgs({
   },
 });
 
+ensureWebBuilt();
+
 const stateDir = values['state-dir'];
 // Kept beside the data so tokens printed by an earlier start (or `npm run token`) still work.
 const issuer = await issuerIn(stateDir);
@@ -33,6 +36,7 @@ const runtime = await startLocalRuntime({
   dynamoPort: Number(values['dynamo-port']),
   issuer,
   people: Object.values(people),
+  webRoot: webDist,
   deadLetterFile: `${stateDir}/dead-letters.jsonl`,
   ...(values['read-models'] ? { readModelsTable: values['read-models'] } : {}),
   ...(values['in-memory'] ? {} : { dataDir: `${stateDir}/dynamodb` }),
@@ -60,7 +64,8 @@ if (!values.empty) {
 }
 
 console.log(`
-CMB Secretariat backend listening on ${runtime.url}
+CMB Secretariat web app: open ${runtime.url}/
+  API at the same address (OpenAPI: ${runtime.url}/openapi.json)
   DynamoDB Local: ${runtime.dynamoEndpoint} (${values['in-memory'] ? 'in memory' : `data in ${stateDir}/dynamodb`})
   tables: ${runtime.tables.events}, ${runtime.tables.readModels}
 ${demo}
