@@ -163,7 +163,7 @@ const pledges: Step = {
       amount: usd(900_000_00),
       modality: 'government-budget',
       reportingFrequency: 'annual',
-      firstReportDue: on(12, 31),
+      firstReportDue: on(13, 0),
     });
     // The EU pays only for the hearings, the materials, the grants and the media.
     const eu = pledge('eu', {
