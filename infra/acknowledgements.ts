@@ -28,7 +28,7 @@ export function acknowledgeIndexGrant(fn: IFunction, table: ITable): void {
   const logicalId = Stack.of(table).getLogicalId(table.node.defaultChild as CfnElement);
   on(fn).acknowledge({
     id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/index/*]`,
-    reason: `The indexes of ${table.node.id} only (byProcess: every event of a process in recorded order); the actions are the grant's.`,
+    reason: `The indexes of ${table.node.id} only, as infra/tables.ts defines them; the actions are the grant's.`,
   });
 }
 

@@ -171,7 +171,10 @@ export class Api extends Construct {
       removalPolicy: props.settings.removalPolicy,
     });
     if (spec.access === 'command') grantAppendOnly(props.events, fn);
-    if (spec.access === 'query') props.readModels.grantReadData(fn);
+    if (spec.access === 'query') {
+      props.readModels.grantReadData(fn);
+      acknowledgeIndexGrant(fn, props.readModels);
+    }
     if (spec.access === 'audit' || spec.readsEvents) grantReadEvents(props.events, fn);
     return fn;
   }

@@ -68,6 +68,7 @@ export class Projector extends Construct {
     props.events.grantStreamRead(this.function);
     props.readModels.grantReadWriteData(this.function);
     acknowledgeIndexGrant(this.function, props.events);
+    acknowledgeIndexGrant(this.function, props.readModels);
     acknowledgeKeyGrant(this.function);
 
     this.function.addEventSource(

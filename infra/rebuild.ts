@@ -42,6 +42,7 @@ export class Rebuild extends Construct {
     props.target.grant(this.function, 'dynamodb:Scan', 'dynamodb:BatchWriteItem');
     props.target.encryptionKey?.grantEncryptDecrypt(this.function);
     acknowledgeIndexGrant(this.function, props.events);
+    acknowledgeIndexGrant(this.function, props.target);
     if (props.target.encryptionKey) acknowledgeKeyGrant(this.function);
   }
 }

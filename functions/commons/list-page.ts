@@ -60,7 +60,7 @@ export async function listPage(
 ): Promise<Page> {
   const limit = page.limit ?? DEFAULT_LIMIT;
   const keyNames = list.newestFirst ? ['pk', 'sk', 'listOrder'] : ['pk', 'sk'];
-  let startKey = page.cursor === undefined ? undefined : keyOfCursor(page.cursor, list.pk, keyNames);
+  let startKey = page.cursor === undefined ? undefined : keyOfCursor(page.cursor, list, keyNames);
   const kept: Record<string, unknown>[] = [];
   do {
     const { Items = [], LastEvaluatedKey } = await documentClient.send(
@@ -114,8 +114,12 @@ function queryOf(list: ListQuery) {
 const cursorOf = (item: Record<string, unknown>, keyNames: readonly string[]): string =>
   Buffer.from(JSON.stringify(keyNames.map((name) => item[name]))).toString('base64url');
 
-/** The key a cursor names, refused unless it is one this list answered: its keys, its partition. */
-function keyOfCursor(cursor: string, pk: string, keyNames: readonly string[]): Record<string, string> {
+/**
+ * The key a cursor names, refused unless this list could have answered it: its keys, in its partition
+ * and range (DynamoDB refuses a start outside the query's bounds, and a cursor of another list or of
+ * other dates is a mistake to tell the caller of).
+ */
+function keyOfCursor(cursor: string, list: ListQuery, keyNames: readonly string[]): Record<string, string> {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -126,12 +130,22 @@ function keyOfCursor(cursor: string, pk: string, keyNames: readonly string[]): R
     !Array.isArray(key) ||
     key.length !== keyNames.length ||
     key.some((part) => typeof part !== 'string') ||
-    key[0] !== pk
+    key[0] !== list.pk ||
+    !inRange(list, key.at(-1))
   )
     throw new RequestError(400, 'invalid-request', [
       { field: 'cursor', reason: 'not a cursor this list answered: pass nextCursor as it was given' },
     ]);
   return Object.fromEntries(keyNames.map((name, i) => [name, key[i] as string]));
+}
+
+/** Whether a sort key (or list order) lies where the list's key condition reads. */
+function inRange(list: ListQuery, sortKey: string): boolean {
+  const range = list.newestFirst
+    ? list.newestFirst.between
+    : list.sk && 'between' in list.sk && list.sk.between;
+  if (range) return range[0] <= sortKey && sortKey <= range[1];
+  return !list.sk || !('prefix' in list.sk) || sortKey.startsWith(list.sk.prefix);
 }
 
 /** The row without its storage attributes: what a list answers of it. */

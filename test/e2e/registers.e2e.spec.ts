@@ -175,6 +175,8 @@ describe('the disbursements list over HTTP', () => {
     // A cursor of p1's list pages neither p2's nor another list of p1.
     await refused(`cursor=${page.body.nextCursor}`, 'cursor', '/processes/p2/disbursements');
     await refused(`cursor=${page.body.nextCursor}`, 'cursor', `${P}/contributions`);
+    // Nor the same list asked for other dates, where its row could not be.
+    await refused(`cursor=${page.body.nextCursor}&to=${on(-50)}`, 'cursor');
     await refused('limit=0', 'query.limit');
     await refused('limit=101', 'query.limit');
     await refused('status=pending', 'query.status');
@@ -283,6 +285,12 @@ describe('the other lists over HTTP', () => {
       'per-3 ended',
     ]);
     expect(people(await local.hr.get(`${P}/secondments?homeInstitution=Treasury`))).toEqual([]);
+    // Appointments and secondments share a partition: a cursor of one does not page the other.
+    const first = await local.hr.get(`${P}/appointments?limit=1`);
+    expect(await local.hr.get(`${P}/secondments?cursor=${first.body.nextCursor}`)).toMatchObject({
+      status: 400,
+      body: { issues: [{ field: 'cursor' }] },
+    });
   });
 
   it('lists risks and benchmarks by status and owner', async () => {

@@ -36,7 +36,7 @@ describe('the event store tables', () => {
   it.each([
     ['live', readModels],
     ['standby', standby],
-  ])('keys the %s ReadModels by pk and sk, both strings', (_, table) => {
+  ])('keys the %s ReadModels by pk and sk, and indexes list orders within pk, all strings', (_, table) => {
     expect(table.Properties.KeySchema).toEqual([
       { AttributeName: 'pk', KeyType: 'HASH' },
       { AttributeName: 'sk', KeyType: 'RANGE' },
@@ -44,6 +44,17 @@ describe('the event store tables', () => {
     expect(table.Properties.AttributeDefinitions).toEqual([
       { AttributeName: 'pk', AttributeType: 'S' },
       { AttributeName: 'sk', AttributeType: 'S' },
+      { AttributeName: 'listOrder', AttributeType: 'S' },
+    ]);
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual([
+      {
+        IndexName: 'byListOrder',
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'listOrder', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
     ]);
   });
 
