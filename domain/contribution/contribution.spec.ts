@@ -212,3 +212,18 @@ describe('submitting a donor report', () => {
       .then([submitted('2026-06-30', '2026-07-05')]);
   });
 });
+
+describe('what a checker reads of a contribution', () => {
+  it('shows the pledge’s terms, who recorded it and when', () => {
+    expect(evolve(initialState, pledged())).toMatchObject({
+      donorId: 'eu',
+      donorName: 'European Union',
+      modality: 'basket-fund',
+      reportingFrequency: 'quarterly',
+      firstReportDue: '2026-03-31',
+      pledgedBy: 'fo-1',
+      pledgedAt: day(1),
+      pledged: usd(100_000_00),
+    });
+  });
+});

@@ -1,7 +1,11 @@
-import type { ContributionEvent } from '../../events/catalog';
+import type { ContributionEvent, EventOf } from '../../events/catalog';
 import type { Restrictions } from '../../events/catalog/contribution';
 import { refuse } from '../errors';
 import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
+
+type Pledge = EventOf<'ContributionPledged'>['data'];
+type Modality = Pledge['modality'];
+type ReportingFrequency = Pledge['reportingFrequency'];
 
 export interface ReportDates {
   readonly periodEnd: string;
@@ -39,6 +43,13 @@ export type Contribution =
       readonly status: 'pledged';
       readonly contributionId: string;
       readonly donorId: string;
+      /** The pledge's terms as recorded, who recorded it and when: what a checker compares with the agreement. */
+      readonly donorName: string;
+      readonly modality: Modality;
+      readonly reportingFrequency: ReportingFrequency;
+      readonly firstReportDue: string;
+      readonly pledgedBy: string;
+      readonly pledgedAt: string;
       readonly pledged: Money;
       readonly received: Money;
       readonly budgetCurrency: string;
@@ -79,11 +90,18 @@ export const allowsUnit = (restrictions: Restrictions, unit: string | undefined)
 export function evolve(contribution: Contribution, event: ContributionEvent): Contribution {
   if (event.type === 'ContributionPledged') {
     const { contributionId, donorId, amount, budgetCurrency, restrictions } = event.data;
+    const { donorName, modality, reportingFrequency, firstReportDue, pledgedBy, pledgedAt } = event.data;
     const none = zero(budgetCurrency);
     return {
       status: 'pledged',
       contributionId,
       donorId,
+      donorName,
+      modality,
+      reportingFrequency,
+      firstReportDue,
+      pledgedBy,
+      pledgedAt,
       pledged: amount,
       received: zero(amount.currency),
       budgetCurrency,

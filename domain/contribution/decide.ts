@@ -377,7 +377,7 @@ export function credit(command: Input<CreditContribution>, source: Contribution)
 export const contribution: Decider<ContributionCommand, ContributionEvent, Contribution> = {
   // 3: the state keeps only the last period reported; which dates reports answer follows from it.
   // 4: each tranche as received, and the corrections proposed; 5: each report's period end and day sent.
-  stateVersion: 5,
+  stateVersion: 6,
   initialState,
   evolve,
   decide,

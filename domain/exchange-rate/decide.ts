@@ -50,7 +50,7 @@ export function decide(command: ExchangeRateCommand, day: RecordedRate): Exchang
 
 export const exchangeRate: Decider<ExchangeRateCommand, ExchangeRateEvent, RecordedRate> = {
   // 2: the rates a correction superseded.
-  stateVersion: 2,
+  stateVersion: 3,
   initialState,
   evolve,
   decide,

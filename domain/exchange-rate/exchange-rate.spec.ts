@@ -4,7 +4,7 @@ import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { initialState as noPair } from '../currency-pair/currency-pair';
 import { exchangeRate } from './decide';
-import { initialState as noRate } from './exchange-rate';
+import { evolve, initialState as noRate } from './exchange-rate';
 import { recordRate } from './workflows';
 
 const given = specFor(exchangeRate);
@@ -75,5 +75,18 @@ describe('a rate’s day', () => {
         { ...openProcess, closedMonths: ['2026-01'] } as typeof openProcess,
       );
     expectRefusal(inClosedJanuary, 'period-closed');
+  });
+});
+
+describe('what a checker reads of a day’s rate', () => {
+  it('shows who recorded it, when, and whether a far move was confirmed', () => {
+    expect(evolve(noRate, { type: 'ExchangeRateRecorded', data: { ...recorded, confirmed: true } })).toEqual({
+      status: 'recorded',
+      rate,
+      confirmed: true,
+      recordedBy: 'fo-1',
+      recordedAt: day(1),
+      superseded: [],
+    });
   });
 });

@@ -18,6 +18,10 @@ export type RecordedRate =
   | {
       readonly status: 'recorded';
       readonly rate: ExchangeRate;
+      /** The recorder confirmed a rate far from the pair's last one. */
+      readonly confirmed: boolean;
+      readonly recordedBy: string;
+      readonly recordedAt: string;
       readonly superseded: readonly SupersededRate[];
     };
 
@@ -26,14 +30,14 @@ export const initialState: RecordedRate = { status: 'none' };
 export function evolve(day: RecordedRate, event: ExchangeRateEvent): RecordedRate {
   switch (event.type) {
     case 'ExchangeRateRecorded':
-      return { status: 'recorded', rate: event.data.rate, superseded: [] };
+      return { status: 'recorded', ...event.data, superseded: [] };
     case 'ExchangeRateCorrected': {
+      if (day.status === 'none') return day;
       const { rate, previous, reason, correctedBy, correctedAt } = event.data;
-      const superseded = day.status === 'recorded' ? day.superseded : [];
       return {
-        status: 'recorded',
+        ...day,
         rate,
-        superseded: [...superseded, { rate: previous, reason, correctedBy, correctedAt }],
+        superseded: [...day.superseded, { rate: previous, reason, correctedBy, correctedAt }],
       };
     }
   }

@@ -45,6 +45,9 @@ describe('correcting an exchange rate', () => {
     expect([recorded, corrected].reduce(evolve, noRate)).toEqual({
       status: 'recorded',
       rate: right,
+      confirmed: true,
+      recordedBy: 'fo-1',
+      recordedAt: recorded.data.recordedAt,
       superseded: [
         {
           rate: typed,

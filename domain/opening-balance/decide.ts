@@ -87,7 +87,7 @@ export function awaitingDecision(balances: OpeningBalances, by: string): Proposa
 }
 
 export const openingBalance: Decider<OpeningBalanceCommand, OpeningBalanceEvent, OpeningBalances> = {
-  stateVersion: 1,
+  stateVersion: 2,
   initialState,
   evolve,
   decide,

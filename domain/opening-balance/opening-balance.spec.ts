@@ -13,6 +13,7 @@ import {
 } from '../contribution/contribution';
 import { evolve as evolveProcess } from '../process/process';
 import { openingBalance, type ProposeOpeningBalances } from './decide';
+import { evolve, initialState } from './opening-balance';
 import { approveOpeningBalances, MAX_OPENING_STREAMS, proposeOpeningBalances } from './workflows';
 
 const given = specFor(openingBalance);
@@ -199,5 +200,31 @@ describe('approving opening balances', () => {
     specFor(budgetLine)([lineAdopted(), ...(outcome.lines['EO-1'] ?? [])])
       .when(charge(6_000_01))
       .thenRefuses('insufficient-funds-on-line');
+  });
+});
+
+describe('what a checker reads of opening balances', () => {
+  it('shows who approved them and when, beside who proposed them', () => {
+    expect([proposed, approvedEvent].reduce(evolve, initialState)).toMatchObject({
+      status: 'approved',
+      proposedBy: 'fo-1',
+      proposedAt,
+      approvedBy: 'fa-1',
+      approvedAt,
+    });
+  });
+
+  it('shows who rejected them, when and why, until proposed again', () => {
+    const rejected: EventOf<'OpeningBalancesRejected'> = {
+      type: 'OpeningBalancesRejected',
+      data: { asOf: '2026-05-31', reason: 'May not reconciled', rejectedBy: 'fa-1', rejectedAt: approvedAt },
+    };
+    expect([proposed, rejected].reduce(evolve, initialState)).toMatchObject({
+      status: 'rejected',
+      rejectedBy: 'fa-1',
+      rejectedAt: approvedAt,
+      rejectionReason: 'May not reconciled',
+    });
+    expect([proposed, rejected, proposed].reduce(evolve, initialState)).not.toHaveProperty('rejectedBy');
   });
 });

@@ -8,7 +8,21 @@ import type { OpeningLine, OpeningReceipt } from '../../events/catalog/opening-b
  */
 export type OpeningBalances =
   | { readonly status: 'none' }
-  | (Proposal & { readonly status: 'proposed' | 'rejected' | 'approved' });
+  | (Proposal & { readonly status: 'proposed' })
+  | (Proposal & Approval & { readonly status: 'approved' })
+  | (Proposal & Rejection & { readonly status: 'rejected' });
+
+/** Who approved the balances and when: another person than the proposer. */
+interface Approval {
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+}
+
+interface Rejection {
+  readonly rejectedBy: string;
+  readonly rejectedAt: string;
+  readonly rejectionReason: string;
+}
 
 export interface Proposal {
   readonly asOf: string;
@@ -24,9 +38,17 @@ export function evolve(balances: OpeningBalances, event: OpeningBalanceEvent): O
   switch (event.type) {
     case 'OpeningBalancesProposed':
       return { status: 'proposed', ...event.data };
-    case 'OpeningBalancesApproved':
-      return balances.status === 'none' ? balances : { ...balances, status: 'approved' };
-    case 'OpeningBalancesRejected':
-      return balances.status === 'none' ? balances : { ...balances, status: 'rejected' };
+    case 'OpeningBalancesApproved': {
+      const { approvedBy, approvedAt } = event.data;
+      return balances.status === 'none'
+        ? balances
+        : { ...balances, status: 'approved', approvedBy, approvedAt };
+    }
+    case 'OpeningBalancesRejected': {
+      const { rejectedBy, rejectedAt, reason } = event.data;
+      return balances.status === 'none'
+        ? balances
+        : { ...balances, status: 'rejected', rejectedBy, rejectedAt, rejectionReason: reason };
+    }
   }
 }

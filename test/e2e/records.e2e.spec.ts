@@ -189,6 +189,33 @@ describe('a disbursement’s GET', () => {
   });
 });
 
+describe('the other records’ GETs', () => {
+  it('show what was recorded with each, who recorded it and when', async () => {
+    const { auditor } = local;
+    expect((await auditor.get(`${P}/commitments/${ids.commitment}`)).body).toMatchObject({
+      amount: usd(3_000_00),
+      description: 'Venue contract for the hearings',
+      supplier: 'Venue Ltd',
+      raisedOn: '2026-03-01',
+      raisedBy: 'finance-officer-1',
+      releases: [],
+    });
+    expect((await auditor.get(`${P}/budget-lines/EO-1`)).body).toMatchObject({
+      activity: 'Activity EO-1',
+      draftId: null,
+      preparedBy: 'finance-approver-1',
+      approvedBy: 'finance-approver-1',
+      revisions: [],
+    });
+    expect((await auditor.get(`${P}/contributions/${ids.contribution}`)).body).toMatchObject({
+      donorName: 'European Union',
+      modality: 'basket-fund',
+      reportingFrequency: 'quarterly',
+      pledgedBy: 'finance-officer-1',
+    });
+  });
+});
+
 interface HistoryItem {
   readonly version: number;
   readonly type: string;
