@@ -16,7 +16,7 @@ const portOpen = (port: number) =>
   });
 
 describe('npm start', () => {
-  it('serves the API with its own DynamoDB Local, prints tokens that work, and stops everything on Ctrl-C', async () => {
+  it('serves the web app and the API with its own DynamoDB Local, prints tokens that work, and stops everything on Ctrl-C', async () => {
     const [port, dynamoPort] = [await freePort(), await freePort()];
     // Its own process group, so Ctrl-C can be sent to everything npm start runs, as a terminal does.
     child = spawn(
@@ -31,10 +31,15 @@ describe('npm start', () => {
     child.stdout?.on('data', (chunk) => {
       output += chunk;
     });
-    const deadline = Date.now() + 45_000;
+    // On a fresh clone it builds the web app first.
+    const deadline = Date.now() + 100_000;
     while (!output.includes('Ctrl-C stops everything') && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 100));
     expect(output).toContain(`listening on http://localhost:${port}`);
+    expect(output).toContain(`open http://localhost:${port}/`);
+    const page = await fetch(`http://localhost:${port}/budget`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<div id="root">');
 
     const officer = /FINANCE_OFFICER=(\S+)/.exec(output)?.[1];
     const answer = await fetch(`http://localhost:${port}/processes/demo/budget`, {
@@ -50,5 +55,5 @@ describe('npm start', () => {
     await exited;
     expect(await portOpen(dynamoPort)).toBe(false);
     expect(await portOpen(port)).toBe(false);
-  }, 60_000);
+  }, 120_000);
 });
