@@ -64,7 +64,7 @@ describe('the local gateway serving the web app', () => {
   });
 
   it('serves nothing outside its folder', async () => {
-    const escape = await fetch(`${url}/..%2f..%2fetc%2fpasswd`, { headers: { accept: '*/*' } });
-    expect(escape.status).toBe(404);
+    const outside = await fetch(`${url}/..%2f..%2fetc%2fpasswd`, { headers: { accept: '*/*' } });
+    expect(outside.status).toBe(404);
   });
 });
