@@ -4,6 +4,7 @@ import { type Access, accessMatrix } from '../functions/access/matrix';
 import { markdownTable } from '../functions/access/matrix-table';
 import type { OpenApiDocument, Operation } from '../functions/openapi/document';
 import { type Route, routes } from '../functions/routes';
+import type { ResponseSchemas } from './response-schemas';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -14,6 +15,12 @@ export function generatedPages(document: OpenApiDocument): Record<string, string
     'docs/access.md': formatted('docs/access.md', accessPage()),
   };
 }
+
+/** Where the response schemas read from the handlers' types are kept, for the document to import. */
+export const RESPONSES = 'functions/openapi/responses.json';
+
+export const responsesFile = (schemas: ResponseSchemas): string =>
+  formatted(RESPONSES, `${JSON.stringify(schemas, null, 2)}\n`);
 
 /** As `npm run lint` wants the file (tables padded), so the generated pages pass it unchanged. */
 function formatted(path: string, text: string): string {

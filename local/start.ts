@@ -64,8 +64,8 @@ if (!values.empty) {
 }
 
 console.log(`
-CMB Secretariat web app: open ${runtime.url}/
-  API at the same address (OpenAPI: ${runtime.url}/openapi.json)
+CMB Secretariat listening on ${runtime.url}
+  web app: open ${runtime.url}/ (the API is at the same address, described at /openapi.json)
   DynamoDB Local: ${runtime.dynamoEndpoint} (${values['in-memory'] ? 'in memory' : `data in ${stateDir}/dynamodb`})
   tables: ${runtime.tables.events}, ${runtime.tables.readModels}
 ${demo}

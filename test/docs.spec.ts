@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../functions/openapi/document';
-import { generatedPages } from '../local/docs-pages';
+import { generatedPages, RESPONSES, responsesFile } from '../local/docs-pages';
+import { responseSchemas } from '../local/response-schemas';
 
 const root = new URL('../', import.meta.url).pathname;
 
@@ -29,6 +30,12 @@ describe('the docs', () => {
     for (const [path, text] of Object.entries(generatedPages(await openApiDocument())))
       expect(readFileSync(join(root, path), 'utf8'), `${path} is stale: run npm run docs`).toBe(text);
   });
+
+  it('hold the response schemas read from the types of what each endpoint answers', () => {
+    expect(readFileSync(join(root, RESPONSES), 'utf8'), `${RESPONSES} is stale: run npm run docs`).toBe(
+      responsesFile(responseSchemas()),
+    );
+  }, 180_000);
 
   it('link only to files and headings of the repository', () => {
     for (const page of pages) {

@@ -110,6 +110,22 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('describes every JSON answer by its fields, never as a bare object', () => {
+    for (const route of routes) {
+      const [status, success] = Object.entries(operationOf(route.key)?.responses ?? {})[0] as [
+        string,
+        { content: Record<string, { schema: Record<string, unknown> }> },
+      ];
+      expect(status, route.key).toMatch(/^2/);
+      const schema = success.content['application/json']?.schema;
+      if (!schema) continue;
+      const bare = (inner: Record<string, unknown>) =>
+        inner.type === 'object' && !inner.properties && !inner.additionalProperties;
+      const alternatives = (schema.anyOf as Record<string, unknown>[] | undefined) ?? [schema];
+      for (const alternative of alternatives) expect(bare(alternative), route.key).toBe(false);
+    }
+  });
+
   it('documents the optional `today` query parameter of the views that judge dates', () => {
     for (const key of [
       'GET /processes/{processId}/dashboard',
@@ -134,7 +150,9 @@ describe('the OpenAPI document', () => {
 });
 
 describe('a schema shared by id', () => {
-  const money = z.strictObject({ amount: z.number().int(), currency: z.string() }).meta({ id: 'Money' });
+  const money = z
+    .strictObject({ amount: z.number().int(), currency: z.string() })
+    .meta({ id: 'SharedAmount' });
   const shared = documentOf(
     (['POST /processes/{processId}/a', 'POST /processes/{processId}/b'] as const).map((key) => ({
       route: {
@@ -154,11 +172,12 @@ describe('a schema shared by id', () => {
         body: z.strictObject({ amount: money }),
         successStatus: 200,
       },
+      answer: { type: 'object', properties: { amount: { $ref: '#/components/schemas/SharedAmount' } } },
     })),
   );
 
   it('is described once among the components, and referenced from there', async () => {
-    expect(shared.components.schemas.Money).toMatchObject({ required: ['amount', 'currency'] });
+    expect(shared.components.schemas.SharedAmount).toMatchObject({ required: ['amount', 'currency'] });
     expect(await valid(shared)).toEqual({ valid: true });
   });
 });
@@ -187,6 +206,7 @@ describe('a query with query string parameters', () => {
         }),
         successStatus: 200,
       },
+      answer: { type: 'object', properties: { unit: { type: 'string' } } },
     },
   ]);
 

@@ -4,6 +4,7 @@ import { contractsOf } from '../commons/contracts';
 import type { Contract } from '../commons/http';
 import { httpFunctions, type Route, routes } from '../routes';
 import { type CommandHeader, components, errorsOf } from './components';
+import answers from './responses.json';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -40,11 +41,19 @@ export interface OpenApiDocument {
   readonly components: typeof components & { readonly schemas: Record<string, JsonSchema> };
 }
 
-/** A route with the contract its endpoint carries. */
+/** A route with the contract its endpoint carries, and the schema of its JSON answer. */
 export interface RouteContract {
   readonly route: Route;
   readonly contract: Contract;
+  readonly answer?: JsonSchema;
 }
+
+/**
+ * Each route's success answer, read from the types of what its endpoint answers by `npm run docs`
+ * (local/response-schemas.ts): a new or changed route needs only that run, and test/docs.spec.ts
+ * fails until it is done.
+ */
+const answerSchemas: Record<string, JsonSchema> = answers.routes;
 
 /**
  * Every route of `functions/routes.ts`, described from the zod schemas its endpoint validates with,
@@ -57,7 +66,7 @@ export async function openApiDocument(): Promise<OpenApiDocument> {
       const contract = contracts.get(route.key);
       if (!contract)
         throw new Error(`${route.key} has no contract: build it with commandRoute, queryRoute or stateRoute`);
-      return { route, contract };
+      return { route, contract, answer: answerSchemas[route.key] };
     }),
   );
 }
@@ -65,10 +74,13 @@ export async function openApiDocument(): Promise<OpenApiDocument> {
 export function documentOf(described: readonly RouteContract[]): OpenApiDocument {
   const shared: Record<string, JsonSchema> = {};
   const paths: OpenApiDocument['paths'] = {};
-  for (const { route, contract } of described) {
+  for (const { route, contract, answer } of described) {
     const method = route.method === 'GET' ? 'get' : 'post';
-    paths[route.path] = { ...paths[route.path], [method]: operationOf(route, contract, shared) };
+    paths[route.path] = { ...paths[route.path], [method]: operationOf(route, contract, answer, shared) };
   }
+  for (const name of Object.keys(shared))
+    if (name in answers.schemas || name in components.schemas)
+      throw new Error(`two different schemas are both named ${name}`);
   return {
     openapi: '3.1.0',
     info: {
@@ -78,13 +90,20 @@ export function documentOf(described: readonly RouteContract[]): OpenApiDocument
     },
     security: [{ bearer: [] }],
     paths,
-    components: { ...components, schemas: { ...components.schemas, ...shared } },
+    components: { ...components, schemas: { ...answers.schemas, ...components.schemas, ...shared } },
   };
 }
 
 const COMMAND_HEADERS: readonly CommandHeader[] = ['IdempotencyKey', 'IfMatch'];
 
-function operationOf(route: Route, contract: Contract, shared: Record<string, JsonSchema>): Operation {
+function operationOf(
+  route: Route,
+  contract: Contract,
+  answer: JsonSchema | undefined,
+  shared: Record<string, JsonSchema>,
+): Operation {
+  if (!answer && !contract.mediaType)
+    throw new Error(`${route.key} has no response schema: run npm run docs`);
   const command = contract.kind === 'command';
   const kind = route.access === 'public' ? 'public' : contract.kind;
   // A query that reads a JSON body (a document to verify) is parsed like a command's body.
@@ -116,7 +135,7 @@ function operationOf(route: Route, contract: Contract, shared: Record<string, Js
         description: contract.successStatus === 201 ? 'Created' : 'OK',
         content: contract.mediaType
           ? { [contract.mediaType]: { schema: { type: 'string' } } }
-          : { 'application/json': { schema: { type: 'object' } } },
+          : { 'application/json': { schema: answer } },
       },
       ...Object.fromEntries(errors),
     },

@@ -165,6 +165,11 @@ describe('npm start', () => {
     const answer = await empty.get('/processes/demo/budget', officer);
     // Answered by the budget view's handler itself: nothing is recorded for demo until it is opened.
     expect(answer).toMatchObject({ status: 404, body: { error: 'process-not-found' } });
+    // The web app beside the API: a page's address answers the app, built first on a fresh clone.
+    expect(empty.output).toContain(`open ${empty.url}/`);
+    const page = await fetch(`${empty.url}/budget`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<div id="root">');
     expect(await portOpen(empty.dynamoPort)).toBe(true);
     await empty.stop();
     expect(await portOpen(empty.dynamoPort)).toBe(false);

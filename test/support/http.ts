@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { inject } from 'vitest';
 import type { Role } from '../../functions/access/roles';
+import { type OpenApiDocument, openApiDocument } from '../../functions/openapi/document';
+import { routes } from '../../functions/routes';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime';
 
 /**
@@ -73,6 +76,7 @@ export function callerWithToken(runtime: LocalRuntime, token: string): Caller {
     const type = response.headers.get('content-type') ?? '';
     const document = type !== '' && !type.includes('json');
     const answered = !text ? {} : document ? { text } : JSON.parse(text);
+    if (response.ok && !document) (await answerCheck())(method, path, answered);
     return { status: response.status, headers: response.headers, body: answered };
   };
   return {
@@ -80,6 +84,52 @@ export function callerWithToken(runtime: LocalRuntime, token: string): Caller {
     get: (path) => send('GET', path),
   };
 }
+
+/**
+ * Every JSON success answer of every test is checked against the schema the OpenAPI document gives its
+ * route, so a response schema that does not say what the handler answers fails the test that got it.
+ */
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+};
+
+let answerChecks: Promise<(method: string, url: string, body: unknown) => void> | undefined;
+/** Built at the first answer: the handlers it imports read their tables from what the runtime set. */
+const answerCheck = () => {
+  answerChecks ??= openApiDocument().then(checksOf);
+  return answerChecks;
+};
+
+const checksOf = (document: OpenApiDocument) => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const byRoute = routes.map((route) => {
+    const schema = document.paths[route.path]?.[route.method === 'GET' ? 'get' : 'post']?.responses;
+    const success = Object.values(schema ?? {})[0] as { content?: Record<string, { schema: object }> };
+    const answer = success.content?.['application/json']?.schema;
+    return {
+      route,
+      // The fewer path parameters, the more literal the path: `/appointments/deputies` before `/{id}`.
+      parameters: route.path.split('{').length,
+      pattern: new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+      // Compiled when first needed: compiling them all at once blocks the gateway sharing this process.
+      validate: answer && once(() => ajv.compile({ ...answer, components: document.components })),
+    };
+  });
+  byRoute.sort((a, b) => a.parameters - b.parameters);
+  return (method: string, url: string, body: unknown) => {
+    const path = url.split('?')[0] ?? url;
+    const found = byRoute.find(({ route, pattern }) => route.method === method && pattern.test(path));
+    const validate = found?.validate?.();
+    if (!found || !validate || validate(body)) return;
+    throw new Error(
+      `${found.route.key} answered outside its OpenAPI schema: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 2000)}`,
+    );
+  };
+};
 
 /** Retries the read until the assertion holds (projections are asynchronous), then asserts on the last answer. */
 export async function settled<T>(read: () => Promise<T>, assertion: (value: T) => void): Promise<T> {

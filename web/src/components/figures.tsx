@@ -3,16 +3,19 @@ import type { ReactNode } from 'react';
 /** A headline figure with a bar drawn to its share (the number is the text; the bar only repeats it). */
 export function Gauge(props: {
   label: string;
-  value: number;
+  /** A share in percent; none when there is nothing to divide by (no budget, no benchmark). */
+  value: number | null;
   note?: ReactNode;
   tone?: 'good' | 'warn' | 'bad';
 }) {
-  const width = Math.max(0, Math.min(100, props.value));
+  const width = Math.max(0, Math.min(100, props.value ?? 0));
   return (
     <div className="gauge">
       <div className="gauge-label">{props.label}</div>
       <div className="gauge-value">
-        {props.value.toLocaleString(undefined, { maximumFractionDigits: 1 })} %
+        {props.value === null
+          ? '—'
+          : `${props.value.toLocaleString(undefined, { maximumFractionDigits: 1 })} %`}
       </div>
       <div className="bar" aria-hidden="true">
         <div className={`bar-fill ${props.tone ?? ''}`} style={{ width: `${width}%` }} />

@@ -121,19 +121,25 @@ function rowsOf(grouping: Grouping, answer: unknown): Row[] {
         detail: `${l.activity} · ${words(l.unit)} · ${words(l.costCategory)}`,
       }));
     case 'unit':
-      return (answer as BudgetByUnit).units.map((u) => ({ ...u, key: u.unit, name: u.name }));
+      return (answer as BudgetByUnit).units.map((u) => ({
+        ...u,
+        key: u.unit ?? 'none',
+        name: u.name ?? 'No unit',
+      }));
     case 'category':
       return (answer as BudgetByCategory).categories.map((c) => ({
         ...c,
-        key: c.costCategory,
-        name: words(c.costCategory),
+        key: c.costCategory ?? 'none',
+        name: c.costCategory ? words(c.costCategory) : 'No category',
       }));
     case 'source':
       return (answer as BudgetBySource).sources.map((s) => ({
         ...s,
         key: s.fundingSourceId,
         name: s.donorName ?? s.fundingSourceId,
-        detail: `pledged ${money(s.pledged)}, received ${money(s.received)}`,
+        detail: [s.pledged && `pledged ${money(s.pledged)}`, s.received && `received ${money(s.received)}`]
+          .filter(Boolean)
+          .join(', '),
       }));
   }
 }

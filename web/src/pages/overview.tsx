@@ -26,13 +26,13 @@ export default function Overview() {
               <Gauge
                 label="Budget spent"
                 value={mandate.budgetSpent.percent}
-                tone={mandate.budgetSpent.percent > mandate.timeElapsedPercent ? 'warn' : 'good'}
+                tone={(mandate.budgetSpent.percent ?? 0) > mandate.timeElapsedPercent ? 'warn' : 'good'}
                 note={`${money(mandate.budgetSpent.disbursed)} of ${money(mandate.budgetSpent.allocated)}`}
               />
               <Gauge
                 label="Benchmarks achieved"
                 value={mandate.benchmarksAchievedPercent}
-                tone={mandate.benchmarksAchievedPercent < mandate.timeElapsedPercent ? 'warn' : 'good'}
+                tone={(mandate.benchmarksAchievedPercent ?? 0) < mandate.timeElapsedPercent ? 'warn' : 'good'}
                 note={`${mandate.benchmarksAchieved} of ${mandate.benchmarks}`}
               />
             </div>

@@ -93,7 +93,7 @@ export default function Risk() {
                 {(entry?.mitigations ?? r.mitigations).map((m) => (
                   <li key={m.mitigationId}>
                     {m.action} — {m.owner}, due {day(m.dueDate)} <Status value={m.status} />
-                    {m.overdue && <span className="flag"> overdue</span>}
+                    {'overdue' in m && m.overdue === true && <span className="flag"> overdue</span>}
                   </li>
                 ))}
               </ul>

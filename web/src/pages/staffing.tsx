@@ -24,7 +24,7 @@ const roster: Column<RosterEntry>[] = [
     cell: (r) => r.homeInstitution ?? '—',
   },
   { key: 'start', header: 'From', value: (r) => r.startDate, cell: (r) => day(r.startDate) },
-  { key: 'end', header: 'To', value: (r) => r.lastDay, cell: (r) => day(r.lastDay) },
+  { key: 'end', header: 'To', value: (r) => r.lastDay ?? '', cell: (r) => day(r.lastDay) },
 ];
 
 /** Who works for the Secretariat, where from, what is vacant, and how independent it stays. */
