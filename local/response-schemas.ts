@@ -14,7 +14,12 @@ const DOCUMENT_ROUTE: RouteKey = 'GET /openapi.json';
 const theDocument = {
   type: 'object',
   description: 'An OpenAPI 3.1 document: https://spec.openapis.org/oas/v3.1.0',
-  properties: { openapi: { type: 'string', const: '3.1.0' } },
+  properties: {
+    openapi: { type: 'string', const: '3.1.0' },
+    info: { type: 'object', properties: { title: { type: 'string' }, version: { type: 'string' } } },
+    paths: { type: 'object', additionalProperties: { type: 'object' } },
+    components: { type: 'object', additionalProperties: { type: 'object' } },
+  },
   required: ['openapi', 'info', 'paths', 'components'],
 };
 
@@ -60,7 +65,24 @@ export function responseSchemas(): ResponseSchemas {
       if (schema) routes[route.key] = schema;
     }
   }
-  return { routes: sortedByKey(routes), schemas: sortedByKey(converter.shared) };
+  return { routes: sortedByKey(routes), schemas: sortedByKey(used(routes, converter.shared)) };
+}
+
+/** The shared schemas some answer references, directly or through another: a versioned state copies its own. */
+function used(
+  routes: Record<string, JsonSchema>,
+  shared: Record<string, JsonSchema>,
+): Record<string, JsonSchema> {
+  const names = new Set<string>();
+  const visit = (value: unknown) => {
+    for (const [, name] of JSON.stringify(value).matchAll(/"#\/components\/schemas\/(\w+)"/g))
+      if (name && !names.has(name)) {
+        names.add(name);
+        visit(shared[name]);
+      }
+  };
+  visit(routes);
+  return Object.fromEntries(Object.entries(shared).filter(([name]) => names.has(name)));
 }
 
 const sortedByKey = <T>(record: Record<string, T>): Record<string, T> =>

@@ -31,6 +31,8 @@ export const getAuditReport = queryRoute(
   {
     params: donorParams,
     query: auditReportQuery,
+    alsoAs: 'text/csv',
+    answerHeaders: ['ReportDigest', 'ContentDisposition'],
     description:
       'By value date (the day money moved), as recorded by `knownAt` (default now): opening balance, each tranche, payment and reversal from the donor’s money with who, when, rates, document and event hashes, closing balance and reconciliation; `format=csv` or `Accept: text/csv` for CSV.',
   },

@@ -36,6 +36,10 @@ export interface Contract {
   readonly description?: string;
   /** The success answer's media type when it is a document rather than JSON (an IATI file's XML). */
   readonly mediaType?: string;
+  /** Another media type the same answer comes in, on request (an audit report's CSV). */
+  readonly alsoAs?: string;
+  /** Headers of the success answer besides those every answer has, by name in the document's components. */
+  readonly answerHeaders?: readonly ('ETag' | 'ReportDigest' | 'ContentDisposition')[];
 }
 
 type Described = Pick<Contract, 'description'>;
@@ -137,7 +141,8 @@ export function queryRoute<
   Q extends z.ZodType = z.ZodType<Record<string, never>>,
   B extends z.ZodType = z.ZodType<undefined>,
 >(
-  schemas: { params: P; query?: Q; body?: B } & Described & Pick<Contract, 'mediaType'>,
+  schemas: { params: P; query?: Q; body?: B } & Described &
+    Pick<Contract, 'mediaType' | 'alsoAs' | 'answerHeaders'>,
   read: (input: QueryInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
   const stack = middy<Event, APIGatewayProxyResultV2>()
@@ -179,7 +184,7 @@ export function stateRoute<P extends z.ZodType, E extends DomainEvent, S extends
   schemas: { params: P } & Described,
   subject: (params: z.infer<P>) => readonly [streamId: string, decider: Decider<never, E, S>],
 ): ContractedEndpoint {
-  return queryRoute(schemas, async ({ params }) => {
+  return queryRoute({ ...schemas, answerHeaders: ['ETag'] }, async ({ params }) => {
     const stream = await eventStore().load(...subject(params));
     if (stream.version === 0) throw new RequestError(404, 'not-found');
     return json(200, { ...stream.state, version: stream.version }, { etag: `"${stream.version}"` });

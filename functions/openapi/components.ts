@@ -33,8 +33,38 @@ const schemas = {
   },
 } as const;
 
+/** Response headers, named in components so each operation references them. */
+const headers = {
+  CorrelationId: {
+    description: 'On every answer: the request’s correlation id, under which it is logged.',
+    schema: { type: 'string' },
+  },
+  ETag: {
+    description: 'The version of the state answered, quoted: send it back as If-Match.',
+    schema: { type: 'string' },
+  },
+  IdempotentReplayed: {
+    description: '`true` when the answer is the replay of an earlier command with the same Idempotency-Key.',
+    schema: { type: 'string', const: 'true' },
+  },
+  ReportDigest: {
+    description: 'The report’s SHA-256 digest, as in its JSON: what verification compares.',
+    schema: { type: 'string' },
+  },
+  ContentDisposition: {
+    description: 'A download under a file name naming the process, donor and period.',
+    schema: { type: 'string' },
+  },
+} as const;
+
+export type AnswerHeader = keyof typeof headers;
+
+/** A new object each time: a validator resolving references in place must not change another document. */
+export const correlation = () => ({ 'x-correlation-id': { $ref: '#/components/headers/CorrelationId' } });
+
 const answer = (description: string, schema: keyof typeof schemas) => ({
   description,
+  headers: correlation(),
   content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
 });
 
@@ -103,4 +133,5 @@ export const components = {
   schemas,
   responses,
   parameters,
+  headers,
 } as const;

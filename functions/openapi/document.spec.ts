@@ -55,8 +55,30 @@ describe('the OpenAPI document', () => {
     expect(declared.sort()).toEqual(inTemplate.sort());
   });
 
-  it('takes each operation’s summary from its route’s row', () => {
-    for (const route of routes) expect(operationOf(route.key)?.summary, route.key).toBe(route.summary);
+  it('takes each operation’s summary from its route’s row, and its unique operationId from the endpoint', () => {
+    for (const route of routes) {
+      expect(operationOf(route.key)?.summary, route.key).toBe(route.summary);
+      expect(route.summary, route.key).not.toContain(route.path);
+      expect(operationOf(route.key)?.operationId, route.key).toBe(route.endpoint);
+    }
+    expect(new Set(routes.map((route) => route.endpoint)).size).toBe(routes.length);
+  });
+
+  it('names the headers of each answer: correlation id always, ETag on a state, replay on a command', async () => {
+    const headersOf = (key: RouteKey) =>
+      Object.keys((Object.values(operationOf(key)?.responses ?? {})[0] as { headers: object }).headers);
+    for (const [key, contract] of await contracts())
+      expect(headersOf(key), key).toEqual(
+        expect.arrayContaining([
+          'x-correlation-id',
+          ...(contract.kind === 'command' ? ['idempotent-replayed'] : []),
+        ]),
+      );
+    expect(headersOf('GET /processes/{processId}/disbursements/{disbursementId}')).toContain('etag');
+    expect(headersOf('GET /processes/{processId}/donors/{donorId}/audit-report')).toContain(
+      'x-report-digest',
+    );
+    expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
   });
 
   it('requires a JSON body exactly on the commands that have a body schema', async () => {
@@ -104,9 +126,10 @@ describe('the OpenAPI document', () => {
     ];
     for (const route of routes) {
       const success = Object.values(operationOf(route.key)?.responses ?? {})[0] as { content: object };
-      expect(Object.keys(success.content), route.key).toEqual([
-        files.includes(route.key) ? 'application/xml' : 'application/json',
-      ]);
+      const csv = route.key === 'GET /processes/{processId}/donors/{donorId}/audit-report';
+      expect(Object.keys(success.content), route.key).toEqual(
+        files.includes(route.key) ? ['application/xml'] : ['application/json', ...(csv ? ['text/csv'] : [])],
+      );
     }
   });
 

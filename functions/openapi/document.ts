@@ -3,12 +3,13 @@ import { version } from '../../package.json';
 import { contractsOf } from '../commons/contracts';
 import type { Contract } from '../commons/http';
 import { httpFunctions, type Route, routes } from '../routes';
-import { type CommandHeader, components, errorsOf } from './components';
+import { type AnswerHeader, type CommandHeader, components, correlation, errorsOf } from './components';
 import answers from './responses.json';
 
 type JsonSchema = Record<string, unknown>;
 
 export interface Operation {
+  readonly operationId: string;
   readonly summary: string;
   readonly description?: string;
   readonly tags: readonly string[];
@@ -36,6 +37,7 @@ export interface QueryParameter {
 export interface OpenApiDocument {
   readonly openapi: '3.1.0';
   readonly info: { readonly title: string; readonly version: string; readonly description: string };
+  readonly servers: readonly [{ readonly url: string; readonly description: string }];
   readonly security: readonly [{ readonly bearer: readonly [] }];
   readonly paths: Record<string, Partial<Record<'get' | 'post', Operation>>>;
   readonly components: typeof components & { readonly schemas: Record<string, JsonSchema> };
@@ -88,6 +90,8 @@ export function documentOf(described: readonly RouteContract[]): OpenApiDocument
       version,
       description: 'The system of record for the Secretariat of a Constitution-Making Body.',
     },
+    // Relative: the document is served by the API it describes, locally and on AWS alike.
+    servers: [{ url: '/', description: 'The API serving this document' }],
     security: [{ bearer: [] }],
     paths,
     components: { ...components, schemas: { ...answers.schemas, ...components.schemas, ...shared } },
@@ -95,6 +99,14 @@ export function documentOf(described: readonly RouteContract[]): OpenApiDocument
 }
 
 const COMMAND_HEADERS: readonly CommandHeader[] = ['IdempotencyKey', 'IfMatch'];
+
+const HEADER_NAMES: Record<AnswerHeader, string> = {
+  CorrelationId: 'x-correlation-id',
+  ETag: 'etag',
+  IdempotentReplayed: 'idempotent-replayed',
+  ReportDigest: 'x-report-digest',
+  ContentDisposition: 'content-disposition',
+};
 
 function operationOf(
   route: Route,
@@ -113,7 +125,13 @@ function operationOf(
     status,
     { $ref: `#/components/responses/${name}` },
   ]);
+  const answerHeaders: Record<string, { $ref: string }> = correlation();
+  if (command) answerHeaders['idempotent-replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
+  for (const name of contract.answerHeaders ?? [])
+    answerHeaders[HEADER_NAMES[name]] = { $ref: `#/components/headers/${name}` };
   return {
+    // The endpoint's name: each is unique across the API, and a generated client names its call so.
+    operationId: route.endpoint,
     summary: route.summary,
     ...(contract.description ? { description: contract.description } : {}),
     tags: [route.name],
@@ -133,9 +151,13 @@ function operationOf(
     responses: {
       [contract.successStatus]: {
         description: contract.successStatus === 201 ? 'Created' : 'OK',
+        headers: answerHeaders,
         content: contract.mediaType
           ? { [contract.mediaType]: { schema: { type: 'string' } } }
-          : { 'application/json': { schema: answer } },
+          : {
+              'application/json': { schema: answer },
+              ...(contract.alsoAs ? { [contract.alsoAs]: { schema: { type: 'string' } } } : {}),
+            },
       },
       ...Object.fromEntries(errors),
     },
