@@ -193,10 +193,10 @@ function builderOf(node: ts.Node, checker: ts.TypeChecker): ts.Node | undefined 
   const target = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   const declaration = target?.valueDeclaration;
   if (!declaration || declaration.getSourceFile().fileName.includes('/node_modules/')) return undefined;
-  if (
-    !declaration.getSourceFile().fileName.includes('/functions/') ||
-    /\/commons\//.test(declaration.getSourceFile().fileName)
-  )
+  // The generic builders of functions/commons/ answer nothing of their own, but for a record's history,
+  // whose answer is the same for every record.
+  const file = declaration.getSourceFile().fileName;
+  if (!file.includes('/functions/') || (/\/commons\//.test(file) && callee.text !== 'historyRoute'))
     return undefined;
   if (ts.isFunctionDeclaration(declaration)) return declaration.body;
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) return declaration.initializer;

@@ -218,7 +218,8 @@ const historyItem = (event: StoredEvent) => {
     actor,
     role,
     ...(valueDate === undefined ? {} : { valueDate }),
-    data: event.data,
+    // Described as an object: its fields are its event type's (events/catalog/), not repeated per record.
+    data: event.data as Readonly<Record<string, unknown>>,
   };
 };
 
