@@ -10,6 +10,7 @@ import {
 } from './route-table/finance';
 import { Benchmark, Plan, ReviewPoint, Risk } from './route-table/plan';
 import { Process } from './route-table/process';
+import { Registers } from './route-table/registers';
 import { Appointment, Secondment, StaffingViews } from './route-table/staffing';
 
 /**
@@ -71,6 +72,7 @@ const functionGroups = {
   BudgetViews,
   StaffingViews,
   Plan,
+  Registers,
   Donors,
   Audit,
   OpenApi,

@@ -1,3 +1,5 @@
+import { LIST_ORDER_INDEX } from '../functions/commons/config';
+
 /**
  * The table definitions, written once: the CDK stack and the local runtime both build their tables
  * from these, so what the tests run against has the keys and stream settings production has.
@@ -43,7 +45,15 @@ export const readModelsTable: TableDefinition = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
   stream: false,
-  indexes: [],
+  indexes: [
+    {
+      // A row keyed by its record's id, which the later events name, listed by what they do not name:
+      // a disbursement by its request's value date. Sparse: only rows with a `listOrder` are in it.
+      name: LIST_ORDER_INDEX,
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'listOrder', type: 'S' },
+    },
+  ],
 };
 
 export const tableDefinitions = [eventsTable, readModelsTable] as const;

