@@ -8,6 +8,7 @@ import {
   Disbursement,
   ExchangeRate,
 } from './route-table/finance';
+import { Me } from './route-table/me';
 import { Benchmark, Plan, ReviewPoint, Risk } from './route-table/plan';
 import { Process } from './route-table/process';
 import { Registers } from './route-table/registers';
@@ -42,8 +43,9 @@ interface FunctionGroup {
    * Commands read and append events; queries read read models and get no write grant. Public routes
    * skip the JWT authorizer, so they get no table at all: only what describes the API may be public.
    * Audit functions read the event log itself (reports as of a date, verification) and write nothing.
+   * A caller function answers from the verified token alone (who is calling), so it gets no table.
    */
-  readonly access: 'command' | 'query' | 'audit' | 'public';
+  readonly access: 'command' | 'query' | 'audit' | 'caller' | 'public';
   /** A query that may also read the Events table (never write it), for views as of a date. */
   readonly readsEvents?: true;
   /** By the name of the endpoint serving the route, as the entry gives it to `dispatch`. */
@@ -75,6 +77,7 @@ const functionGroups = {
   Registers,
   Donors,
   Audit,
+  Me,
   OpenApi,
 } satisfies Readonly<Record<string, FunctionGroup>>;
 

@@ -130,14 +130,15 @@ export class Api extends Construct {
 
   /**
    * Commands append to Events and never see read models; queries only read read models (and the log,
-   * read only, when they serve views as of a date: `readsEvents`); audits only read Events; public,
-   * nothing.
+   * read only, when they serve views as of a date: `readsEvents`); audits only read Events; callers
+   * (the token alone) and public, nothing.
    */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
       audit: { [TABLE_ENV.Events]: props.events.tableName },
+      caller: {},
       public: {},
     };
     const fn = handlerFunction(this, spec.name, {

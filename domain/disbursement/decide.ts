@@ -227,7 +227,7 @@ export const disbursement: Decider<DisbursementCommand, DisbursementEvent, Disbu
   // 2: the state gained the funding source and the budget amount; 3: the day it was paid; 4: the
   // commitment it pays; 5: the days it was requested and approved; 6: its rate and what came back;
   // 7: its supporting document.
-  stateVersion: 7,
+  stateVersion: 8,
   initialState,
   evolve,
   decide,

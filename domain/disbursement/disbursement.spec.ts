@@ -21,6 +21,7 @@ import { expectRefusal, specFor } from '../../test/support/decider-spec';
 import { openProcess } from '../../test/support/staffing-builders';
 import { evolve as evolveLine, initialState as noLine } from '../budget-line/budget-line';
 import { evolve as evolveSource, initialState as noSource } from '../contribution/contribution';
+import { fold } from '../decider';
 import { initialState as noInvoice } from '../invoice/invoice';
 import { disbursement } from './decide';
 import {
@@ -610,5 +611,93 @@ describe('the invoice behind a disbursement', () => {
         data: { sha256: document.sha256, disbursementId: 'd-1', refundedBy: 'head', refundedAt: day(5) },
       },
     ]);
+  });
+});
+
+describe('what a checker reads of a disbursement', () => {
+  const state = (...events: Parameters<typeof disbursement.evolve>[1][]) =>
+    fold(disbursement, disbursement.initialState, events);
+
+  it('shows the request: payee, purpose, amounts, rate, document, maker and when', () => {
+    expect(state(requested())).toMatchObject({
+      status: 'requested',
+      payee: 'Venue Ltd',
+      purpose: 'Hall for the Mombasa hearing',
+      amount: usd(1_200_00),
+      budgetAmount: usd(1_200_00),
+      rate: null,
+      supportingDocument: document,
+      requestedBy: 'fo-1',
+      requestedAt: day(2),
+      requestedOn: '2026-01-02',
+      reversals: [],
+    });
+  });
+
+  it('shows the approver, the payer, the payment reference and each override, with when', () => {
+    const override = { reason: 'Line topped up next week', by: 'head' };
+    const payOverride = { reason: 'The first payment bounced', by: 'fo-2' };
+    expect(
+      state(requested(), approved({ override }), paid({ override: payOverride, paymentReference: 'EFT-1' })),
+    ).toMatchObject({
+      status: 'paid',
+      approvedBy: 'head',
+      approvedAt: day(3),
+      approvedOn: '2026-01-02',
+      approvalOverride: override,
+      paidBy: 'fo-2',
+      paidAt: day(4),
+      paidOn: '2026-01-04',
+      paymentReference: 'EFT-1',
+      paymentOverride: payOverride,
+    });
+  });
+
+  it('shows who rejected it, when and why', () => {
+    expect(state(requested(), rejected({ reason: 'No quotation', rejectedBy: 'head' }))).toMatchObject({
+      status: 'rejected',
+      rejectedBy: 'head',
+      rejectedAt: day(3),
+      rejectionReason: 'No quotation',
+    });
+  });
+
+  it('shows who withdrew it, when and why', () => {
+    const withdrawn = {
+      type: 'DisbursementWithdrawn',
+      data: {
+        disbursementId: 'd-1',
+        lineId: 'EO-1',
+        fundingSourceId: 'src-1',
+        budgetAmount: usd(1_200_00),
+        reason: 'Entered twice',
+        withdrawnBy: 'fo-1',
+        withdrawnAt: day(3),
+      },
+    } as const;
+    expect(state(requested(), withdrawn)).toMatchObject({
+      status: 'withdrawn',
+      withdrawnBy: 'fo-1',
+      withdrawnAt: day(3),
+      withdrawalReason: 'Entered twice',
+    });
+  });
+
+  it('keeps every reversal with its amount, reason, day and who recorded it', () => {
+    const first = reversed({ amount: usd(200_00), budgetAmount: usd(200_00), reason: 'Overcharged' });
+    const rest = reversed({
+      amount: null,
+      budgetAmount: null,
+      reason: 'Cancelled',
+      reversedOn: '2026-02-05',
+    });
+    expect(state(requested(), approved(), paid(), first, rest)).toMatchObject({
+      status: 'reversed',
+      reversals: [
+        { amount: usd(200_00), reason: 'Overcharged', reversedOn: '2026-02-03', reversedBy: 'head' },
+        // Recorded before partial refunds: all that was still paid came back.
+        { amount: usd(1_000_00), reason: 'Cancelled', reversedOn: '2026-02-05', reversedBy: 'head' },
+      ],
+    });
   });
 });

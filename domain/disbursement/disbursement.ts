@@ -24,7 +24,10 @@ export type Disbursement =
       readonly refunded: Money;
       /** The same, as credited to the line and source in the budget currency. */
       readonly credited: Money;
+      readonly payee: string;
+      readonly purpose: string;
       readonly requestedBy: string;
+      readonly requestedAt: string;
       /** The commitment it pays, whose reservation its approval consumes. */
       readonly commitmentId: string | null;
       /** The invoice behind it, null on requests recorded before documents were required. */
@@ -33,9 +36,42 @@ export type Disbursement =
       readonly requestedOn: string;
       /** The approval's value date, once approved. */
       readonly approvedOn?: string;
+      /** The checker who approved it and when; a checker reads them beside the maker's. */
+      readonly approvedBy?: string;
+      readonly approvedAt?: string;
+      /** Approved past what was available: why, and by whom. */
+      readonly approvalOverride?: Override | null;
+      readonly rejectedBy?: string;
+      readonly rejectedAt?: string;
+      readonly rejectionReason?: string;
+      readonly withdrawnBy?: string;
+      readonly withdrawnAt?: string;
+      readonly withdrawalReason?: string;
       /** The payment's value date, once paid. */
       readonly paidOn?: string;
+      readonly paidBy?: string;
+      readonly paidAt?: string;
+      readonly paymentReference?: string;
+      /** Paid on an invoice another payment still pays: why, and by whom. */
+      readonly paymentOverride?: Override | null;
+      /** Every refund, whole or in part, in the order recorded. */
+      readonly reversals: readonly Reversal[];
     };
+
+interface Override {
+  readonly reason: string;
+  readonly by: string;
+}
+
+/** A refund of the payment: how much came back, why, on which day, who recorded it and when. */
+export interface Reversal {
+  /** In the payment's currency. */
+  readonly amount: Money;
+  readonly reason: string;
+  readonly reversedOn: string;
+  readonly reversedBy: string;
+  readonly reversedAt: string;
+}
 
 export type RecordedDisbursement = Exclude<Disbursement, { status: 'none' }>;
 
@@ -52,7 +88,7 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
   if (event.type === 'DisbursementRequested') {
     const { disbursementId, lineId, fundingSourceId, amount, budgetAmount, requestedBy, commitmentId } =
       event.data;
-    const { requestedOn, rate, supportingDocument } = event.data;
+    const { requestedOn, requestedAt, rate, supportingDocument, payee, purpose } = event.data;
     return {
       status: 'requested',
       disbursementId,
@@ -63,27 +99,52 @@ export function evolve(disbursement: Disbursement, event: DisbursementEvent): Di
       budgetAmount,
       refunded: zero(amount.currency),
       credited: zero(budgetAmount.currency),
+      payee,
+      purpose,
       requestedBy,
+      requestedAt,
       commitmentId,
       supportingDocument,
       requestedOn,
+      reversals: [],
     };
   }
   if (disbursement.status === 'none') return disbursement;
   if (event.type === 'DisbursementReversed') {
     // Reversals recorded before partial ones (version 2) gave back all that was still paid.
-    const refunded = add(disbursement.refunded, event.data.amount ?? stillPaid(disbursement));
+    const amount = event.data.amount ?? stillPaid(disbursement);
+    const refunded = add(disbursement.refunded, amount);
     const credited = add(disbursement.credited, event.data.budgetAmount ?? stillCharged(disbursement));
     const status = lessThan(refunded, disbursement.amount) ? 'paid' : 'reversed';
-    return { ...disbursement, status, refunded, credited };
+    const { reason, reversedOn, reversedBy, reversedAt } = event.data;
+    const reversal = { amount, reason, reversedOn, reversedBy, reversedAt };
+    return { ...disbursement, status, refunded, credited, reversals: [...disbursement.reversals, reversal] };
   }
-  const dated =
-    event.type === 'DisbursementPaid'
-      ? { paidOn: event.data.paidOn }
-      : event.type === 'DisbursementApproved'
-        ? { approvedOn: event.data.approvedOn }
-        : {};
-  return { ...disbursement, status: next[event.type], ...dated };
+  return { ...disbursement, status: next[event.type], ...stepOf(event) };
+}
+
+/** Who took a step after the request, when, and what they recorded with it. */
+function stepOf(
+  event: Exclude<DisbursementEvent, { type: 'DisbursementRequested' | 'DisbursementReversed' }>,
+) {
+  switch (event.type) {
+    case 'DisbursementApproved': {
+      const { approvedOn, approvedBy, approvedAt, override } = event.data;
+      return { approvedOn, approvedBy, approvedAt, approvalOverride: override };
+    }
+    case 'DisbursementRejected': {
+      const { rejectedBy, rejectedAt, reason } = event.data;
+      return { rejectedBy, rejectedAt, rejectionReason: reason };
+    }
+    case 'DisbursementWithdrawn': {
+      const { withdrawnBy, withdrawnAt, reason } = event.data;
+      return { withdrawnBy, withdrawnAt, withdrawalReason: reason };
+    }
+    case 'DisbursementPaid': {
+      const { paidOn, paidBy, paidAt, paymentReference, override } = event.data;
+      return { paidOn, paidBy, paidAt, paymentReference, paymentOverride: override };
+    }
+  }
 }
 
 export const recorded = (disbursement: Disbursement): RecordedDisbursement =>

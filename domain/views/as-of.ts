@@ -57,6 +57,9 @@ const effectiveDates: DatesOf = {
 const dateIn = (dates: DatesOf, { type, data }: StoredEvent): string | undefined =>
   (dates[type] as ((data: unknown) => string) | undefined)?.(data);
 
+/** The value date an event carries, if its type has one: the day the books place it on. */
+export const valueDateOf = (event: StoredEvent): string | undefined => dateIn(valueDates, event);
+
 /**
  * The business date of an event: the value date it carries, else the day its term takes effect when
  * entered late, else the day it was recorded where the secretariat works (the process's time zone).
@@ -64,7 +67,7 @@ const dateIn = (dates: DatesOf, { type, data }: StoredEvent): string | undefined
 export function businessDateOf(event: StoredEvent, timeZone: string): string {
   const recorded = dayIn(event.metadata.recordedAt, timeZone);
   const effective = dateIn(effectiveDates, event);
-  return dateIn(valueDates, event) ?? (effective === undefined ? recorded : earlier(effective, recorded));
+  return valueDateOf(event) ?? (effective === undefined ? recorded : earlier(effective, recorded));
 }
 
 /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contractsOf } from '../commons/contracts';
 import { httpFunctions, routes } from '../routes';
 import { accessMatrix } from './matrix';
+import { namesProcess } from './policy';
+import { roles } from './roles';
 
 const rows = Object.entries(accessMatrix);
 
@@ -33,10 +35,18 @@ describe('the access matrix', () => {
     }
   });
 
+  it('lets every role call the routes about the caller, which name no process, and only those', () => {
+    for (const route of routes) {
+      if (route.access === 'public') continue;
+      expect(namesProcess(route.key), route.key).toBe(route.access !== 'caller');
+      if (route.access === 'caller') expect(route.roles, route.key).toEqual(roles);
+    }
+  });
+
   it('lets a donor only read a route that names the donor, in its path or its query', async () => {
     const contracts = await contractsOf(httpFunctions);
     for (const [key, access] of rows) {
-      if (access === 'public' || !access.includes('donor')) continue;
+      if (access === 'public' || !access.includes('donor') || !namesProcess(key)) continue;
       const namesDonor = key.includes('{donorId}') || 'query' in (contracts.get(key as never) ?? {});
       expect(key.startsWith('GET ') && namesDonor, key).toBe(true);
     }

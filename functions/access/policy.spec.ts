@@ -9,6 +9,7 @@ const matrix: Partial<Record<RouteKey, Access>> = {
   'GET /processes/{processId}/things': ['finance-officer', 'auditor'],
   'GET /processes/{processId}/donors/{donorId}/report': ['leadership', 'donor'],
   'GET /openapi.json': 'public',
+  'GET /me': ['leadership', 'donor'],
 };
 
 const person = (identity: Partial<Identity>): Identity => ({
@@ -42,6 +43,17 @@ describe('the access policy', () => {
   it('refuses a request naming no process', () => {
     const none = request('GET /processes/{processId}/things', { processId: undefined });
     expect(allowed({ roles: ['auditor'] }, none)).toBe(false);
+  });
+
+  it('lets a role in the row of a route about the caller through, whatever processes its token names', () => {
+    for (const processes of [[], ['P1']])
+      for (const roles of [['leadership'], ['donor']] as const)
+        expect(allowed({ roles, processes }, request('GET /me', { processId: undefined }))).toBe(true);
+  });
+
+  it('refuses a route about the caller to a role not in its row, and to a token with no role', () => {
+    expect(allowed({ roles: ['auditor'] }, request('GET /me', { processId: undefined }))).toBe(false);
+    expect(allowed({ roles: [] }, request('GET /me', { processId: undefined }))).toBe(false);
   });
 
   it('refuses a route without a row, and a public row reached with a token', () => {

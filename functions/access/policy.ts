@@ -14,6 +14,7 @@ export interface AccessRequest {
  * Allowed when the token names the request's process and one of the token's roles is in the route's
  * row; for the donor role, only when every donor id the request names is the token's own. Anything
  * unknown (a route without a row, a public row reached with a token, a missing process) is refused.
+ * A route whose path names no process (`GET /me`) is about the caller alone: a role in its row suffices.
  */
 export function isAllowed(
   identity: Identity,
@@ -22,6 +23,7 @@ export function isAllowed(
 ): boolean {
   const access = matrix[request.routeKey as RouteKey];
   if (access === undefined || access === 'public') return false;
+  if (!namesProcess(request.routeKey)) return identity.roles.some((role) => access.includes(role));
   if (request.processId === undefined || !identity.processes.includes(request.processId)) return false;
   return identity.roles.some(
     (role) => access.includes(role) && (role !== 'donor' || ownDonorOnly(identity, request)),
@@ -32,3 +34,6 @@ const ownDonorOnly = (identity: Identity, request: AccessRequest): boolean =>
   identity.donorId !== undefined &&
   request.donorIds.length > 0 &&
   request.donorIds.every((id) => id === identity.donorId);
+
+/** Whether a route's path is within a process: every route's but the caller's own. */
+export const namesProcess = (routeKey: string): boolean => routeKey.includes('/{processId}');

@@ -5,10 +5,14 @@ import { openProcess } from '../../domain/process/process';
 import { processStream } from '../../domain/process/stream';
 import { eventStore } from '../commons/clients';
 import { RequestError } from '../commons/errors';
-import { queryRoute, stateRoute } from '../commons/http';
+import { historyRoute, queryRoute, stateRoute } from '../commons/http';
 import { json } from '../commons/responses';
 
 export const getAppointment = stateRoute({ params: appointmentParams }, (params) =>
+  appointmentStream(params.processId, params.appointmentId),
+);
+
+export const getAppointmentHistory = historyRoute({ params: appointmentParams }, (params) =>
   appointmentStream(params.processId, params.appointmentId),
 );
 

@@ -4,7 +4,7 @@ import { appointDeputy, appointSecretariatHead } from './appoint-to-post';
 import { changeAppointmentTerms } from './change-terms';
 import { endAppointment } from './end-appointment';
 import { extendAppointment } from './extend-appointment';
-import { getAppointment, getPost } from './get-appointment';
+import { getAppointment, getAppointmentHistory, getPost } from './get-appointment';
 import { reassignAppointment } from './reassign-appointment';
 
 export const handler = dispatch('Appointment', {
@@ -12,6 +12,7 @@ export const handler = dispatch('Appointment', {
   appointDeputy,
   appointStaff,
   getAppointment,
+  getAppointmentHistory,
   reassignAppointment,
   extendAppointment,
   changeAppointmentTerms,

@@ -1,6 +1,10 @@
 import { budgetLineParams, budgetLineStream } from '../../domain/budget-line/stream';
-import { stateRoute } from '../commons/http';
+import { historyRoute, stateRoute } from '../commons/http';
 
 export const getBudgetLine = stateRoute({ params: budgetLineParams }, ({ processId, lineId }) =>
+  budgetLineStream(processId, lineId),
+);
+
+export const getBudgetLineHistory = historyRoute({ params: budgetLineParams }, ({ processId, lineId }) =>
   budgetLineStream(processId, lineId),
 );

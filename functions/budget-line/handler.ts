@@ -10,7 +10,7 @@ import { proposeOpeningBalances } from '../opening-balance/propose-opening-balan
 import { rejectOpeningBalances } from '../opening-balance/reject-opening-balances';
 import { adoptBudget } from './adopt-budget';
 import { adoptBudgetLine } from './adopt-budget-line';
-import { getBudgetLine } from './get-budget-line';
+import { getBudgetLine, getBudgetLineHistory } from './get-budget-line';
 import { reviseBudgetLine } from './revise-budget-line';
 import { transferFunds } from './transfer-between-lines';
 
@@ -19,6 +19,7 @@ export const handler = dispatch('BudgetLine', {
   transferFunds,
   adoptBudgetLine,
   getBudgetLine,
+  getBudgetLineHistory,
   reviseBudgetLine,
   prepareBudgetDraft,
   getBudgetDraft,

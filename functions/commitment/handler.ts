@@ -1,6 +1,6 @@
 import { commitmentParams, commitmentStream } from '../../domain/commitment/stream';
 import { dispatch } from '../commons/dispatch';
-import { stateRoute } from '../commons/http';
+import { historyRoute, stateRoute } from '../commons/http';
 import { raiseCommitment } from './raise-commitment';
 import { releaseCommitment } from './release-commitment';
 
@@ -8,4 +8,13 @@ const getCommitment = stateRoute({ params: commitmentParams }, ({ processId, com
   commitmentStream(processId, commitmentId),
 );
 
-export const handler = dispatch('Commitment', { raiseCommitment, getCommitment, releaseCommitment });
+const getCommitmentHistory = historyRoute({ params: commitmentParams }, ({ processId, commitmentId }) =>
+  commitmentStream(processId, commitmentId),
+);
+
+export const handler = dispatch('Commitment', {
+  raiseCommitment,
+  getCommitment,
+  getCommitmentHistory,
+  releaseCommitment,
+});

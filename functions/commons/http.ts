@@ -5,8 +5,10 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 }
 import canonicalize from 'canonicalize';
 import type { z } from 'zod';
 import type { Decider } from '../../domain/decider';
+import { valueDateOf } from '../../domain/views/as-of';
 import type { DomainEvent } from '../../events/catalog';
 import { type Decide, executeCommand } from '../../events/command-execution';
+import type { StoredEvent } from '../../events/envelope';
 import { authorization } from './authorization';
 import { eventStore } from './clients';
 import type { Endpoint } from './dispatch';
@@ -183,6 +185,37 @@ export function stateRoute<P extends z.ZodType, E extends DomainEvent, S extends
     return json(200, { ...stream.state, version: stream.version }, { etag: `"${stream.version}"` });
   });
 }
+
+/**
+ * GET of a record's history: its own stream's events in order, each with who recorded it, in what role,
+ * when, and the day the books place it on when it carries one. The stream's events are read with one
+ * paginated query, however long; hash, command and correlation ids stay for the audit routes.
+ */
+export function historyRoute<P extends z.ZodType>(
+  schemas: { params: P } & Described,
+  subject: (params: z.infer<P>) => readonly [streamId: string, ...unknown[]],
+): ContractedEndpoint {
+  return queryRoute(schemas, async ({ params }) => {
+    const [streamId] = subject(params);
+    const events = await eventStore().read(streamId);
+    if (events.length === 0) throw new RequestError(404, 'not-found');
+    return json(200, { items: events.map(historyItem) });
+  });
+}
+
+const historyItem = (event: StoredEvent) => {
+  const valueDate = valueDateOf(event);
+  const { actor, role, recordedAt } = event.metadata;
+  return {
+    version: event.version,
+    type: event.type,
+    recordedAt,
+    actor,
+    role,
+    ...(valueDate === undefined ? {} : { valueDate }),
+    data: event.data,
+  };
+};
 
 /**
  * The request's one reading of the clock: when API Gateway received it (`requestContext.timeEpoch`),

@@ -1,6 +1,6 @@
 import { contributionParams, contributionStream } from '../../domain/contribution/stream';
 import { dispatch } from '../commons/dispatch';
-import { stateRoute } from '../commons/http';
+import { historyRoute, stateRoute } from '../commons/http';
 import { approveTrancheCorrection } from './approve-tranche-correction';
 import { correctDonorReport } from './correct-donor-report';
 import { correctPledge } from './correct-pledge';
@@ -14,9 +14,14 @@ const getContribution = stateRoute({ params: contributionParams }, ({ processId,
   contributionStream(processId, contributionId),
 );
 
+const getContributionHistory = historyRoute({ params: contributionParams }, ({ processId, contributionId }) =>
+  contributionStream(processId, contributionId),
+);
+
 export const handler = dispatch('Contribution', {
   pledgeContribution,
   getContribution,
+  getContributionHistory,
   correctPledge,
   receiveTranche,
   proposeTrancheCorrection,

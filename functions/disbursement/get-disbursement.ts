@@ -1,6 +1,11 @@
 import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
-import { stateRoute } from '../commons/http';
+import { historyRoute, stateRoute } from '../commons/http';
 
 export const getDisbursement = stateRoute({ params: disbursementParams }, ({ processId, disbursementId }) =>
   disbursementStream(processId, disbursementId),
+);
+
+export const getDisbursementHistory = historyRoute(
+  { params: disbursementParams },
+  ({ processId, disbursementId }) => disbursementStream(processId, disbursementId),
 );

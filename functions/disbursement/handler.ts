@@ -1,6 +1,6 @@
 import { dispatch } from '../commons/dispatch';
 import { approveDisbursement } from './approve-disbursement';
-import { getDisbursement } from './get-disbursement';
+import { getDisbursement, getDisbursementHistory } from './get-disbursement';
 import { payDisbursement } from './pay-disbursement';
 import { rejectDisbursement } from './reject-disbursement';
 import { requestDisbursement } from './request-disbursement';
@@ -10,6 +10,7 @@ import { withdrawDisbursement } from './withdraw-disbursement';
 export const handler = dispatch('Disbursement', {
   requestDisbursement,
   getDisbursement,
+  getDisbursementHistory,
   approveDisbursement,
   rejectDisbursement,
   withdrawDisbursement,

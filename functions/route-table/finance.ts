@@ -30,6 +30,12 @@ export const BudgetLine = {
       roles: financeReaders,
       summary: 'A budget line as it stands, with its version',
     },
+    getBudgetLineHistory: {
+      key: 'GET /processes/{processId}/budget-lines/{lineId}/history',
+      roles: financeReaders,
+      summary:
+        'A budget line’s history: its events in order, who recorded each, in what role, when, and its value date',
+    },
     reviseBudgetLine: {
       key: 'POST /processes/{processId}/budget-lines/{lineId}/revisions',
       roles: ['finance-approver'],
@@ -102,6 +108,12 @@ export const Commitment = {
       roles: financeReaders,
       summary: 'A commitment as it stands, with its version',
     },
+    getCommitmentHistory: {
+      key: 'GET /processes/{processId}/commitments/{commitmentId}/history',
+      roles: financeReaders,
+      summary:
+        'A commitment’s history: its events in order, who recorded each, in what role, when, and its value date',
+    },
     releaseCommitment: {
       key: 'POST /processes/{processId}/commitments/{commitmentId}/release',
       roles: ['finance-officer'],
@@ -124,6 +136,12 @@ export const Contribution = {
       key: 'GET /processes/{processId}/contributions/{contributionId}',
       roles: financeReaders,
       summary: 'A contribution as it stands, with its version',
+    },
+    getContributionHistory: {
+      key: 'GET /processes/{processId}/contributions/{contributionId}/history',
+      roles: financeReaders,
+      summary:
+        'A contribution’s history: its events in order, who recorded each, in what role, when, and its value date',
     },
     correctPledge: {
       key: 'POST /processes/{processId}/contributions/{contributionId}/pledge-corrections',
@@ -204,6 +222,12 @@ export const Disbursement = {
       key: 'GET /processes/{processId}/disbursements/{disbursementId}',
       roles: financeReaders,
       summary: 'A disbursement as it stands, with its version',
+    },
+    getDisbursementHistory: {
+      key: 'GET /processes/{processId}/disbursements/{disbursementId}/history',
+      roles: financeReaders,
+      summary:
+        'A disbursement’s history: its events in order, who recorded each, in what role, when, and its value date',
     },
     approveDisbursement: {
       key: 'POST /processes/{processId}/disbursements/{disbursementId}/approve',

@@ -16,6 +16,12 @@ export const Benchmark = {
       roles: planReaders,
       summary: 'A benchmark as it stands: target, due date, value last recorded',
     },
+    getBenchmarkHistory: {
+      key: 'GET /processes/{processId}/benchmarks/{benchmarkId}/history',
+      roles: planReaders,
+      summary:
+        'A benchmark’s history: its events in order, who recorded each, in what role, when, and its value date',
+    },
     recordProgress: {
       key: 'POST /processes/{processId}/benchmarks/{benchmarkId}/progress',
       roles: ['leadership'],
@@ -71,6 +77,12 @@ export const Risk = {
       key: 'GET /processes/{processId}/risks/{riskId}',
       roles: planReaders,
       summary: 'A risk as it stands: assessments, mitigations, next review',
+    },
+    getRiskHistory: {
+      key: 'GET /processes/{processId}/risks/{riskId}/history',
+      roles: planReaders,
+      summary:
+        'A risk’s history: its events in order, who recorded each, in what role, when, and its value date',
     },
     assessRisk: {
       key: 'POST /processes/{processId}/risks/{riskId}/assessments',

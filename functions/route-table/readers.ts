@@ -10,6 +10,8 @@ import type { Role } from '../access/roles';
  * - `donor` in a row means "its own donor id only": the route takes `{donorId}` in the path or
  *   `?donorId=` in the query, and it must equal the token's donor id. A donor is in no other row, so it
  *   gets 403 on everything else, lists included, before anything is read.
+ * - A route whose path names no process (`GET /me`) is about the caller alone, from its token: every
+ *   role is in its row, the donor too, and it is served by a `caller` function that reads no table.
  * - `'public'` routes skip the JWT authorizer; only what describes the API, holding no data, may be one.
  *
  * `functions/access/matrix.spec.ts` checks these rules against every row.

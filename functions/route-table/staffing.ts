@@ -24,6 +24,12 @@ export const Appointment = {
       roles: staffingReaders,
       summary: 'An appointment as it stands, with its version',
     },
+    getAppointmentHistory: {
+      key: 'GET /processes/{processId}/appointments/{appointmentId}/history',
+      roles: staffingReaders,
+      summary:
+        'An appointment’s history: its events in order, who recorded each, in what role, when, and its value date',
+    },
     reassignAppointment: {
       key: 'POST /processes/{processId}/appointments/{appointmentId}/reassign',
       roles: ['hr-officer'],
@@ -65,6 +71,12 @@ export const Secondment = {
       key: 'GET /processes/{processId}/secondments/{secondmentId}',
       roles: staffingReaders,
       summary: 'A secondment as it stands, with its version',
+    },
+    getSecondmentHistory: {
+      key: 'GET /processes/{processId}/secondments/{secondmentId}/history',
+      roles: staffingReaders,
+      summary:
+        'A secondment’s history: its events in order, who recorded each, in what role, when, and its value date',
     },
     extendSecondment: {
       key: 'POST /processes/{processId}/secondments/{secondmentId}/extend',

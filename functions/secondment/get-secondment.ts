@@ -1,6 +1,10 @@
 import { secondmentParams, secondmentStream } from '../../domain/secondment/stream';
-import { stateRoute } from '../commons/http';
+import { historyRoute, stateRoute } from '../commons/http';
 
 export const getSecondment = stateRoute({ params: secondmentParams }, (params) =>
+  secondmentStream(params.processId, params.secondmentId),
+);
+
+export const getSecondmentHistory = historyRoute({ params: secondmentParams }, (params) =>
   secondmentStream(params.processId, params.secondmentId),
 );

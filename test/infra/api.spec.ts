@@ -79,6 +79,7 @@ describe('the HTTP API', () => {
         command: events,
         query: { [TABLE_ENV.ReadModels]: { Ref: logicalIdOf(tables.readModels) } },
         audit: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
+        caller: {},
         public: {},
       }[route.access];
       expect(resourceOf(template, fn).Properties.Environment.Variables).toEqual({

@@ -19,6 +19,7 @@ describe('least privilege', () => {
   const queries = httpFunctions.filter((fn) => fn.access === 'query').map((fn) => fn.name);
   const logReaders = httpFunctions.filter((fn) => fn.readsEvents).map((fn) => fn.name);
   const publics = httpFunctions.filter((fn) => fn.access === 'public').map((fn) => fn.name);
+  const callers = httpFunctions.filter((fn) => fn.access === 'caller').map((fn) => fn.name);
   const audits = httpFunctions.filter((fn) => fn.access === 'audit').map((fn) => fn.name);
 
   it('finds every table’s key', () => {
@@ -137,6 +138,16 @@ describe('least privilege', () => {
 
   describe.each(publics)('public %s', (name) => {
     it('may touch no table and no key', () => {
+      expect(allDataActions(template, functionOf(name))).toEqual([]);
+    });
+  });
+
+  it('has a function answering from the caller’s token alone', () => {
+    expect(callers).not.toHaveLength(0);
+  });
+
+  describe.each(callers)('caller %s', (name) => {
+    it('may touch no table and no key: the token is all it reads', () => {
       expect(allDataActions(template, functionOf(name))).toEqual([]);
     });
   });
