@@ -5,6 +5,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * starve their time-limited HTTP tests, so `npm test` runs it on its own, after them.
  */
 const heavy = ['test/integration/rebuild.int.spec.ts'];
+/** The pages in headless Chromium: their own project, after the suite, over the built web app. */
+const web = ['test/web/**/*.web.spec.ts'];
 
 export default defineConfig({
   test: {
@@ -29,7 +31,16 @@ export default defineConfig({
             'functions/**/*.spec.ts',
             'test/**/*.spec.ts',
           ],
-          exclude: [...configDefaults.exclude, ...heavy],
+          exclude: [...configDefaults.exclude, ...heavy, ...web],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: web,
+          globalSetup: ['test/support/global-setup.ts', 'test/web/build.ts'],
+          testTimeout: 60_000,
         },
       },
       { extends: true, test: { name: 'rebuild', include: heavy } },

@@ -26,8 +26,10 @@ export function webBuildStale(): boolean {
 export function ensureWebBuilt(log: (line: string) => void = console.log): void {
   if (!webBuildStale()) return;
   log(`Building the web app: ${webDist} is missing or older than web/ (npm run build:web)…`);
+  // A test runner sets NODE_ENV=test, which would make Vite bundle React's development build.
   const built = spawnSync('npm', ['run', '--silent', 'build:web'], {
     stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (built.status !== 0) throw new Error(`npm run build:web failed (exit ${built.status})`);
 }

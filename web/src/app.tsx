@@ -1,11 +1,16 @@
-import { useMemo } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { lazy, Suspense, useMemo } from 'react';
+import { createBrowserRouter, RouterProvider, redirect } from 'react-router';
 import { mayCall } from './api/access';
-import { CognitoCallback, CognitoSignIn } from './auth/cognito-sign-in';
 import { useSession } from './auth/session';
 import { LocalSignIn } from './auth/sign-in';
 import { pages } from './pages';
 import { NoPages, Shell } from './shell';
+
+/** Cognito's sign-in (and oidc-client-ts) loads only where the app signs in with Cognito. */
+const CognitoSignIn = lazy(() => import('./auth/cognito-sign-in'));
+const CognitoCallback = lazy(() =>
+  import('./auth/cognito-sign-in').then((m) => ({ default: m.CognitoCallback })),
+);
 
 /** The routes of whoever is signed in: the pages their roles may open, or the sign-in. */
 export function App() {
@@ -30,11 +35,16 @@ export function App() {
           ...open.map((page) => ({ path: page.path, element: <page.component /> })),
           ...(home === '/'
             ? []
-            : [{ path: '/', element: home ? <Navigate to={home} replace /> : <NoPages /> }]),
-          { path: '*', element: <Navigate to="/" replace /> },
+            : [home ? { path: '/', loader: () => redirect(home) } : { path: '/', element: <NoPages /> }]),
+          // An address this person may not open (or that does not exist) sends them to their first page.
+          { path: '*', loader: () => redirect('/') },
         ],
       },
     ]);
   }, [config, roles]);
-  return <RouterProvider router={router} />;
+  return (
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      <RouterProvider router={router} />
+    </Suspense>
+  );
 }

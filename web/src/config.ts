@@ -19,3 +19,9 @@ export async function loadConfig(): Promise<RuntimeConfig> {
   if (!response.ok) throw new Error(`/config.json answered ${response.status}`);
   return (await response.json()) as RuntimeConfig;
 }
+
+type CognitoAuth = Extract<RuntimeConfig['auth'], { kind: 'cognito' }>;
+
+/** Cognito's hosted UI logout: it ends the session there, then returns to the app. */
+export const logoutUrl = (auth: CognitoAuth): string =>
+  `${auth.domain}/logout?client_id=${encodeURIComponent(auth.clientId)}&logout_uri=${encodeURIComponent(auth.logoutUri)}`;

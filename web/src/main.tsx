@@ -2,9 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { logoutUrl } from './auth/cognito';
 import { SessionProvider } from './auth/session';
-import { loadConfig } from './config';
+import { loadConfig, logoutUrl } from './config';
 import './styles.css';
 
 const config = await loadConfig();

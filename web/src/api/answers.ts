@@ -91,6 +91,7 @@ export interface MonthlySpend extends ViewHeading {
 export interface Forecast {
   readonly available: Money;
   readonly burnRate: Money;
+  readonly otherSpendingRate: Money;
   readonly personnelByMonth: readonly { readonly month: string; readonly cost: Money }[];
   readonly runsOutOn: string | null;
   readonly daysBeforeMandateEnd: number | null;

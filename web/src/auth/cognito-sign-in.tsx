@@ -1,14 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { RuntimeConfig } from '../config';
-import { userManager } from './cognito';
+import { type CognitoConfig, userManager } from './cognito';
 import { identityOf } from './identity';
 import { useSession } from './session';
 
-type CognitoConfig = Extract<RuntimeConfig['auth'], { kind: 'cognito' }>;
-
 /** Sign-in on AWS: a button to Cognito's hosted UI. */
-export function CognitoSignIn(props: { auth: CognitoConfig }) {
+export default function CognitoSignIn(props: { auth: CognitoConfig }) {
   const manager = useMemo(() => userManager(props.auth), [props.auth]);
   return (
     <main id="main" className="sign-in">

@@ -1,7 +1,7 @@
 import { InMemoryWebStorage, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { RuntimeConfig } from '../config';
 
-type CognitoConfig = Extract<RuntimeConfig['auth'], { kind: 'cognito' }>;
+export type CognitoConfig = Extract<RuntimeConfig['auth'], { kind: 'cognito' }>;
 
 /**
  * Sign-in with Cognito's hosted UI: authorization code with PKCE. The user (and its tokens) is kept in
@@ -20,7 +20,3 @@ export function userManager(auth: CognitoConfig): UserManager {
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
   });
 }
-
-/** Cognito's hosted UI logout: it ends the session there, then returns to the app. */
-export const logoutUrl = (auth: CognitoConfig): string =>
-  `${auth.domain}/logout?client_id=${encodeURIComponent(auth.clientId)}&logout_uri=${encodeURIComponent(auth.logoutUri)}`;
