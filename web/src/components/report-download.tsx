@@ -36,8 +36,9 @@ export function ReportDownload(props: { donorId: string }) {
       setBusy(false);
     }
   };
-  const start = process?.mandateStart ?? '';
   const end = today(process?.timeZone ?? 'UTC');
+  // A donor may not read the process, so its mandate: the year to date then.
+  const start = process?.mandateStart ?? `${end.slice(0, 4)}-01-01`;
   return (
     <form
       className="command report"
