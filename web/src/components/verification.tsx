@@ -58,10 +58,11 @@ export function VerificationResult(props: { verdict: Verification; report: unkno
             {difference.events.length > 0 && (
               <>
                 , in the entry of{' '}
-                {difference.events.map((e) => (
+                {difference.events.map((e, i) => (
                   <span key={`${e.streamId}@${e.version}`} className="event-ref">
+                    {i > 0 && '; '}
                     event <strong>{e.type}</strong>, stream <code>{e.streamId}</code>, version{' '}
-                    <strong>{e.version}</strong>{' '}
+                    <strong>{e.version}</strong>
                   </span>
                 ))}
               </>
