@@ -149,13 +149,19 @@ describe('the web app', () => {
   });
 
   it.each([
-    ['leadership', ['Overview', 'Budget', 'Benchmarks', 'Risks', 'Staffing']],
-    ['auditor', ['Overview', 'Budget', 'Benchmarks', 'Risks', 'Staffing']],
-    ['finance-officer', ['Budget']],
-    ['finance-approver', ['Budget']],
+    [
+      'leadership',
+      ['Overview', 'Budget', 'Benchmarks', 'Risks', 'Staffing', 'Disbursements', 'Donors', 'Audit'],
+    ],
+    [
+      'auditor',
+      ['Overview', 'Budget', 'Benchmarks', 'Risks', 'Staffing', 'Disbursements', 'Donors', 'Audit'],
+    ],
+    ['finance-officer', ['Budget', 'Disbursements', 'Tranches & rates', 'Donors', 'Audit']],
+    ['finance-approver', ['Budget', 'Approvals', 'Disbursements', 'Donors', 'Audit']],
     ['hr-officer', ['Staffing']],
     ['admin', []],
-    ['donor', []],
+    ['donor', ['Donors']],
   ] as const)('shows %s exactly the pages its role may use', async (role, titles) => {
     const page = await signIn(role);
     expect(await navigation(page).allTextContents()).toEqual(titles);

@@ -44,7 +44,9 @@ export function App() {
   }, [config, roles]);
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
-      <RouterProvider router={router} />
+      {/* Keyed: RouterProvider keeps the state of the router it mounted with, so signing in (a new
+          router at the same address) must mount it anew, or a deep link shows an empty page. */}
+      <RouterProvider key={roles ? roles.join(' ') : 'signed-out'} router={router} />
     </Suspense>
   );
 }

@@ -1,7 +1,7 @@
 import type { Money } from './api/answers';
 
 /** The digits after the decimal point of a currency (2 for USD, 0 for JPY, 3 for KWD). */
-const minorDigits = (currency: string): number =>
+export const minorDigits = (currency: string): number =>
   new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
 /** Money is integer minor units: shown in its currency, with that currency's own decimals. */

@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import type {
   BudgetByCategory,
   BudgetBySource,
@@ -33,6 +34,8 @@ interface Row extends Figures {
   readonly key: string;
   readonly name: string;
   readonly detail?: string;
+  /** Its own page, for a budget line. */
+  readonly page?: string;
 }
 
 const groupings = {
@@ -118,6 +121,7 @@ function rowsOf(grouping: Grouping, answer: unknown): Row[] {
         ...l,
         key: l.lineId,
         name: l.lineId,
+        page: `/budget/lines/${encodeURIComponent(l.lineId)}`,
         detail: `${l.activity} · ${words(l.unit)} · ${words(l.costCategory)}`,
       }));
     case 'unit':
@@ -153,7 +157,7 @@ function Grouped(props: { title: string; rows: readonly Row[] }) {
       value: (row) => `${row.name} ${row.detail ?? ''}`,
       cell: (row) => (
         <>
-          {row.name}
+          {row.page ? <Link to={row.page}>{row.name}</Link> : row.name}
           {row.detail && <div className="muted">{row.detail}</div>}
         </>
       ),

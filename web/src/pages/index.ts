@@ -64,4 +64,76 @@ export const pages: readonly Page[] = [
     needs: ['GET /processes/{processId}/staffing'],
     component: lazy(() => import('./staffing')),
   },
+  {
+    path: '/approvals',
+    title: 'Approvals',
+    needs: [
+      'GET /processes/{processId}/disbursements',
+      'POST /processes/{processId}/disbursements/{disbursementId}/approve',
+    ],
+    component: lazy(() => import('./approvals')),
+  },
+  {
+    path: '/disbursements',
+    title: 'Disbursements',
+    needs: ['GET /processes/{processId}/disbursements'],
+    component: lazy(() => import('./disbursements')),
+  },
+  {
+    path: '/disbursements/new',
+    needs: [
+      'POST /processes/{processId}/disbursements',
+      'GET /processes/{processId}/budget',
+      'GET /processes/{processId}/contributions',
+    ],
+    component: lazy(() => import('./request-disbursement')),
+  },
+  {
+    path: '/disbursements/:disbursementId',
+    needs: ['GET /processes/{processId}/disbursements/{disbursementId}'],
+    component: lazy(() => import('./disbursement')),
+  },
+  {
+    path: '/money-in',
+    title: 'Tranches & rates',
+    needs: [
+      'GET /processes/{processId}/contributions',
+      'POST /processes/{processId}/contributions/{contributionId}/tranches',
+      'POST /processes/{processId}/exchange-rates',
+    ],
+    component: lazy(() => import('./money-in')),
+  },
+  {
+    path: '/budget/lines/:lineId',
+    needs: [
+      'GET /processes/{processId}/budget-lines/{lineId}',
+      'GET /processes/{processId}/budget',
+      'GET /processes/{processId}/disbursements',
+    ],
+    component: lazy(() => import('./budget-line')),
+  },
+  {
+    path: '/donors',
+    title: 'Donors',
+    needs: ['GET /processes/{processId}/donors/{donorId}'],
+    component: lazy(() => import('./donors')),
+  },
+  {
+    path: '/donors/:donorId',
+    needs: [
+      'GET /processes/{processId}/donors/{donorId}',
+      'GET /processes/{processId}/donors/{donorId}/audit-report',
+    ],
+    component: lazy(() => import('./donor')),
+  },
+  {
+    path: '/audit',
+    title: 'Audit',
+    needs: [
+      'GET /processes/{processId}/donors',
+      'GET /processes/{processId}/donors/{donorId}/audit-report',
+      'POST /processes/{processId}/audit-reports/verify',
+    ],
+    component: lazy(() => import('./audit')),
+  },
 ];
