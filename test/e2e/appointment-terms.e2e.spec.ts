@@ -80,7 +80,8 @@ describe('changing an appointment’s monthly cost from a date', () => {
 
     const forecast = await eventually(
       () => finance.get(`${P}/budget/forecast?today=2026-06-15`),
-      ({ body }) => byMonth(body)[1]?.cost.amount === 400_000_00,
+      // Projected once the change is: September's cost is the new one.
+      ({ body }) => byMonth(body)[3]?.cost.amount === 450_000_00,
     );
     expect(forecast.status).toBe(200);
     // From 15 June: June is a part month; July and August at the old cost, September at the new.

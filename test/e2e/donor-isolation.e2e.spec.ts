@@ -41,6 +41,7 @@ const opensToDonor = (route: Route) => {
   const access = accessMatrix[route.key];
   return access !== 'public' && access?.includes('donor') === true;
 };
+const namesDonor = (route: Route) => route.path.includes('{donorId}');
 const undonored = routes.filter((route) => accessMatrix[route.key] !== 'public' && !opensToDonor(route));
 
 describe('a donor', () => {
@@ -73,14 +74,23 @@ describe('a donor', () => {
     });
   });
 
-  describe.each(routes.filter(opensToDonor))('a donor report, $key', (route) => {
-    it('is open for its own donor id and refused, identically, for another or a made-up one', async () => {
-      const own = await send(eu, route, fill(route, { ...ke.ids, donorId: 'eu' }));
-      expect([401, 403]).not.toContain(own.status);
-      const other = observable(await send(eu, route, fill(route, { ...ke.ids, donorId: 'sida' })));
-      const madeUp = observable(await send(eu, route, fill(route, { ...ke.ids, donorId: 'nobody' })));
-      expect(other).toMatchObject(nothingLearnt);
-      expect(madeUp).toEqual(other);
-    });
+  it('is let into no route that names no donor but GET /me, which is about the caller alone', async () => {
+    const aboutNoDonor = routes.filter((route) => opensToDonor(route) && !namesDonor(route));
+    expect(aboutNoDonor.map((route) => route.key)).toEqual(['GET /me']);
+    expect((await eu.get('/me')).body).toMatchObject({ roles: ['donor'], donorId: 'eu' });
   });
+
+  describe.each(routes.filter((route) => opensToDonor(route) && namesDonor(route)))(
+    'a donor report, $key',
+    (route) => {
+      it('is open for its own donor id and refused, identically, for another or a made-up one', async () => {
+        const own = await send(eu, route, fill(route, { ...ke.ids, donorId: 'eu' }));
+        expect([401, 403]).not.toContain(own.status);
+        const other = observable(await send(eu, route, fill(route, { ...ke.ids, donorId: 'sida' })));
+        const madeUp = observable(await send(eu, route, fill(route, { ...ke.ids, donorId: 'nobody' })));
+        expect(other).toMatchObject(nothingLearnt);
+        expect(madeUp).toEqual(other);
+      });
+    },
+  );
 });

@@ -5,7 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Role } from '../../functions/access/roles';
+import type { LocalPerson } from '../../local/demo/people';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime';
+import { localIssuer } from '../../local/tokens';
 import { webDist } from '../../local/web-build';
 import { csvRecords } from '../support/csv-records';
 import { type Caller, callerAs, settled } from '../support/http';
@@ -33,35 +35,38 @@ type Person = keyof typeof cast;
 
 let runtime: LocalRuntime;
 let browser: Browser;
-let people: object[];
 let leader: Caller;
 let euDonor: Caller;
 let euContribution: string;
 
 beforeAll(async () => {
-  runtime = await startLocalRuntime({
-    port: 0,
-    dynamoPort: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    tablePrefix: `desk-${randomUUID().slice(0, 8)}`,
-    webRoot: webDist,
-  });
-  const [{ contributions }, launched] = await Promise.all([seedProcess(runtime, processId), launchBrowser()]);
-  browser = launched;
-  euContribution = contributions.eu as string;
-  leader = await callerAs(runtime, 'desk-leader', ['leadership'], { processes: [processId] });
-  euDonor = await callerAs(runtime, 'desk-donor', ['donor'], { processes: [processId], donorId: 'eu' });
-  people = await Promise.all(
+  // The people the gateway lists at GET /local/people, as npm start lists the demo's.
+  const issuer = await localIssuer();
+  const people: LocalPerson[] = await Promise.all(
     Object.entries(cast).map(async ([key, person]) => {
       const membership = {
         processes: [processId],
         ...('donorId' in person ? { donorId: person.donorId } : {}),
       };
       const subject = `desk-${key}`;
-      const token = await runtime.issuer.sign({ sub: subject, roles: person.roles, ...membership });
+      const token = await issuer.sign({ sub: subject, roles: person.roles, ...membership });
       return { ...person, title: key, subject, ...membership, token };
     }),
   );
+  runtime = await startLocalRuntime({
+    port: 0,
+    dynamoPort: 0,
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    tablePrefix: `desk-${randomUUID().slice(0, 8)}`,
+    webRoot: webDist,
+    issuer,
+    people,
+  });
+  const [{ contributions }, launched] = await Promise.all([seedProcess(runtime, processId), launchBrowser()]);
+  browser = launched;
+  euContribution = contributions.eu as string;
+  leader = await callerAs(runtime, 'desk-leader', ['leadership'], { processes: [processId] });
+  euDonor = await callerAs(runtime, 'desk-donor', ['donor'], { processes: [processId], donorId: 'eu' });
   mkdirSync(screenshots, { recursive: true });
 }, 90_000);
 
@@ -73,7 +78,6 @@ afterAll(async () => {
 /** Opens the app at `path` and signs in there as `who` on the sign-in page. */
 async function signIn(who: Person, path: string): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.route('**/local/people', (route) => route.fulfill({ json: { people } }));
   await page.goto(`${runtime.url}${path}`);
   await page.getByRole('button', { name: new RegExp(cast[who].name) }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();

@@ -6,7 +6,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Role, roles } from '../../functions/access/roles';
+import type { LocalPerson } from '../../local/demo/people';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime';
+import { localIssuer } from '../../local/tokens';
 import { webDist } from '../../local/web-build';
 import { callerAs, settled } from '../support/http';
 import { seedProcess } from '../support/seed';
@@ -24,23 +26,27 @@ const timings: string[] = [];
 
 let runtime: LocalRuntime;
 let browser: Browser;
-/** Who the sign-in page lists, one per role, as `GET /local/people` answers (contract 5). */
-let people: {
-  name: string;
-  title: string;
-  subject: string;
-  roles: Role[];
-  processes: string[];
-  token: string;
-}[];
-
 beforeAll(async () => {
+  // Who the sign-in page lists, one per role, served at GET /local/people as npm start serves the demo's.
+  const issuer = await localIssuer();
+  const people: LocalPerson[] = await Promise.all(
+    roles.map(async (role) => ({
+      name: `Person ${role}`,
+      title: role,
+      subject: `web-${role}`,
+      roles: [role],
+      processes: [processId],
+      token: await issuer.sign({ sub: `web-${role}`, roles: [role], processes: [processId] }),
+    })),
+  );
   runtime = await startLocalRuntime({
     port: 0,
     dynamoPort: 0,
     dynamoEndpoint: inject('dynamoEndpoint'),
     tablePrefix: `web-${randomUUID().slice(0, 8)}`,
     webRoot: webDist,
+    issuer,
+    people,
   });
   const [{ ids }, launched] = await Promise.all([seedProcess(runtime, processId), launchBrowser()]);
   browser = launched;
@@ -73,16 +79,6 @@ beforeAll(async () => {
     () => leader.get(`${p}/budget`),
     (a) => expect(JSON.stringify(a.body)).toContain('"disbursed":{"amount":50000'),
   );
-  people = await Promise.all(
-    roles.map(async (role) => ({
-      name: `Person ${role}`,
-      title: role,
-      subject: `web-${role}`,
-      roles: [role],
-      processes: [processId],
-      token: await runtime.issuer.sign({ sub: `web-${role}`, roles: [role], processes: [processId] }),
-    })),
-  );
   mkdirSync(screenshots, { recursive: true });
 }, 90_000);
 
@@ -95,8 +91,6 @@ afterAll(async () => {
 /** Opens the app at `path` and signs in as the person of `role` on the sign-in page. */
 async function signIn(role: Role, path = '/'): Promise<Page> {
   const page = await browser.context.newPage();
-  // The local gateway lists people once the demo's people are merged; until then the page gets the same shape here.
-  await page.route('**/local/people', (route) => route.fulfill({ json: { people } }));
   await page.goto(`${runtime.url}${path}`);
   await page.getByRole('button', { name: new RegExp(`Person ${role}`) }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -177,7 +171,6 @@ describe('the web app', () => {
 
   it('signs in on the sign-in page, which passes axe', async () => {
     const page = await browser.context.newPage();
-    await page.route('**/local/people', (route) => route.fulfill({ json: { people } }));
     await open(
       page,
       'sign-in',

@@ -30,27 +30,7 @@ export type Risk = Get<'/processes/{processId}/risks/{riskId}'>;
 export type Staffing = Get<'/processes/{processId}/staffing'>;
 export type RosterEntry = Schema['RosterEntry'];
 
-/*
- * Written by hand until the API serves them (contracts 2 and 3 of the web app): GET /me and a
- * record's history.
- */
-
-export interface Identity {
-  readonly subject: string;
-  readonly roles: readonly string[];
-  readonly processes: readonly string[];
-  readonly donorId?: string;
-}
-
-/** A record's history (`GET …/{records}/{id}/history`): its own stream, in order. */
-export interface History {
-  readonly items: readonly {
-    readonly version: number;
-    readonly type: string;
-    readonly recordedAt: string;
-    readonly actor: string;
-    readonly role: string;
-    readonly valueDate?: string;
-    readonly data: Readonly<Record<string, unknown>>;
-  }[];
-}
+/** The caller as its token says: subject, roles, processes and donor id. */
+export type Identity = Get<'/me'>;
+/** A record's history, the same answer for every record: its own stream, in order. */
+export type History = Get<'/processes/{processId}/risks/{riskId}/history'>;

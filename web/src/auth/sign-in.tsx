@@ -21,13 +21,8 @@ export function LocalSignIn(props: { peopleUrl: string }) {
   });
   const choose = async (person: LocalPerson) => {
     try {
-      const { token, name, roles, processes, donorId, subject } = person;
-      const identity = await identityOf(config.apiUrl, token, {
-        subject,
-        roles,
-        processes,
-        ...(donorId ? { donorId } : {}),
-      });
+      const { token, name } = person;
+      const identity = await identityOf(config.apiUrl, token);
       signIn({ name, token, identity });
     } catch (error) {
       setFailure(String(error));
