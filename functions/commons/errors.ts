@@ -2,7 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { DomainRefusal } from '../../domain/errors';
 import type { RefusalKind } from '../../domain/refusal-kind';
-import { refusals } from '../../domain/refusals';
+import { type RefusalCode, refusals } from '../../domain/refusals';
 import {
   ConcurrencyConflict,
   IdempotencyKeyReused,
@@ -12,11 +12,35 @@ import {
 import { logger } from './clients';
 import { json } from './responses';
 
+/**
+ * The codes the edge answers beside the domain's refusals: about the request, its token, its access,
+ * what it names, and the store's guards. With the domain's, they make the document's refusal enum.
+ */
+export const edgeCodes = [
+  'invalid-request',
+  'invalid-json',
+  'unsupported-media-type',
+  'body-too-large',
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'route-not-found',
+  'donor-not-found',
+  'contribution-not-found',
+  'concurrent-modification',
+  'idempotency-key-reused',
+  'stale-version',
+  'command-too-large',
+  'internal-error',
+] as const;
+
+export type ErrorCode = RefusalCode | (typeof edgeCodes)[number];
+
 /** An error the edge raises about the request itself: it names the field and the reason. */
 export class RequestError extends Error {
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 413 | 415,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly issues: readonly { field: string; reason: string }[] = [],
   ) {
     super(code);

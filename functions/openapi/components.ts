@@ -1,4 +1,9 @@
+import { refusals } from '../../domain/refusals';
+import { edgeCodes } from '../commons/errors';
 import { IDEMPOTENCY_KEY, IF_MATCH } from '../commons/http';
+
+/** Every code an error answer can carry, the domain's and the edge's: a client can switch on them. */
+const errorCodes = [...new Set([...Object.keys(refusals), ...edgeCodes])].sort();
 
 /** The shapes `functions/commons/errors.ts` and API Gateway answer with, shared by every operation. */
 const schemas = {
@@ -21,7 +26,11 @@ const schemas = {
     type: 'object',
     required: ['error'],
     properties: {
-      error: { type: 'string', description: 'A stable code, such as maker-cannot-approve.' },
+      error: {
+        type: 'string',
+        enum: errorCodes,
+        description: 'A stable code, such as maker-cannot-approve.',
+      },
       details: { type: 'object', description: 'The numbers that caused the refusal.' },
     },
   },

@@ -76,7 +76,7 @@ export function callerWithToken(runtime: LocalRuntime, token: string): Caller {
     const type = response.headers.get('content-type') ?? '';
     const document = type !== '' && !type.includes('json');
     const answered = !text ? {} : document ? { text } : JSON.parse(text);
-    if (response.ok && !document) (await answerCheck())(method, path, answered);
+    if (!document) (await answerCheck())(method, path, response.ok, answered);
     return { status: response.status, headers: response.headers, body: answered };
   };
   return {
@@ -97,7 +97,7 @@ const once = <T>(make: () => T): (() => T) => {
   };
 };
 
-let answerChecks: Promise<(method: string, url: string, body: unknown) => void> | undefined;
+let answerChecks: Promise<(method: string, url: string, ok: boolean, body: unknown) => void> | undefined;
 /** Built at the first answer: the handlers it imports read their tables from what the runtime set. */
 const answerCheck = () => {
   answerChecks ??= openApiDocument().then(checksOf);
@@ -120,7 +120,18 @@ const checksOf = (document: OpenApiDocument) => {
     };
   });
   byRoute.sort((a, b) => a.parameters - b.parameters);
-  return (method: string, url: string, body: unknown) => {
+  // An error answer's code is one the document lists, so a client switching on them misses none.
+  const codes = new Set(
+    (document.components.schemas.Refusal as { properties: { error: { enum: string[] } } }).properties.error
+      .enum,
+  );
+  return (method: string, url: string, ok: boolean, body: unknown) => {
+    if (!ok) {
+      const code = (body as { error?: unknown }).error;
+      if (typeof code === 'string' && !codes.has(code))
+        throw new Error(`${method} ${url} answered the code ${code}, not in the document's refusal enum`);
+      return;
+    }
     const path = url.split('?')[0] ?? url;
     const found = byRoute.find(({ route, pattern }) => route.method === method && pattern.test(path));
     const validate = found?.validate?.();
