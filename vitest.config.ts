@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * The 40,000-event rebuild test keeps both cores busy for minutes; run beside the rest it would
+ * The 20,000-event rebuild test keeps both cores busy for minutes; run beside the rest it would
  * starve their time-limited HTTP tests, so `npm test` runs it on its own, after them.
  */
 const heavy = ['test/integration/rebuild.int.spec.ts'];

@@ -9,11 +9,12 @@ import { eventually } from '../support/http';
 
 const children: ChildProcess[] = [];
 const stateDir = mkdtempSync(join(tmpdir(), 'npm-start-'));
+const emptyStateDir = mkdtempSync(join(tmpdir(), 'npm-start-empty-'));
 afterAll(() => {
   for (const child of children)
     if (child.pid && child.exitCode === null && child.signalCode === null)
       process.kill(-child.pid, 'SIGKILL');
-  rmSync(stateDir, { recursive: true, force: true });
+  for (const dir of [stateDir, emptyStateDir]) rmSync(dir, { recursive: true, force: true });
 });
 
 const portOpen = (port: number) =>
@@ -77,7 +78,8 @@ interface Person {
   readonly token: string;
 }
 
-describe('npm start', () => {
+// The two starts share nothing (ports, state folders), so they run side by side: most of a start is waiting.
+describe.concurrent('npm start', () => {
   it('records the demo as its people, who sign in from /local/people and tokens.env, and replays it on a restart', async () => {
     const first = await start('--state-dir', stateDir);
     expect(first.output).toMatch(/Demo process "demo": recorded \d+ commands \(0 replayed\)/);
@@ -160,7 +162,7 @@ describe('npm start', () => {
   }, 360_000);
 
   it('with --empty records nothing, serves the API with its own DynamoDB Local, and stops everything on Ctrl-C', async () => {
-    const empty = await start('--empty', '--in-memory', '--state-dir', stateDir);
+    const empty = await start('--empty', '--in-memory', '--state-dir', emptyStateDir);
     const officer = /FINANCE_OFFICER=(\S+)/.exec(empty.output)?.[1];
     const answer = await empty.get('/processes/demo/budget', officer);
     // Answered by the budget view's handler itself: nothing is recorded for demo until it is opened.
