@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { processParams } from '../../domain/process/stream';
-import { donorContributionsPartition } from '../../domain/views/donor/contributions';
+import {
+  type DonorContributionRow,
+  donorContributionsPartition,
+} from '../../domain/views/donor/contributions';
 import { idSchema } from '../../events/schemas';
 import { queryRoute } from '../commons/http';
 import { equal, itemOf, listPage, pageQuery } from '../commons/list-page';
@@ -21,6 +24,6 @@ export const listContributions = queryRoute(
       },
       { limit, cursor },
     );
-    return json(200, { ...page, items: page.items.map(itemOf) });
+    return json(200, { ...page, items: page.items.map((item) => itemOf<DonorContributionRow>(item)) });
   },
 );

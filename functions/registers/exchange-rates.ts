@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { processParams } from '../../domain/process/stream';
-import { exchangeRateSortKey, exchangeRatesPartition } from '../../domain/views/exchange-rates';
+import {
+  type ExchangeRateRow,
+  exchangeRateSortKey,
+  exchangeRatesPartition,
+} from '../../domain/views/exchange-rates';
 import { storedCurrencySchema } from '../../events/schemas';
 import { queryRoute } from '../commons/http';
 import { type Condition, equal, itemOf, type ListQuery, listPage, pageQuery } from '../commons/list-page';
@@ -47,6 +51,6 @@ export const listExchangeRates = queryRoute(
       { pk: exchangeRatesPartition(processId), ...rangeOf(query) },
       { limit: query.limit, cursor: query.cursor },
     );
-    return json(200, { ...page, items: page.items.map(itemOf) });
+    return json(200, { ...page, items: page.items.map((item) => itemOf<ExchangeRateRow>(item)) });
   },
 );

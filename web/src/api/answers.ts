@@ -4,7 +4,7 @@ import type { components, paths } from './schema';
  * The answers the pages read, by name, each the generated type of its route's 200 answer: a change
  * of an answer in the API breaks `tsc -p web` where a page reads it.
  */
-type Get<P extends keyof paths> = paths[P] extends {
+export type Get<P extends keyof paths> = paths[P] extends {
   get: { responses: { 200: { content: { 'application/json': infer A } } } };
 }
   ? A
