@@ -9,6 +9,12 @@ export type Get<P extends keyof paths> = paths[P] extends {
 }
   ? A
   : never;
+/** The answer of a POST that reads (a report to verify), like `Get`. */
+export type Post<P extends keyof paths> = paths[P] extends {
+  post: { responses: { 200: { content: { 'application/json': infer A } } } };
+}
+  ? A
+  : never;
 type Schema = components['schemas'];
 
 export type Money = Schema['Money'];

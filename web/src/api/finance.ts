@@ -1,5 +1,5 @@
-import type { Get } from './answers';
-import type { components, paths } from './schema';
+import type { Get, Post } from './answers';
+import type { components } from './schema';
 
 /**
  * The answers the finance desk, donor and audit pages read, each the generated type of its route's
@@ -28,8 +28,4 @@ export type DonorView = Get<'/processes/{processId}/donors/{donorId}'>;
 /** An event as an audit report names it. */
 export type EventRef = components['schemas']['EventRef'];
 /** `POST …/audit-reports/verify`: whether the report is the log's, and where not, where. */
-export type Verification = paths['/processes/{processId}/audit-reports/verify'] extends {
-  post: { responses: { 200: { content: { 'application/json': infer A } } } };
-}
-  ? A
-  : never;
+export type Verification = Post<'/processes/{processId}/audit-reports/verify'>;
