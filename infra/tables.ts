@@ -67,6 +67,9 @@ export const tableDefinitions = [eventsTable, readModelsTable] as const;
  */
 export const PROJECTOR_BATCH_SIZE = 1000;
 
+/** Retries of a failing batch, on AWS and locally, before its records go to the dead letters. */
+export const PROJECTOR_RETRY_ATTEMPTS = 5;
+
 /**
  * Which stream records the projector receives: new event items only (not stream tips or command
  * records). The CDK event source filter and the local stream poller both use this pattern.
