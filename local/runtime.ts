@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   readonly people?: readonly LocalPerson[];
   /** The built web app the gateway serves at `/` (`web/dist`), if any. */
   readonly webRoot?: string;
+  /** Takes the gateway's line per request (method, route key, status, ms, correlation id). */
+  readonly requestLog?: (line: string) => void;
 }
 
 export interface LocalRuntime {
@@ -82,6 +84,7 @@ export async function startLocalRuntime(options: RuntimeOptions): Promise<LocalR
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.people ? { people: options.people } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    ...(options.requestLog ? { log: options.requestLog } : {}),
   });
   const { handler: projector } = await import('../functions/projector');
   const poller = startStreamPoller({

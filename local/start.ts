@@ -38,6 +38,7 @@ const runtime = await startLocalRuntime({
   people: Object.values(people),
   webRoot: webDist,
   deadLetterFile: `${stateDir}/dead-letters.jsonl`,
+  requestLog: (line) => console.log(line),
   ...(values['read-models'] ? { readModelsTable: values['read-models'] } : {}),
   ...(values['in-memory'] ? {} : { dataDir: `${stateDir}/dynamodb` }),
 });

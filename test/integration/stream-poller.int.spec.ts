@@ -31,7 +31,7 @@ beforeAll(async () => {
   ({ handler: projector } = await import('../../functions/projector'));
 });
 
-const deadLetters = () => {
+const deadLetters = async (): Promise<Record<string, unknown>[]> => {
   try {
     return readFileSync(deadLetterFile, 'utf8')
       .trim()
