@@ -115,7 +115,7 @@ describe('the local stream poller', () => {
         .filter((line) => line.startsWith('stream poller'));
       expect(lines).toHaveLength(3);
       expect(lines[2]).toContain(`parked in ${deadLetterFile}`);
-      expect(deadLetters()).toHaveLength(1);
+      expect(await deadLetters()).toHaveLength(1);
     } finally {
       await poller.stop();
       logged.mockRestore();
