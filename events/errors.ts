@@ -32,3 +32,17 @@ export class StaleVersion extends Error {
     this.name = 'StaleVersion';
   }
 }
+
+/**
+ * Contention outlasted the retry budget: nothing was appended, and the same request sent again after
+ * a pause (same idempotency key) is decided afresh or answered with its first answer.
+ */
+export class TryAgain extends Error {
+  constructor(
+    readonly streamIds: readonly string[],
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`still contended after the retry budget: ${streamIds.join(', ')}`);
+    this.name = 'TryAgain';
+  }
+}

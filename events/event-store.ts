@@ -11,6 +11,7 @@ import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '
 import { type ChainVerdict, verifyChain } from './hash-chain';
 import type { StreamFold } from './stream-fold';
 import {
+  answerBody,
   appendItems,
   commandKey,
   type LoadedStream,
@@ -22,7 +23,8 @@ import {
 export interface CommandRecord {
   readonly commandId: string;
   readonly requestHash: string;
-  readonly result: Record<string, unknown>;
+  /** The answer's body as first sent, JSON: a replay answers the same bytes. */
+  readonly body: string;
 }
 
 export interface AppendOutcome {
@@ -99,7 +101,9 @@ export class EventStore {
     );
     if (!Item) return undefined;
     if (Item.requestHash !== requestHash) throw new IdempotencyKeyReused(commandId);
-    return { record: { commandId, requestHash, result: Item.result }, replayed: true };
+    // Records written before the body was kept hold only the result: serialized again, as then.
+    const body: string = Item.body ?? JSON.stringify(Item.result);
+    return { record: { commandId, requestHash, body }, replayed: true };
   }
 
   /**
@@ -114,7 +118,7 @@ export class EventStore {
 
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
-      return { record: { commandId, requestHash, result }, replayed: false };
+      return { record: { commandId, requestHash, body: answerBody(result) }, replayed: false };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];

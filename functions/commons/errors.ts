@@ -3,12 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
 import { DomainRefusal } from '../../domain/errors';
 import type { RefusalKind } from '../../domain/refusal-kind';
 import { type RefusalCode, refusals } from '../../domain/refusals';
-import {
-  ConcurrencyConflict,
-  IdempotencyKeyReused,
-  StaleVersion,
-  TransactionTooLarge,
-} from '../../events/errors';
+import { IdempotencyKeyReused, StaleVersion, TransactionTooLarge, TryAgain } from '../../events/errors';
 import { logger } from './clients';
 import { json } from './responses';
 
@@ -27,7 +22,7 @@ export const edgeCodes = [
   'route-not-found',
   'donor-not-found',
   'contribution-not-found',
-  'concurrent-modification',
+  'try-again',
   'idempotency-key-reused',
   'stale-version',
   'command-too-large',
@@ -72,7 +67,9 @@ function responseFor(error: unknown, correlationId: string | undefined) {
     });
   if (error instanceof DomainRefusal)
     return json(statusOfKind[refusals[error.code]], { error: error.code, details: error.details });
-  if (error instanceof ConcurrencyConflict) return json(409, { error: 'concurrent-modification' });
+  // A lost race is retried within the command; only a spent retry budget reaches the client.
+  if (error instanceof TryAgain)
+    return json(409, { error: 'try-again' }, { 'retry-after': String(error.retryAfterSeconds) });
   if (error instanceof IdempotencyKeyReused) return json(409, { error: 'idempotency-key-reused' });
   if (error instanceof StaleVersion)
     return json(409, { error: 'stale-version', details: { currentVersion: error.currentVersion } });

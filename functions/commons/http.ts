@@ -16,7 +16,7 @@ import { errorMapping, RequestError } from './errors';
 import { type Identity, identityOf } from './identity';
 import { outcomeMetrics } from './metrics';
 import { correlationId, jsonBody, MAX_DOCUMENT_BYTES, validation } from './middlewares';
-import { json } from './responses';
+import { json, jsonText } from './responses';
 import { type ViewContext, viewContextOf } from './view-context';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -114,7 +114,8 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
         },
         decide,
       );
-      return json(status, outcome.record.result, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
+      // The status is the route's, the body the record's: a replay answers exactly what was first sent.
+      return jsonText(status, outcome.record.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
     });
   return withContract(endpoint, { ...schemas, kind: 'command', successStatus: status });
 }

@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, 
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { DomainRefusal } from '../../domain/errors';
-import { ConcurrencyConflict } from '../../events/errors';
+import { TryAgain } from '../../events/errors';
 import { logger } from './clients';
 import { errorMapping } from './errors';
 import {
@@ -138,12 +138,13 @@ describe('the middleware stack', () => {
     });
   });
 
-  it('maps a lost race to 409', async () => {
+  it('maps contention past the retry budget to 409 try-again, saying when to send again', async () => {
     const answer = await call(event({ body: '{"reason":"x"}' }), async () => {
-      throw new ConcurrencyConflict(['p1#budget-line#A']);
+      throw new TryAgain(['p1#budget-line#A'], 1);
     });
     expect(answer.statusCode).toBe(409);
-    expect(JSON.parse(answer.body)).toEqual({ error: 'concurrent-modification' });
+    expect(answer.headers['retry-after']).toBe('1');
+    expect(JSON.parse(answer.body)).toEqual({ error: 'try-again' });
   });
 
   it('answers an unknown failure with 500 and the correlation id, leaking nothing', async () => {

@@ -119,6 +119,18 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  it('lists try-again among the codes, and Retry-After on the 409 that carries it', () => {
+    const refusal = document.components.schemas.Refusal as { properties: { error: { enum: string[] } } };
+    expect(refusal.properties.error.enum).toContain('try-again');
+    expect(operationOf('POST /processes/{processId}')?.responses['409']).toEqual({
+      $ref: '#/components/responses/Conflict',
+    });
+    expect(Object.keys(document.components.responses.Conflict.headers)).toEqual([
+      'x-correlation-id',
+      'retry-after',
+    ]);
+  });
+
   it('answers the IATI activity files as XML, and every other success as JSON', () => {
     const files: RouteKey[] = [
       'GET /processes/{processId}/iati',

@@ -106,6 +106,7 @@ const HEADER_NAMES: Record<AnswerHeader, string> = {
   IdempotentReplayed: 'idempotent-replayed',
   ReportDigest: 'x-report-digest',
   ContentDisposition: 'content-disposition',
+  RetryAfter: 'retry-after',
 };
 
 function operationOf(

@@ -1,12 +1,19 @@
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
+import { disbursementStream } from '../../domain/disbursement/stream';
+import { DomainRefusal } from '../../domain/errors';
 import { process } from '../../domain/process/decide';
-import { executeCommand } from '../../events/command-execution';
+import { executeCommand, RETRY_AFTER_SECONDS, RETRY_BUDGET_MS } from '../../events/command-execution';
 import type { EventMetadata } from '../../events/envelope';
-import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from '../../events/errors';
+import {
+  ConcurrencyConflict,
+  IdempotencyKeyReused,
+  TransactionTooLarge,
+  TryAgain,
+} from '../../events/errors';
 import type { EventStore } from '../../events/event-store';
-import { adoptLine, lineAdopted, lineCharged, usd } from '../support/builders';
+import { adoptLine, approve, lineAdopted, lineCharged, requested, usd } from '../support/builders';
 import { processOpened } from '../support/staffing-builders';
 import { freshTables } from '../support/tables';
 
@@ -174,6 +181,33 @@ describe('two writers racing on one stream', () => {
   });
 });
 
+describe('a command that keeps losing the race', () => {
+  it('stops within the retry budget and says when to try again, having appended nothing', async () => {
+    const id = 'p1#budget-line#contended';
+    await store.append(command(meta()), [
+      { stream: await store.load(id, budgetLine), events: [lineAdopted({ lineId: 'contended' })] },
+    ]);
+    let others = 0;
+    const started = performance.now();
+    const outcome = await executeCommand(store, command(meta()), async (load) => {
+      const line = await load(id, budgetLine);
+      // Another writer appends between every attempt's load and its append.
+      await store.append(command(meta()), [
+        { stream: line, events: [lineCharged({ lineId: 'contended', disbursementId: `other-${++others}` })] },
+      ]);
+      return { changes: [{ stream: line, events: [lineCharged({ lineId: 'contended' })] }], result: {} };
+    }).catch((e: unknown) => e);
+    const elapsed = performance.now() - started;
+
+    expect(outcome).toBeInstanceOf(TryAgain);
+    expect(outcome).toMatchObject({ streamIds: [id], retryAfterSeconds: RETRY_AFTER_SECONDS });
+    expect(others).toBeGreaterThan(1);
+    // Within the budget, give or take the attempt in flight when it ran out.
+    expect(elapsed).toBeLessThan(RETRY_BUDGET_MS + 1_000);
+    expect(await store.read(id)).toHaveLength(1 + others);
+  });
+});
+
 describe('a repeated command id', () => {
   it('appends nothing and returns the first result', async () => {
     const m = meta('repeat-1');
@@ -207,6 +241,37 @@ describe('a repeated command id', () => {
     ).toBe(true);
     const written = await Promise.all(['E1', 'E2'].map((id) => store.read(`p1#budget-line#${id}`)));
     expect(written.flat()).toHaveLength(1);
+  });
+
+  it('answers twenty identical approvals in flight at once with the first answer, approving once', async () => {
+    const [streamId, disbursement] = disbursementStream('p1', 'd-race');
+    await store.append(command(meta()), [
+      { stream: await store.load(streamId, disbursement), events: [requested({ disbursementId: 'd-race' })] },
+    ]);
+    const m = meta('approve-race');
+    const approval = () =>
+      executeCommand(store, command(m), async (load) => {
+        const pending = await load(streamId, disbursement);
+        // A duplicate deciding after the first was appended is refused: not pending any more.
+        const events = disbursement.decide(approve({ disbursementId: 'd-race' }), pending.state);
+        return {
+          changes: [{ stream: pending, events }],
+          result: { disbursementId: 'd-race', status: 'approved', version: pending.version + 1 },
+        };
+      });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => approval().catch((e: unknown) => e)));
+
+    const refused = answers.filter((a) => a instanceof Error);
+    expect(refused.map((e) => (e instanceof DomainRefusal ? e.code : String(e)))).toEqual([]);
+    const first = await store.replay('p1', 'approve-race', 'h');
+    expect(answers.map((a) => (a as { record: unknown }).record)).toEqual(
+      Array.from({ length: 20 }, () => first?.record),
+    );
+    expect(answers.filter((a) => (a as { replayed: boolean }).replayed === false)).toHaveLength(1);
+    expect((await store.read(streamId)).map((e) => e.type)).toEqual([
+      'DisbursementRequested',
+      'DisbursementApproved',
+    ]);
   });
 
   it('is refused when it comes with a different request', async () => {
