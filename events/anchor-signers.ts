@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  sign,
+} from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { GetPublicKeyCommand, type KMSClient, SignCommand } from '@aws-sdk/client-kms';
@@ -33,7 +40,9 @@ export class KmsSigner implements Signer {
     if (this.cachedPublicKey) return this.cachedPublicKey;
     const { PublicKey } = await this.client.send(new GetPublicKeyCommand({ KeyId: this.keyId }));
     if (!PublicKey) throw new Error(`KMS returned no public key for ${this.keyId}`);
-    this.cachedPublicKey = pemOf(createPublicKey({ key: Buffer.from(PublicKey), format: 'der', type: 'spki' }));
+    this.cachedPublicKey = pemOf(
+      createPublicKey({ key: Buffer.from(PublicKey), format: 'der', type: 'spki' }),
+    );
     return this.cachedPublicKey;
   }
 }

@@ -1,6 +1,6 @@
 import { KMSClient } from '@aws-sdk/client-kms';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { type SignedAnchor, type Signer, signAnchor, sortedTips, type StreamTip } from '../../events/anchor';
+import { type SignedAnchor, type Signer, type StreamTip, signAnchor, sortedTips } from '../../events/anchor';
 import { KeyFileSigner, KmsSigner } from '../../events/anchor-signers';
 import { type AnchorStore, tipsByProcess, tipsOf } from '../../events/anchor-store';
 import { ANCHOR_KEY_ENV } from '../commons/config';
@@ -25,7 +25,11 @@ export interface AnchorRun {
 }
 
 export interface AnchorSummary {
-  readonly anchored: readonly { readonly processId: string; readonly streams: number; readonly digest: string }[];
+  readonly anchored: readonly {
+    readonly processId: string;
+    readonly streams: number;
+    readonly digest: string;
+  }[];
   /** Processes whose tips are those of their latest anchor: nothing new to attest. */
   readonly unchanged: number;
 }

@@ -116,7 +116,11 @@ export function checkAnchors(
           recordedAt: (item.metadata as { recordedAt?: string } | undefined)?.recordedAt ?? null,
         });
   }
-  const latest = anchors.map((a) => a.anchoredAt).sort().at(-1) ?? null;
+  const latest =
+    anchors
+      .map((a) => a.anchoredAt)
+      .sort()
+      .at(-1) ?? null;
   return {
     valid: badAnchors.length === 0 && breaches.size === 0,
     anchors: anchors.length,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { processParams } from '../../domain/process/stream';
-import { dateSchema, idSchema, knownAtSchema, sha256Schema } from '../../events/schemas';
 import { trustedKeys } from '../../events/anchor-signers';
 import { AnchorStore } from '../../events/anchor-store';
+import { dateSchema, idSchema, knownAtSchema, sha256Schema } from '../../events/schemas';
 import { anchorSigner } from '../anchor/anchoring';
 import { documentClient, eventStore } from '../commons/clients';
 import { anchorsTableName, eventsTableName } from '../commons/config';

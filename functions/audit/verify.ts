@@ -1,8 +1,8 @@
 import { type AuditReportRequest, auditReport } from '../../domain/audit/audit-report';
 import { expectedDigestOf, withDigest } from '../../domain/audit/digest';
 import { firstDifference } from '../../domain/audit/first-difference';
-import type { EventStore } from '../../events/event-store';
 import type { SignedAnchor } from '../../events/anchor';
+import type { EventStore } from '../../events/event-store';
 import type { ChainVerdict } from '../../events/hash-chain';
 import { type AnchorCheckSources, verifyAnchors } from './anchor-check';
 
@@ -78,9 +78,7 @@ export async function verifyAuditReport(
   const matches = derived && claimedDigest !== null ? derived.digest.value === claimedDigest : null;
   const reportIntact = claim.report ? expectedDigestOf(handedOver) === claimedDigest : null;
   const difference =
-    claim.report && derived
-      ? firstDifference(withoutDigest(handedOver), withoutDigest(derived))
-      : undefined;
+    claim.report && derived ? firstDifference(withoutDigest(handedOver), withoutDigest(derived)) : undefined;
   const anchors = anchoring
     ? await verifyAnchors(anchoring, request.processId, {
         streams,
