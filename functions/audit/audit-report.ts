@@ -36,7 +36,7 @@ export const getAuditReport = queryRoute(
     alsoAs: 'text/csv',
     answerHeaders: ['ReportDigest', 'ContentDisposition'],
     description:
-      'By value date (the day money moved), as recorded by `knownAt` (default now): opening balance, each tranche, payment and reversal from the donor’s money with who, when, rates, document and event hashes, closing balance and reconciliation; `format=csv` or `Accept: text/csv` for CSV.',
+      'By value date (the day money moved), as recorded by `knownAt` (default now): opening balance, each tranche, payment and reversal from the donor’s money with who, when, rates, document and event hashes, closing balance and reconciliation; the JSON carries `anchor`, the signed tips of the streams it rests on (docs/anchoring.md); `format=csv` or `Accept: text/csv` for CSV.',
   },
   async ({ params, query, headers, now }) => {
     const { processId, donorId } = params;
