@@ -123,5 +123,8 @@ export const projectorEntry = 'functions/projector.ts';
 /** The rebuild: replays the Events table into the standby read models, invoked by hand. */
 export const rebuildEntry = 'functions/rebuild/handler.ts';
 
+/** The anchor: signs every stream's tip, on the stack's schedule. */
+export const anchorEntry = 'functions/anchor/handler.ts';
+
 /** Cognito's pre-token-generation trigger: puts the processes and donor id into access tokens. */
 export const preTokenGenerationEntry = 'functions/access/pre-token-generation.ts';

@@ -17,6 +17,7 @@ import { Construct } from 'constructs';
 import { TABLE_ENV } from '../functions/commons/config';
 import { type HttpFunction, httpFunctions, routes } from '../functions/routes';
 import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
+import type { Anchoring } from './anchoring';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
 import type { Users } from './users';
@@ -26,6 +27,8 @@ export interface ApiProps {
   readonly users: Users;
   readonly events: ITable;
   readonly readModels: ITable;
+  /** Audit reports carry a signed anchor and are checked against the stored ones. */
+  readonly anchoring: Anchoring;
   /** Where the web app runs: the only origins a browser may call the API from. */
   readonly webOrigins: readonly string[];
 }
@@ -154,7 +157,7 @@ export class Api extends Construct {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
-      audit: { [TABLE_ENV.Events]: props.events.tableName },
+      audit: { [TABLE_ENV.Events]: props.events.tableName, ...props.anchoring.auditEnvironment },
       caller: {},
       public: {},
     };
@@ -176,6 +179,7 @@ export class Api extends Construct {
       acknowledgeIndexGrant(fn, props.readModels);
     }
     if (spec.access === 'audit' || spec.readsEvents) grantReadEvents(props.events, fn);
+    if (spec.access === 'audit') props.anchoring.grantAudit(fn);
     return fn;
   }
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type App, CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { Anchoring } from './anchoring';
 import { Api } from './api';
 import { EventStoreTables } from './event-store';
 import { Observability } from './observability';
@@ -37,6 +38,7 @@ export class SecretariatStack extends Stack {
   readonly tables: EventStoreTables;
   readonly users: Users;
   readonly api: Api;
+  readonly anchoring: Anchoring;
   readonly projector: Projector;
   readonly rebuild: Rebuild;
   readonly observability: Observability;
@@ -73,7 +75,15 @@ export class SecretariatStack extends Stack {
       webOrigins,
       ...(authDomainPrefix ? { authDomainPrefix } : {}),
     });
-    this.api = new Api(this, 'Api', { settings, users: this.users, events, readModels, webOrigins });
+    this.anchoring = new Anchoring(this, 'Anchoring', { settings, events });
+    this.api = new Api(this, 'Api', {
+      settings,
+      users: this.users,
+      events,
+      readModels,
+      anchoring: this.anchoring,
+      webOrigins,
+    });
     this.projector = new Projector(this, 'Projector', {
       settings,
       events,
@@ -88,6 +98,7 @@ export class SecretariatStack extends Stack {
         ...this.api.functions.values(),
         this.projector.function,
         this.rebuild.function,
+        this.anchoring.function,
         this.users.tokenClaims,
       ],
       projector: this.projector.function,
@@ -119,6 +130,8 @@ export class SecretariatStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.users.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.projector.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'StandbyReadModelsTableName', { value: standbyReadModels.tableName });
+    new CfnOutput(this, 'AnchorsTableName', { value: this.anchoring.table.tableName });
+    new CfnOutput(this, 'AnchorKeyArn', { value: this.anchoring.signingKey.keyArn });
     new CfnOutput(this, 'RebuildFunctionName', { value: this.rebuild.function.functionName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.alarmTopic.topicArn });
     new CfnOutput(this, 'DashboardName', { value: this.observability.dashboard.dashboardName });

@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 
 export const stages = ['dev', 'prod'] as const;
 export type Stage = (typeof stages)[number];
@@ -16,6 +16,8 @@ export interface StageSettings {
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   /** Origins besides the deployed web app's that may sign in and call the API: a web dev server, in dev only. */
   readonly extraWebOrigins: readonly string[];
+  /** How often the log is anchored (docs/anchoring.md): the longest a forged append goes unsigned. */
+  readonly anchorEvery: Duration;
 }
 
 /** Reads the `stage` context value; a typo must not silently deploy a dev-grade stack as prod. */
@@ -37,6 +39,7 @@ export function settingsFor(stage: Stage): StageSettings {
     // A secretariat has tens to hundreds of staff: far above what they click, far below a flood's cost.
     throttle: prod ? { rateLimit: 100, burstLimit: 200 } : { rateLimit: 20, burstLimit: 40 },
     extraWebOrigins: prod ? [] : [localWebOrigin],
+    anchorEvery: Duration.hours(1),
   };
 }
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { donorParams } from '../../domain/contribution/stream';
 import { dateSchema, idSchema, knownAtSchema } from '../../events/schemas';
-import { eventStore } from '../commons/clients';
+import { anchorReport, anchorSigner } from '../anchor/anchoring';
+import { documentClient, eventStore } from '../commons/clients';
+import { eventsTableName } from '../commons/config';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';
@@ -34,7 +36,7 @@ export const getAuditReport = queryRoute(
     alsoAs: 'text/csv',
     answerHeaders: ['ReportDigest', 'ContentDisposition'],
     description:
-      'By value date (the day money moved), as recorded by `knownAt` (default now): opening balance, each tranche, payment and reversal from the donor’s money with who, when, rates, document and event hashes, closing balance and reconciliation; `format=csv` or `Accept: text/csv` for CSV.',
+      'By value date (the day money moved), as recorded by `knownAt` (default now): opening balance, each tranche, payment and reversal from the donor’s money with who, when, rates, document and event hashes, closing balance and reconciliation; the JSON carries `anchor`, the signed tips of the streams it rests on (docs/anchoring.md); `format=csv` or `Accept: text/csv` for CSV.',
   },
   async ({ params, query, headers, now }) => {
     const { processId, donorId } = params;
@@ -50,7 +52,10 @@ export const getAuditReport = queryRoute(
       'content-disposition': `attachment; filename="${name}.${extension}"`,
       'x-report-digest': report.digest.value,
     });
-    if (!csv) return json(200, report, download('json'));
+    // The tips the report rests on, signed as it is issued: the log can later be shown to still reach them.
+    const run = { client: documentClient, eventsTable: eventsTableName(), signer: anchorSigner() };
+    const anchor = await anchorReport({ ...run, now: new Date(now) }, processId, report.streams);
+    if (!csv) return json(200, { ...report, anchor }, download('json'));
     return {
       statusCode: 200,
       headers: { 'content-type': 'text/csv; charset=utf-8', ...download('csv') },

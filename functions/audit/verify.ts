@@ -1,8 +1,10 @@
 import { type AuditReportRequest, auditReport } from '../../domain/audit/audit-report';
 import { expectedDigestOf, withDigest } from '../../domain/audit/digest';
 import { firstDifference } from '../../domain/audit/first-difference';
+import type { SignedAnchor } from '../../events/anchor';
 import type { EventStore } from '../../events/event-store';
 import type { ChainVerdict } from '../../events/hash-chain';
+import { type AnchorCheckSources, verifyAnchors } from './anchor-check';
 
 /** The report from the log as recorded by `knownAt`, with its digest; undefined without a pledge. */
 export async function generateAuditReport(store: EventStore, request: AuditReportRequest) {
@@ -17,7 +19,12 @@ export type SignedAuditReport = NonNullable<Awaited<ReturnType<typeof generateAu
 export interface AuditClaim {
   readonly request: AuditReportRequest;
   readonly digest?: string;
-  readonly report?: { readonly digest?: { readonly value?: string }; readonly streams?: unknown };
+  readonly report?: {
+    readonly digest?: { readonly value?: string };
+    readonly streams?: unknown;
+    /** The signed tips the report was issued with (docs/anchoring.md); not part of its digest. */
+    readonly anchor?: unknown;
+  };
 }
 
 export type StreamVerdict = { readonly streamId: string } & ChainVerdict;
@@ -38,8 +45,13 @@ const PARALLEL = 8;
  * rests on, naming the first stream, version and problem that does not hold. Only streams of the
  * report's own process are read, whatever a handed-over report lists.
  */
-export async function verifyAuditReport(store: EventStore, claim: AuditClaim) {
+export async function verifyAuditReport(
+  store: EventStore,
+  claim: AuditClaim,
+  anchoring?: AnchorCheckSources,
+) {
   const { request } = claim;
+  const { anchor: carried, ...handedOver } = claim.report ?? {};
   let derived: SignedAuditReport | undefined;
   let error: string | undefined;
   try {
@@ -64,13 +76,17 @@ export async function verifyAuditReport(store: EventStore, claim: AuditClaim) {
     );
   const broken = verdicts.find((v): v is StreamVerdict & { valid: false } => !v.valid);
   const matches = derived && claimedDigest !== null ? derived.digest.value === claimedDigest : null;
-  const reportIntact = claim.report ? expectedDigestOf(claim.report) === claimedDigest : null;
+  const reportIntact = claim.report ? expectedDigestOf(handedOver) === claimedDigest : null;
   const difference =
-    claim.report && derived
-      ? firstDifference(withoutDigest(claim.report), withoutDigest(derived))
-      : undefined;
+    claim.report && derived ? firstDifference(withoutDigest(handedOver), withoutDigest(derived)) : undefined;
+  const anchors = anchoring
+    ? await verifyAnchors(anchoring, request.processId, {
+        streams,
+        ...(carried ? { carried: [carried as SignedAnchor] } : {}),
+      })
+    : null;
   return {
-    valid: !error && matches !== false && reportIntact !== false && !broken,
+    valid: !error && matches !== false && reportIntact !== false && !broken && anchors?.valid !== false,
     request: { ...request, contributionId: request.contributionId ?? null },
     digest: { claimed: claimedDigest, derived: derived?.digest.value ?? null, matches },
     reportIntact,
@@ -79,6 +95,7 @@ export async function verifyAuditReport(store: EventStore, claim: AuditClaim) {
       ? ({ streamId: broken.streamId, version: broken.version, problem: broken.problem } satisfies Mismatch)
       : null,
     streams: verdicts,
+    anchors,
     ...(error ? { error } : {}),
   };
 }

@@ -124,9 +124,11 @@ describe('least privilege', () => {
       ).toEqual(['kms:Decrypt']);
     });
 
-    it('cannot write anything, scan, or read the stream', () => {
+    it('cannot write anything, scan, or read the stream; signs only with the anchor key', () => {
       const actions = allDataActions(template, fn);
-      expect(writeActions(actions)).toEqual([]);
+      // kms:Sign writes nothing: it signs the anchor each report carries (test/infra/anchoring.spec.ts).
+      expect(writeActions(actions)).toEqual(['kms:Sign']);
+      expect(dataActionsOn(template, fn, [stack.anchoring.signingKey])).toContain('kms:Sign');
       for (const action of ['dynamodb:Scan', 'dynamodb:GetRecords', 'dynamodb:BatchGetItem'])
         expect(actions).not.toContain(action);
     });
@@ -216,6 +218,7 @@ describe('least privilege', () => {
       ...stack.api.functions.values(),
       stack.projector.function,
       stack.rebuild.function,
+      stack.anchoring.function,
       stack.users.tokenClaims,
     ];
     const roles = functions.map((fn) => {
@@ -234,6 +237,7 @@ describe('least privilege', () => {
       ...stack.api.functions.values(),
       stack.projector.function,
       stack.rebuild.function,
+      stack.anchoring.function,
       stack.users.tokenClaims,
     ];
     for (const fn of functions) {

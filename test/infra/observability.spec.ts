@@ -8,7 +8,13 @@ describe('observability', () => {
   const { observability, projector, rebuild, api, users } = stack;
   const topicRef = { Ref: logicalIdOf(observability.alarmTopic) };
   const alarm = (construct: Parameters<typeof resourceOf>[1]) => resourceOf(template, construct).Properties;
-  const allFunctions = [...api.functions.values(), projector.function, rebuild.function, users.tokenClaims];
+  const allFunctions = [
+    ...api.functions.values(),
+    projector.function,
+    rebuild.function,
+    stack.anchoring.function,
+    users.tokenClaims,
+  ];
 
   it('sends every alarm, and its recovery, to one topic', () => {
     const alarms = Object.values(resourcesOfType(template, 'AWS::CloudWatch::Alarm'));
