@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../events/catalog';
@@ -107,5 +110,50 @@ describe('verifying the stored log of a process', () => {
     const refusal = await generateAuditReport(tables.store, february).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnreadableEvent);
     expect(refusal).toMatchObject({ streamId: 'p1#contribution#c-eu2', version: 2, problem: 'unknown-type' });
+  });
+});
+
+describe('npm run audit:verify given bad input', () => {
+  const bare = (...args: string[]) => main(args, {});
+  const request = ['--process', 'p1', '--donor', 'eu', '--from', '2026-02-01', '--to', '2026-02-28'];
+
+  it('answers a usage error in one line with exit 2: an unknown option, a CSV for the report, no table', async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'audit-')), 'report.csv');
+    writeFileSync(csv, 'section,kind,date\nopening,,2026-02-01\n');
+    const answers = await Promise.all([
+      bare('--proces', 'p1'),
+      bare('--report', csv, '--table', 't', '--endpoint', tables.endpoint),
+      bare(...request),
+      bare(...request.slice(2), '--table', 't'),
+      bare(...request, '--from', '2026-13-01', '--table', 't'),
+    ]);
+    expect(answers.map(({ code, output }) => [code, output])).toEqual([
+      [2, expect.stringContaining("Unknown option '--proces'")],
+      [2, `audit:verify: ${csv} is not JSON: give the report's JSON (format=json), not its CSV`],
+      [2, 'audit:verify: no table: give --table or set EVENTS_TABLE'],
+      [2, 'audit:verify: missing --process (or a --report naming it)'],
+      [2, expect.stringMatching(/^audit:verify: --from 2026-13-01: /)],
+    ]);
+    for (const { output } of answers) expect(output.split('\n')).toHaveLength(1);
+  });
+
+  it('answers what it cannot read in one line with exit 3: a report file, a table, an endpoint', async () => {
+    const answers = await Promise.all([
+      bare('--report', '/nowhere/report.json'),
+      bare(...request, '--table', `${tables.prefix}-none`, '--endpoint', tables.endpoint),
+      bare(...request, '--table', 't', '--endpoint', 'http://127.0.0.1:9'),
+    ]);
+    expect(answers.map(({ code, output }) => [code, output])).toEqual([
+      [3, 'audit:verify: cannot read /nowhere/report.json: ENOENT'],
+      [3, `audit:verify: table ${tables.prefix}-none does not exist at ${tables.endpoint}`],
+      [3, expect.stringMatching(/^audit:verify: cannot reach http:\/\/127\.0\.0\.1:9: /)],
+    ]);
+  });
+
+  it('answers --help with the usage and its exit codes', async () => {
+    expect(await bare('--help')).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('Exit codes: 0 verified; 1'),
+    });
   });
 });
