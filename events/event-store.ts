@@ -5,10 +5,16 @@ import {
   paginateQuery,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { ZodError } from 'zod';
 import { type DomainEvent, isEventType, readData } from './catalog';
-import { type StoredEvent, TIP_VERSION } from './envelope';
-import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from './errors';
-import { type ChainVerdict, verifyChain } from './hash-chain';
+import { type StoredEvent, storedEnvelope, TIP_VERSION } from './envelope';
+import {
+  ConcurrencyConflict,
+  IdempotencyKeyReused,
+  TransactionTooLarge,
+  type Unreadable,
+  UnreadableEvent,
+} from './errors';
 import type { StreamFold } from './stream-fold';
 import {
   answerBody,
@@ -148,15 +154,44 @@ export class EventStore {
         ExpressionAttributeValues: { ':p': processId, ':until': `${until}\uffff` },
       },
     );
-    for await (const page of pages) for (const item of page.Items ?? []) events.push(toStoredEvent(item));
+    for await (const page of pages)
+      for (const item of page.Items ?? []) {
+        const event = toStoredEvent(item);
+        // An index key edited to this process must not bring another process's event into its reports.
+        if (!event.streamId.startsWith(`${processId}#`))
+          throw new UnreadableEvent(event.streamId, event.version, 'malformed', `indexed under ${processId}`);
+        events.push(event);
+      }
     return events;
   }
 
-  /** Recompute a stream's hash chain from the stored items and name the first event that does not match. */
-  async verifyStream(streamId: string): Promise<ChainVerdict> {
-    // Verified on the items exactly as stored, not as parsed: the hash covers the stored form.
-    const [items, tip] = await Promise.all([this.items(streamId), this.tip(streamId)]);
-    return verifyChain(items as unknown as StoredEvent[], tip);
+  /**
+   * The ids of a process's streams, from the byProcess index's keys alone (every index projects the
+   * table's keys): what a walk of the process's log goes through, stream by stream.
+   */
+  async streamsOf(processId: string): Promise<string[]> {
+    const streams = new Set<string>();
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        IndexName: 'byProcess',
+        KeyConditionExpression: 'processId = :p',
+        ExpressionAttributeValues: { ':p': processId },
+        ProjectionExpression: 'streamId',
+      },
+    );
+    for await (const page of pages) for (const item of page.Items ?? []) streams.add(item.streamId);
+    // An item whose index key was edited to another process's is not this process's stream.
+    return [...streams].filter((streamId) => streamId.startsWith(`${processId}#`)).sort();
+  }
+
+  /**
+   * A stream's event items exactly as stored, unread and unchecked, in version order: what
+   * verification judges, since the hash covers the stored form. Version 0 (a tip) is not an event.
+   */
+  stored(streamId: string): Promise<Record<string, unknown>[]> {
+    return this.items(streamId);
   }
 
   private async tip(streamId: string): Promise<Tip | undefined> {
@@ -173,11 +208,22 @@ export class EventStore {
 
 /**
  * An item read back from the table, its data upcast to the current schema version and validated.
- * `schemaVersion` stays as stored: the hash covers the stored form, which is never rewritten.
+ * `schemaVersion` stays as stored: the hash covers the stored form, which is never rewritten. An item
+ * that cannot be read is named, by stream and version, in an `UnreadableEvent`.
  */
 export function toStoredEvent(item: Record<string, unknown>): StoredEvent {
-  const { kind: _, processId: __, position: ___, ...event } = item as StoredEvent & Record<string, unknown>;
-  if (!isEventType(event.type))
-    throw new Error(`unknown event type ${event.type} (${event.streamId}@${event.version})`);
-  return { ...event, data: readData(event.type, event.schemaVersion, event.data) } as StoredEvent;
+  const unreadable = (problem: Unreadable, reason: string) =>
+    new UnreadableEvent(String(item.streamId), Number(item.version), problem, reason);
+  const envelope = storedEnvelope.safeParse(item);
+  if (!envelope.success) throw unreadable('malformed', issuesOf(envelope.error));
+  const { kind: _, processId: __, position: ___, ...event } = envelope.data;
+  if (!isEventType(event.type)) throw unreadable('unknown-type', `no event type ${event.type}`);
+  try {
+    return { ...event, data: readData(event.type, event.schemaVersion, event.data) } as StoredEvent;
+  } catch (error) {
+    throw unreadable('invalid-data', error instanceof ZodError ? issuesOf(error) : (error as Error).message);
+  }
 }
+
+const issuesOf = (error: ZodError) =>
+  error.issues.map((issue) => `${issue.path.join('.') || 'item'}: ${issue.message}`).join('; ');

@@ -12,7 +12,7 @@ import { json } from '../commons/responses';
 import { verifyAuditReport } from './verify';
 
 /** A report as handed over: what names it is checked here, the rest is compared with the log. */
-const claimedReport = z.looseObject({
+export const claimedReport = z.looseObject({
   report: z.literal('donor-audit-report'),
   processId: idSchema,
   donorId: idSchema,

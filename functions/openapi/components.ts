@@ -107,6 +107,10 @@ const responses = {
   ),
   UnsupportedMediaType: answer('The body is not application/json.', 'InvalidRequest'),
   UnprocessableContent: answer('A rule of the domain refuses the command.', 'Refusal'),
+  LogUnreadable: answer(
+    'A stored event the answer rests on cannot be read (`log-unreadable`): `details` names its `streamId`, `version` and `problem`.',
+    'Refusal',
+  ),
   InternalError: answer('An unexpected failure, logged under the correlation id.', 'InternalError'),
 } as const;
 
@@ -125,7 +129,14 @@ export const errorsOf: Record<'command' | 'query' | 'public', Partial<Record<num
     422: 'UnprocessableContent',
     500: 'InternalError',
   },
-  query: { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 500: 'InternalError' },
+  query: {
+    400: 'BadRequest',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'NotFound',
+    409: 'LogUnreadable',
+    500: 'InternalError',
+  },
   public: { 500: 'InternalError' },
 };
 

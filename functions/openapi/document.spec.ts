@@ -278,6 +278,6 @@ describe('the audit report route', () => {
     const responses = Object.keys(
       operationOf('POST /processes/{processId}/audit-reports/verify')?.responses ?? {},
     );
-    expect(responses.sort()).toEqual(['200', '400', '401', '403', '404', '413', '415', '500']);
+    expect(responses.sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '415', '500']);
   });
 });

@@ -1,4 +1,3 @@
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { disbursementStream } from '../../domain/disbursement/stream';
@@ -282,71 +281,6 @@ describe('a repeated command id', () => {
     await expect(
       store.append(command(m, 'request-b'), [{ stream: line, events: [lineAdopted({ lineId: 'F' })] }]),
     ).rejects.toBeInstanceOf(IdempotencyKeyReused);
-  });
-});
-
-describe('verifying a stream', () => {
-  const seed = async (id: string) => {
-    const line = await store.load(id, budgetLine);
-    await store.append(command(meta()), [
-      {
-        stream: line,
-        events: [lineAdopted(), lineCharged({ disbursementId: 'a' }), lineCharged({ disbursementId: 'b' })],
-      },
-    ]);
-  };
-
-  it('accepts an untouched stream', async () => {
-    await seed('p1#budget-line#V');
-    expect(await store.verifyStream('p1#budget-line#V')).toMatchObject({ valid: true, events: 3 });
-  });
-
-  it('names the event whose stored data was changed', async () => {
-    await seed('p1#budget-line#T');
-    await tables.documents.send(
-      new UpdateCommand({
-        TableName: tables.names.events,
-        Key: { streamId: 'p1#budget-line#T', version: 2 },
-        UpdateExpression: 'SET #d.amount.amount = :a',
-        ExpressionAttributeNames: { '#d': 'data' },
-        ExpressionAttributeValues: { ':a': 1 },
-      }),
-    );
-    expect(await store.verifyStream('p1#budget-line#T')).toEqual({
-      valid: false,
-      version: 2,
-      problem: 'hash-mismatch',
-    });
-  });
-
-  it('names a missing event in the middle', async () => {
-    await seed('p1#budget-line#M');
-    await tables.documents.send(
-      new DeleteCommand({
-        TableName: tables.names.events,
-        Key: { streamId: 'p1#budget-line#M', version: 2 },
-      }),
-    );
-    expect(await store.verifyStream('p1#budget-line#M')).toEqual({
-      valid: false,
-      version: 2,
-      problem: 'missing-version',
-    });
-  });
-
-  it('notices the last event removed, against the tip', async () => {
-    await seed('p1#budget-line#L');
-    await tables.documents.send(
-      new DeleteCommand({
-        TableName: tables.names.events,
-        Key: { streamId: 'p1#budget-line#L', version: 3 },
-      }),
-    );
-    expect(await store.verifyStream('p1#budget-line#L')).toEqual({
-      valid: false,
-      version: 3,
-      problem: 'tip-mismatch',
-    });
   });
 });
 
