@@ -3,10 +3,21 @@ import { expectedDigestOf, withDigest } from '../../domain/audit/digest';
 import { firstDifference } from '../../domain/audit/first-difference';
 import type { EventStore } from '../../events/event-store';
 import type { ChainVerdict } from '../../events/hash-chain';
+import { donorLog, type PartitionRows } from './donor-log';
 
-/** The report from the log as recorded by `knownAt`, with its digest; undefined without a pledge. */
-export async function generateAuditReport(store: EventStore, request: AuditReportRequest) {
-  const events = await store.readProcess(request.processId, request.knownAt);
+/**
+ * The report from the log as recorded by `knownAt`, with its digest; undefined without a pledge. With
+ * the read models' `rows`, from the donor's own streams (`donorLog`); without, from the whole process
+ * log, which verification re-derives from: the same report and digest, read from everything.
+ */
+export async function generateAuditReport(
+  store: EventStore,
+  request: AuditReportRequest,
+  rows?: PartitionRows,
+) {
+  const events = rows
+    ? await donorLog(store, rows, request)
+    : await store.readProcess(request.processId, request.knownAt);
   const report = auditReport(events, request);
   return report && withDigest(report);
 }
