@@ -1,6 +1,9 @@
 import type { AuditReportRequest } from '../../domain/audit/audit-report';
 import { rateKey } from '../../domain/exchange-rate/exchange-rate';
-import { type DonorContributionRow, donorContributionsPartition } from '../../domain/views/donor/contributions';
+import {
+  type DonorContributionRow,
+  donorContributionsPartition,
+} from '../../domain/views/donor/contributions';
 import { type ExchangeRateRow, exchangeRatesPartition } from '../../domain/views/exchange-rates';
 import type { StoredEvent } from '../../events/envelope';
 import type { EventStore } from '../../events/event-store';
