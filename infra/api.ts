@@ -165,7 +165,10 @@ export class Api extends Construct {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
-      audit: { [TABLE_ENV.Events]: props.events.tableName, [TABLE_ENV.ReadModels]: props.readModels.tableName },
+      audit: {
+        [TABLE_ENV.Events]: props.events.tableName,
+        [TABLE_ENV.ReadModels]: props.readModels.tableName,
+      },
       caller: {},
       public: {},
     };
