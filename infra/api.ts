@@ -86,6 +86,16 @@ function grantReadEvents(table: ITable, fn: NodejsFunction): void {
 }
 
 /**
+ * An audit report finds the donor's streams through two views (its contributions, the rates recorded)
+ * and reads the events themselves from the log: a query of a partition is all it needs of ReadModels.
+ */
+function grantQueryReadModels(table: ITable, fn: NodejsFunction): void {
+  table.grant(fn, 'dynamodb:Query');
+  table.encryptionKey?.grantDecrypt(fn);
+  acknowledgeIndexGrant(fn, table);
+}
+
+/**
  * The HTTP API: one function per entry of `functions/routes.ts`, every route behind the user pool's
  * JWT authorizer but the public ones, which serve no data; one stage, throttled and access-logged.
  */
@@ -150,14 +160,19 @@ export class Api extends Construct {
 
   /**
    * Commands append to Events and never see read models; queries only read read models (and the log,
-   * read only, when they serve views as of a date: `readsEvents`); audits only read Events; callers
+   * read only, when they serve views as of a date: `readsEvents`); audits read Events, and query the
+   * read models only for the streams a donor's report rests on; callers
    * (the token alone) and public, nothing.
    */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
-      audit: { [TABLE_ENV.Events]: props.events.tableName, ...props.anchoring.auditEnvironment },
+      audit: {
+        [TABLE_ENV.Events]: props.events.tableName,
+        [TABLE_ENV.ReadModels]: props.readModels.tableName,
+        ...props.anchoring.auditEnvironment,
+      },
       caller: {},
       public: {},
     };
@@ -179,7 +194,10 @@ export class Api extends Construct {
       acknowledgeIndexGrant(fn, props.readModels);
     }
     if (spec.access === 'audit' || spec.readsEvents) grantReadEvents(props.events, fn);
-    if (spec.access === 'audit') props.anchoring.grantAudit(fn);
+    if (spec.access === 'audit') {
+      props.anchoring.grantAudit(fn);
+      grantQueryReadModels(props.readModels, fn);
+    }
     return fn;
   }
 }

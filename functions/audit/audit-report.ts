@@ -6,6 +6,7 @@ import { documentClient, eventStore } from '../commons/clients';
 import { eventsTableName } from '../commons/config';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
+import { rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
 import { auditReportCsv } from './csv';
 import { generateAuditReport } from './verify';
@@ -41,7 +42,9 @@ export const getAuditReport = queryRoute(
   async ({ params, query, headers, now }) => {
     const { processId, donorId } = params;
     const { knownAt = now, ...period } = query;
-    const report = await generateAuditReport(eventStore(), { processId, donorId, ...period, knownAt });
+    const request = { processId, donorId, ...period, knownAt };
+    // From the donor's own streams: its cost follows the donor's entries, not the process's.
+    const report = await generateAuditReport(eventStore(), request, rowsOf);
     if (!report)
       throw new RequestError(404, query.contributionId ? 'contribution-not-found' : 'donor-not-found');
     const csv = query.format === 'csv' || (!query.format && /\btext\/csv\b/.test(headers.accept ?? ''));

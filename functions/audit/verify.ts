@@ -5,11 +5,22 @@ import type { SignedAnchor } from '../../events/anchor';
 import { UnreadableEvent } from '../../events/errors';
 import type { EventStore } from '../../events/event-store';
 import { type AnchorCheckSources, verifyAnchors } from './anchor-check';
+import { donorLog, type PartitionRows } from './donor-log';
 import { verifyLog } from './log-verification';
 
-/** The report from the log as recorded by `knownAt`, with its digest; undefined without a pledge. */
-export async function generateAuditReport(store: EventStore, request: AuditReportRequest) {
-  const events = await store.readProcess(request.processId, request.knownAt);
+/**
+ * The report from the log as recorded by `knownAt`, with its digest; undefined without a pledge. With
+ * the read models' `rows`, from the donor's own streams (`donorLog`); without, from the whole process
+ * log, which verification re-derives from: the same report and digest, read from everything.
+ */
+export async function generateAuditReport(
+  store: EventStore,
+  request: AuditReportRequest,
+  rows?: PartitionRows,
+) {
+  const events = rows
+    ? await donorLog(store, rows, request)
+    : await store.readProcess(request.processId, request.knownAt);
   const report = auditReport(events, request);
   return report && withDigest(report);
 }

@@ -133,8 +133,16 @@ describe('least privilege', () => {
         expect(actions).not.toContain(action);
     });
 
-    it('cannot touch ReadModels', () => {
-      expect(dataActionsOn(template, fn, readModelsData)).toEqual([]);
+    it('may only query ReadModels, for the streams a donor’s report rests on, and decrypt them', () => {
+      expect(dataActionsOn(template, fn, [readModels])).toEqual(['dynamodb:Query']);
+      expect(
+        dataActionsOn(
+          template,
+          fn,
+          [readModels.encryptionKey].filter((k) => k !== undefined),
+        ),
+      ).toEqual(['kms:Decrypt']);
+      expect(dataActionsOn(template, fn, standbyData)).toEqual([]);
     });
   });
 
