@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { type App, CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { Api } from './api';
 import { EventStoreTables } from './event-store';
@@ -90,12 +89,12 @@ export class SecretariatStack extends Stack {
         this.rebuild.function,
         this.users.tokenClaims,
       ],
+      signIn: this.users.tokenClaims,
       projector: this.projector.function,
       deadLetterQueue: this.projector.deadLetterQueue,
+      tables: [events, readModels, standbyReadModels],
+      ...(site.alarmEmail ? { alarmEmail: site.alarmEmail } : {}),
     });
-
-    if (site.alarmEmail)
-      this.observability.alarmTopic.addSubscription(new EmailSubscription(site.alarmEmail));
 
     // Contract 4: what the web app fetches at start to find the API and the sign-in.
     this.web.deploy({
