@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type App, CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './api';
+import { EventsBackup } from './backup';
 import { EventStoreTables } from './event-store';
 import { Observability } from './observability';
 import { Projector } from './projector';
@@ -40,6 +41,8 @@ export class SecretariatStack extends Stack {
   readonly rebuild: Rebuild;
   readonly observability: Observability;
   readonly web: WebApp;
+  /** In stages whose settings ask for it (prod). */
+  readonly backup?: EventsBackup;
 
   constructor(scope: Construct, id: string, props: SecretariatStackProps) {
     super(scope, id, props);
@@ -50,6 +53,12 @@ export class SecretariatStack extends Stack {
     const { live, projectorPaused } = props.readModels ?? { live: 'blue' as const, projectorPaused: false };
     this.tables = new EventStoreTables(this, 'EventStore', settings, live);
     const { events, readModels, standbyReadModels } = this.tables;
+    if (settings.eventsBackup)
+      this.backup = new EventsBackup(this, 'Backup', {
+        events,
+        settings: settings.eventsBackup,
+        removalPolicy: settings.removalPolicy,
+      });
     const site = props.site ?? {};
     const authDomainPrefix = site.authDomainPrefix;
     this.web = new WebApp(this, 'Web', {
