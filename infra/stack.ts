@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { type App, CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { Anchoring } from './anchoring';
 import { Api } from './api';
+import { EventsBackup } from './backup';
 import { EventStoreTables } from './event-store';
 import { Observability } from './observability';
 import { Projector } from './projector';
@@ -43,6 +43,8 @@ export class SecretariatStack extends Stack {
   readonly rebuild: Rebuild;
   readonly observability: Observability;
   readonly web: WebApp;
+  /** In stages whose settings ask for it (prod). */
+  readonly backup?: EventsBackup;
 
   constructor(scope: Construct, id: string, props: SecretariatStackProps) {
     super(scope, id, props);
@@ -53,6 +55,12 @@ export class SecretariatStack extends Stack {
     const { live, projectorPaused } = props.readModels ?? { live: 'blue' as const, projectorPaused: false };
     this.tables = new EventStoreTables(this, 'EventStore', settings, live);
     const { events, readModels, standbyReadModels } = this.tables;
+    if (settings.eventsBackup)
+      this.backup = new EventsBackup(this, 'Backup', {
+        events,
+        settings: settings.eventsBackup,
+        removalPolicy: settings.removalPolicy,
+      });
     const site = props.site ?? {};
     const authDomainPrefix = site.authDomainPrefix;
     this.web = new WebApp(this, 'Web', {
@@ -101,12 +109,12 @@ export class SecretariatStack extends Stack {
         this.anchoring.function,
         this.users.tokenClaims,
       ],
+      signIn: this.users.tokenClaims,
       projector: this.projector.function,
       deadLetterQueue: this.projector.deadLetterQueue,
+      tables: [events, readModels, standbyReadModels, this.anchoring.table],
+      ...(site.alarmEmail ? { alarmEmail: site.alarmEmail } : {}),
     });
-
-    if (site.alarmEmail)
-      this.observability.alarmTopic.addSubscription(new EmailSubscription(site.alarmEmail));
 
     // Contract 4: what the web app fetches at start to find the API and the sign-in.
     this.web.deploy({

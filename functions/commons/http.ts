@@ -15,7 +15,7 @@ import type { Endpoint } from './dispatch';
 import { errorMapping, RequestError } from './errors';
 import { type Identity, identityOf } from './identity';
 import { outcomeMetrics } from './metrics';
-import { correlationId, jsonBody, MAX_DOCUMENT_BYTES, validation } from './middlewares';
+import { correlationId, jsonBody, lambdaContext, MAX_DOCUMENT_BYTES, validation } from './middlewares';
 import { json, jsonText } from './responses';
 import { type ViewContext, viewContextOf } from './view-context';
 
@@ -75,6 +75,7 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   plan: (input: CommandInput<z.infer<B>, z.infer<P>>) => CommandPlan,
 ): ContractedEndpoint {
   const endpoint = middy<Event, APIGatewayProxyResultV2>()
+    .use(lambdaContext())
     .use(outcomeMetrics('command'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())
@@ -147,6 +148,7 @@ export function queryRoute<
   read: (input: QueryInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
   const stack = middy<Event, APIGatewayProxyResultV2>()
+    .use(lambdaContext())
     .use(outcomeMetrics('query'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())

@@ -10,6 +10,7 @@ import { errorMapping } from './errors';
 import {
   correlationId,
   jsonBody,
+  lambdaContext,
   MAX_BODY_BYTES,
   MAX_DOCUMENT_BYTES,
   MAX_JSON_DEPTH,
@@ -39,6 +40,7 @@ const event = (
 /** The middleware stack as the routes compose it, around a handler that does what the test says. */
 const stack = (handle: (event: Event) => Promise<APIGatewayProxyResultV2>) =>
   middy<Event, APIGatewayProxyResultV2>()
+    .use(lambdaContext())
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
@@ -175,8 +177,9 @@ describe('the middleware stack', () => {
       ...event({ body: '{"reason":"x"}', headers: { 'x-correlation-id': 'trace-7' } }),
       routeKey: 'POST /x',
     });
-    expect(reset).toHaveBeenCalledBefore(appended);
     expect(appended).toHaveBeenCalledWith({ correlationId: 'trace-7', route: 'POST /x' });
+    // Reset when the request ends, not when the next begins: nothing else logs under its id meanwhile.
+    expect(appended).toHaveBeenCalledBefore(reset);
     vi.restoreAllMocks();
   });
 

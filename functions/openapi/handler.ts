@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { dispatch } from '../commons/dispatch';
 import { errorMapping } from '../commons/errors';
 import { withContract } from '../commons/http';
-import { correlationId } from '../commons/middlewares';
+import { correlationId, lambdaContext } from '../commons/middlewares';
 import { json } from '../commons/responses';
 import { type OpenApiDocument, openApiDocument } from './document';
 
@@ -12,6 +12,7 @@ let document: Promise<OpenApiDocument> | undefined;
 
 /** Unauthenticated (`access: 'public'` in routes.ts): it describes the API and holds no data. */
 const serveDocument = middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2>()
+  .use(lambdaContext())
   .use(errorMapping())
   .use(correlationId())
   .handler(async () => {
