@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { processParams } from '../../domain/process/stream';
 import { dateSchema, idSchema, knownAtSchema, sha256Schema } from '../../events/schemas';
 import { eventStore } from '../commons/clients';
