@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { httpFunctions, preTokenGenerationEntry, projectorEntry, rebuildEntry } from '../functions/routes';
 import { handlerBundling } from '../infra/node-function';
 
-const RUNS = 5;
+const RUNS = 3;
 const entries = [
   ...httpFunctions.map(({ name, entry }) => ({ name, entry })),
   { name: 'Projector', entry: projectorEntry },
