@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DomainEvent } from './catalog';
 
 /** Who, on whose behalf and why: recorded with every event so the trail answers an auditor's questions. */

@@ -178,6 +178,7 @@ export class Api extends Construct {
     };
     const fn = handlerFunction(this, spec.name, {
       entry: spec.entry,
+      ...(spec.files ? { files: spec.files } : {}),
       description: `${spec.name}: ${spec.routes.length} route(s)`,
       environment: {
         ...environment[spec.access],

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { KeyFileSigner, KmsSigner, trustedKeys } from '../events/anchor-signers';
 import { AnchorStore } from '../events/anchor-store';
 import { EventStore } from '../events/event-store';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { donorParams } from '../../domain/contribution/stream';
 import { dateSchema, idSchema, knownAtSchema } from '../../events/schemas';
 import { anchorReport, anchorSigner } from '../anchor/anchoring';

@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
 import canonicalize from 'canonicalize';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Decider } from '../../domain/decider';
 import { valueDateOf } from '../../domain/views/as-of';
 import type { DomainEvent } from '../../events/catalog';

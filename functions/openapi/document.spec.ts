@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Dispatcher } from '../commons/dispatch';
 import type { Contract, ContractedEndpoint } from '../commons/http';
 import { httpFunctions, type RouteKey, routes } from '../routes';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { version } from '../../package.json';
 import { contractsOf } from '../commons/contracts';
 import type { Contract } from '../commons/http';
