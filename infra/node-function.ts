@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, LayerVersion, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 
 /** Entries in `functions/routes.ts` are relative to the project root, whatever the working directory. */
@@ -31,12 +33,34 @@ export const handlerBundling: BundlingOptions = {
   format: OutputFormat.ESM,
   minify: true,
   sourceMap: true,
-  // The Node.js runtime ships AWS SDK v3; bundling it would only slow cold starts.
-  externalModules: ['@aws-sdk/*'],
+  // The Node.js runtime ships AWS SDK v3; bundling it would only slow cold starts. Powertools and the
+  // X-Ray SDK its Tracer needs (120 KB) come from Powertools' own layer (`powertoolsLayer`).
+  externalModules: ['@aws-sdk/*', '@aws-lambda-powertools/*', 'aws-xray-sdk-core'],
   mainFields: ['module', 'main'],
   // Some dependencies are CommonJS and call `require`, which does not exist in an ES module.
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
 };
+
+/** The Powertools release installed here (package-lock.json), so the layer runs what the tests ran. */
+const powertoolsVersion = (
+  JSON.parse(
+    readFileSync(join(projectRoot, 'node_modules/@aws-lambda-powertools/logger/package.json'), 'utf8'),
+  ) as { version: string }
+).version;
+
+/**
+ * AWS's public Powertools layer for that release, found by the SSM parameter AWS publishes per version
+ * in every region (resolved at deploy time: synth stays offline).
+ */
+const powertoolsLayer = (scope: Construct, id: string) =>
+  LayerVersion.fromLayerVersionArn(
+    scope,
+    `${id}Powertools`,
+    StringParameter.valueForStringParameter(
+      scope,
+      `/aws/service/powertools/typescript/generic/all/${powertoolsVersion}`,
+    ),
+  );
 
 /**
  * Every Lambda function of the stack is built here, so runtime, bundling and permissions cannot drift
@@ -69,6 +93,7 @@ export function handlerFunction(scope: Construct, id: string, props: HandlerFunc
     memorySize: 512,
     timeout: props.timeout,
     tracing: Tracing.ACTIVE,
+    layers: [powertoolsLayer(scope, id)],
     logGroup,
     environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
     bundling: {

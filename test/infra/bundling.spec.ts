@@ -12,18 +12,20 @@ import { appContext, type Resource, webAssets } from './synth';
 // AWS SDK from node_modules, as it does from the Lambda runtime.
 mkdirSync('cdk.out', { recursive: true });
 const outdir = mkdtempSync(resolve('cdk.out', 'bundling-test-'));
-let bundles: { name: string; file: string }[] = [];
+let template: Template;
+let bundles: { name: string; file: string; layers: unknown[] }[] = [];
 
 beforeAll(() => {
   const { 'aws:cdk:bundling-stacks': _, ...context } = appContext('dev');
   const app = new App({ outdir, context });
-  const template = Template.fromStack(secretariatStack(app, { webAssets }));
+  template = Template.fromStack(secretariatStack(app, { webAssets }));
   app.synth();
   const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
   bundles = Object.entries(functions)
     .filter(([, fn]) => fn.Properties.Runtime === 'nodejs24.x')
     .map(([name, fn]) => ({
       name,
+      layers: fn.Properties.Layers ?? [],
       file: join(outdir, `asset.${String(fn.Properties.Code.S3Key).replace('.zip', '')}`, 'index.mjs'),
     }));
 }, 300_000);
@@ -31,8 +33,8 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('each handler, bundled with esbuild', () => {
   it('is bundled for every function of the stack', () => {
-    // Every route function, the projector, the rebuild and the pre-token-generation trigger.
-    expect(bundles).toHaveLength(httpFunctions.length + 3);
+    // Every route function, the projector, the rebuild, the anchor and the pre-token-generation trigger.
+    expect(bundles).toHaveLength(httpFunctions.length + 4);
   });
 
   it('is one minified ES module with its source map, loading as a Lambda handler', async () => {
@@ -71,6 +73,20 @@ describe('each handler, bundled with esbuild', () => {
       requestContext: {},
     };
     expect(await handler(event, {})).toMatchObject({ statusCode: 200, body: document });
+  });
+
+  it('takes Powertools and the X-Ray SDK from the Powertools layer of the installed release', () => {
+    const version = JSON.parse(
+      readFileSync('node_modules/@aws-lambda-powertools/logger/package.json', 'utf8'),
+    ).version;
+    for (const { name, file, layers } of bundles) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, name).not.toContain('AWSXRay');
+      expect(layers, name).toHaveLength(1);
+      expect(JSON.stringify(template.toJSON().Parameters), name).toContain(
+        `/aws/service/powertools/typescript/generic/all/${version}`,
+      );
+    }
   });
 
   it('leaves the AWS SDK to the runtime', () => {
