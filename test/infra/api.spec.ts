@@ -81,6 +81,8 @@ describe('the HTTP API', () => {
         audit: {
           [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) },
           [TABLE_ENV.ReadModels]: { Ref: logicalIdOf(tables.readModels) },
+          // Each JSON report signs its anchor and verification reads the anchors (docs/anchoring.md).
+          ...stack.resolve(stack.anchoring.auditEnvironment),
         },
         caller: {},
         public: {},

@@ -94,8 +94,8 @@ describe('the event store tables', () => {
     }
   });
 
-  it('has exactly these three tables: Events, and the live and standby read models', () => {
-    expect(Object.keys(resourcesOfType(template, 'AWS::DynamoDB::Table'))).toHaveLength(3);
+  it('has exactly these four tables: Events, the live and standby read models, and the anchors', () => {
+    expect(Object.keys(resourcesOfType(template, 'AWS::DynamoDB::Table'))).toHaveLength(4);
   });
 });
 
