@@ -3,10 +3,11 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   paginateQuery,
+  QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type DomainEvent, isEventType, readData } from './catalog';
-import { type StoredEvent, TIP_VERSION } from './envelope';
+import { ITEM_KIND, type StoredEvent, TIP_VERSION } from './envelope';
 import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from './errors';
 import { type ChainVerdict, verifyChain } from './hash-chain';
 import type { StreamFold } from './stream-fold';
@@ -35,9 +36,8 @@ const MAX_TRANSACTION_ITEMS = 100;
 
 /**
  * The event store over one DynamoDB table. Append-only: there is no update or delete of an event.
- * Each stream keeps a tip item (version 0) with its folded state, last version and last hash, written
- * in the same transaction as the events: loading is one read however long the stream, and the tip's
- * version is the concurrency guard.
+ * A stream's latest event is its tip: it carries the stream's folded state, so loading is one read
+ * however long the stream, and writing the version after it is the concurrency guard.
  */
 export class EventStore {
   constructor(
@@ -49,11 +49,12 @@ export class EventStore {
     streamId: string,
     decider: StreamFold<E, S>,
   ): Promise<LoadedStream<E, S>> {
-    const tip = await this.tip(streamId);
-    if (!tip) return { streamId, decider, state: decider.initialState, version: 0, lastHash: null };
-    if (tip.stateVersion === decider.stateVersion)
-      return { streamId, decider, state: tip.state as S, version: tip.lastVersion, lastHash: tip.lastHash };
-    // The snapshot was folded by an older decider: the events are the truth, fold them again.
+    const latest = await this.latest(streamId);
+    if (!latest) return { streamId, decider, state: decider.initialState, version: 0, lastHash: null };
+    if (latest.stateVersion === decider.stateVersion)
+      return { streamId, decider, state: latest.state as S, version: latest.version, lastHash: latest.hash };
+    // Folded by an older decider, or written before the latest event carried the state (an old tip
+    // item at version 0 is not read): the events are the truth, fold them again.
     const events = await this.read(streamId);
     const state = events.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
     const last = events.at(-1);
@@ -151,11 +152,29 @@ export class EventStore {
   /** Recompute a stream's hash chain from the stored items and name the first event that does not match. */
   async verifyStream(streamId: string): Promise<ChainVerdict> {
     // Verified on the items exactly as stored, not as parsed: the hash covers the stored form.
-    const [items, tip] = await Promise.all([this.items(streamId), this.tip(streamId)]);
-    return verifyChain(items as unknown as StoredEvent[], tip);
+    const [items, oldTip] = await Promise.all([this.items(streamId), this.oldTip(streamId)]);
+    return verifyChain(items as unknown as StoredEvent[], oldTip);
   }
 
-  private async tip(streamId: string): Promise<Tip | undefined> {
+  /** The stream's newest event item, its tip, in one consistent read. */
+  private async latest(
+    streamId: string,
+  ): Promise<{ version: number; hash: string; stateVersion?: number; state?: unknown } | undefined> {
+    const { Items } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'streamId = :s AND version >= :first',
+        ExpressionAttributeValues: { ':s': streamId, ':first': 1 },
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
+    );
+    return Items?.[0] as { version: number; hash: string } | undefined;
+  }
+
+  /** The tip item a stream kept at version 0 before its latest event carried the tip, if it has one. */
+  private async oldTip(streamId: string): Promise<Tip | undefined> {
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
@@ -163,16 +182,24 @@ export class EventStore {
         ConsistentRead: true,
       }),
     );
-    return Item as Tip | undefined;
+    return Item?.kind === ITEM_KIND.tip ? (Item as Tip) : undefined;
   }
 }
 
 /**
- * An item read back from the table, its data upcast to the current schema version and validated.
- * `schemaVersion` stays as stored: the hash covers the stored form, which is never rewritten.
+ * An item read back from the table, its data upcast to the current schema version and validated, the
+ * index keys and the folded state a latest event carries left out. `schemaVersion` stays as stored:
+ * the hash covers the stored form, which is never rewritten.
  */
 export function toStoredEvent(item: Record<string, unknown>): StoredEvent {
-  const { kind: _, processId: __, position: ___, ...event } = item as StoredEvent & Record<string, unknown>;
+  const {
+    kind: _,
+    processId: __,
+    position: ___,
+    stateVersion: ____,
+    state: _____,
+    ...event
+  } = item as StoredEvent & Record<string, unknown>;
   if (!isEventType(event.type))
     throw new Error(`unknown event type ${event.type} (${event.streamId}@${event.version})`);
   return { ...event, data: readData(event.type, event.schemaVersion, event.data) } as StoredEvent;

@@ -24,10 +24,15 @@ export type ChainVerdict =
       readonly problem: 'missing-version' | 'broken-link' | 'hash-mismatch' | 'tip-mismatch';
     };
 
-/** Recompute the chain of one stream's events (in version order) and name the first that does not match. */
+/**
+ * Recompute the chain of one stream's events (in version order) and name the first that does not match.
+ * `oldTip` is the tip item a stream kept before its latest event carried the tip: the last version and
+ * hash written then, which the chain must still pass through. A stream without one has nothing here to
+ * show that its last event was deleted: the signed anchor of every stream's tip catches that.
+ */
 export function verifyChain(
   events: readonly StoredEvent[],
-  tip?: { lastVersion: number; lastHash: string | null },
+  oldTip?: { lastVersion: number; lastHash: string | null },
 ): ChainVerdict {
   let previousHash: string | null = null;
   for (const [index, event] of events.entries()) {
@@ -40,8 +45,8 @@ export function verifyChain(
       return { valid: false, version: event.version, problem: 'hash-mismatch' };
     previousHash = event.hash;
   }
-  // The tip records the last version and hash written, so a deleted last event is caught too.
-  if (tip && (tip.lastVersion !== events.length || tip.lastHash !== previousHash))
-    return { valid: false, version: Math.max(tip.lastVersion, events.length), problem: 'tip-mismatch' };
+  // Events appended since the old tip go past it; an event it recorded is missing or not the one it names.
+  if (oldTip && events[oldTip.lastVersion - 1]?.hash !== oldTip.lastHash)
+    return { valid: false, version: oldTip.lastVersion, problem: 'tip-mismatch' };
   return { valid: true, events: events.length, lastHash: previousHash };
 }
