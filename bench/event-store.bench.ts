@@ -220,7 +220,12 @@ const row = (
 
 try {
   // DynamoDB Local's JVM answers its first calls slower: warm it before measuring.
-  await time(ROUNDS, rawPut, () => rawTransaction(1)(), () => store.load('bench#warm-up', budgetLine));
+  await time(
+    ROUNDS,
+    rawPut,
+    () => rawTransaction(1)(),
+    () => store.load('bench#warm-up', budgetLine),
+  );
 
   for (const streams of [1, 3]) {
     const measure =

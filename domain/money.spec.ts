@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DomainRefusal } from './errors';
-import { add, convert, decimal, lessThan, money, subtract } from './money';
+import {
+  add,
+  convert,
+  decimal,
+  lessThan,
+  money,
+  saturated,
+  saturatingAdd,
+  saturatingSubtract,
+  subtract,
+} from './money';
 
 describe('money', () => {
   it('adds and subtracts in integer minor units', () => {
@@ -20,6 +30,17 @@ describe('money', () => {
     expect(() => subtract(money(-Number.MAX_SAFE_INTEGER, 'USD'), money(2, 'USD'))).toThrow(
       'amount-out-of-range',
     );
+  });
+
+  it('saturates in the views instead: past 2^53 a sum stays at the largest amount held exactly', () => {
+    const largest = money(Number.MAX_SAFE_INTEGER, 'USD');
+    expect(saturatingAdd(largest, largest)).toEqual(largest);
+    expect(saturatingSubtract(money(-Number.MAX_SAFE_INTEGER, 'USD'), largest)).toEqual(
+      money(-Number.MAX_SAFE_INTEGER, 'USD'),
+    );
+    expect(saturatingAdd(money(2, 'USD'), money(3, 'USD'))).toEqual(money(5, 'USD'));
+    expect(saturated(Number.POSITIVE_INFINITY, 'USD')).toEqual(largest);
+    expect(() => saturatingAdd(money(1, 'USD'), money(1, 'EUR'))).toThrow(/USD with EUR/);
   });
 
   it('refuses to combine two currencies', () => {

@@ -32,6 +32,29 @@ export const subtract = (a: Money, b: Money): Money => {
   return money(a.amount - b.amount, a.currency);
 };
 
+/**
+ * Views fold what the store accepted and must never stop on it (a row that no longer updates, a
+ * rebuild that fails), so their arithmetic saturates: past 2^53 a figure stays at ±(2^53 − 1), the
+ * nearest amount a number and the table hold exactly. Commands keep `add` and `subtract`, which refuse
+ * there; a request is bounded by its line's allocation, so accepted commands stay far below.
+ */
+export const saturated = (amount: number, currency: string): Money => {
+  // Beyond every finite number (a forecast's fraction of fractions) it saturates too.
+  if (!Number.isInteger(amount) && Math.abs(amount) !== Number.POSITIVE_INFINITY)
+    throw new RangeError(`money amount must be an integer, got ${amount}`);
+  return { amount: Math.min(Math.max(amount, -Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER), currency };
+};
+
+export const saturatingAdd = (a: Money, b: Money): Money => {
+  sameCurrency(a, b);
+  return saturated(a.amount + b.amount, a.currency);
+};
+
+export const saturatingSubtract = (a: Money, b: Money): Money => {
+  sameCurrency(a, b);
+  return saturated(a.amount - b.amount, a.currency);
+};
+
 export const lessThan = (a: Money, b: Money): boolean => {
   sameCurrency(a, b);
   return a.amount < b.amount;

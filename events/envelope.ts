@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { DomainEvent } from './catalog';
 
 /** Who, on whose behalf and why: recorded with every event so the trail answers an auditor's questions. */
@@ -45,3 +46,25 @@ export const EVENT_ATTRIBUTES = [
   'previousHash',
   'hash',
 ] as const;
+
+/**
+ * What every stored event item must hold to be read at all, its data aside (its type's schema judges
+ * that): checked on reading, since an item edited behind the store's back can hold anything.
+ */
+export const storedEnvelope = z.looseObject({
+  streamId: z.string(),
+  version: z.int().positive(),
+  type: z.string(),
+  schemaVersion: z.int().positive(),
+  metadata: z.looseObject({
+    processId: z.string(),
+    actor: z.string(),
+    role: z.string(),
+    commandId: z.string(),
+    correlationId: z.string(),
+    causationId: z.string(),
+    recordedAt: z.string(),
+  }),
+  previousHash: z.string().nullable(),
+  hash: z.string(),
+});

@@ -6,24 +6,31 @@ import {
   QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { ZodError } from 'zod';
 import { type DomainEvent, isEventType, readData } from './catalog';
-import { ITEM_KIND, type StoredEvent, TIP_VERSION } from './envelope';
-import { ConcurrencyConflict, IdempotencyKeyReused, TransactionTooLarge } from './errors';
-import { type ChainVerdict, verifyChain } from './hash-chain';
+import { ITEM_KIND, type StoredEvent, storedEnvelope, TIP_VERSION } from './envelope';
+import {
+  ConcurrencyConflict,
+  IdempotencyKeyReused,
+  TransactionTooLarge,
+  type Unreadable,
+  UnreadableEvent,
+} from './errors';
 import type { StreamFold } from './stream-fold';
 import {
+  answerBody,
   appendItems,
   commandKey,
   type LoadedStream,
   type RecordedCommand,
   type StreamChange,
-  type Tip,
 } from './stream-items';
 
 export interface CommandRecord {
   readonly commandId: string;
   readonly requestHash: string;
-  readonly result: Record<string, unknown>;
+  /** The answer's body as first sent, JSON: a replay answers the same bytes. */
+  readonly body: string;
 }
 
 export interface AppendOutcome {
@@ -100,7 +107,9 @@ export class EventStore {
     );
     if (!Item) return undefined;
     if (Item.requestHash !== requestHash) throw new IdempotencyKeyReused(commandId);
-    return { record: { commandId, requestHash, result: Item.result }, replayed: true };
+    // Records written before the body was kept hold only the result: serialized again, as then.
+    const body: string = Item.body ?? JSON.stringify(Item.result);
+    return { record: { commandId, requestHash, body }, replayed: true };
   }
 
   /**
@@ -115,7 +124,7 @@ export class EventStore {
 
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
-      return { record: { commandId, requestHash, result }, replayed: false };
+      return { record: { commandId, requestHash, body: answerBody(result) }, replayed: false };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
@@ -145,15 +154,44 @@ export class EventStore {
         ExpressionAttributeValues: { ':p': processId, ':until': `${until}\uffff` },
       },
     );
-    for await (const page of pages) for (const item of page.Items ?? []) events.push(toStoredEvent(item));
+    for await (const page of pages)
+      for (const item of page.Items ?? []) {
+        const event = toStoredEvent(item);
+        // An index key edited to this process must not bring another process's event into its reports.
+        if (!event.streamId.startsWith(`${processId}#`))
+          throw new UnreadableEvent(event.streamId, event.version, 'malformed', `indexed under ${processId}`);
+        events.push(event);
+      }
     return events;
   }
 
-  /** Recompute a stream's hash chain from the stored items and name the first event that does not match. */
-  async verifyStream(streamId: string): Promise<ChainVerdict> {
-    // Verified on the items exactly as stored, not as parsed: the hash covers the stored form.
-    const [items, oldTip] = await Promise.all([this.items(streamId), this.oldTip(streamId)]);
-    return verifyChain(items as unknown as StoredEvent[], oldTip);
+  /**
+   * The ids of a process's streams, from the byProcess index's keys alone (every index projects the
+   * table's keys): what a walk of the process's log goes through, stream by stream.
+   */
+  async streamsOf(processId: string): Promise<string[]> {
+    const streams = new Set<string>();
+    const pages = paginateQuery(
+      { client: this.client },
+      {
+        TableName: this.tableName,
+        IndexName: 'byProcess',
+        KeyConditionExpression: 'processId = :p',
+        ExpressionAttributeValues: { ':p': processId },
+        ProjectionExpression: 'streamId',
+      },
+    );
+    for await (const page of pages) for (const item of page.Items ?? []) streams.add(item.streamId);
+    // An item whose index key was edited to another process's is not this process's stream.
+    return [...streams].filter((streamId) => streamId.startsWith(`${processId}#`)).sort();
+  }
+
+  /**
+   * A stream's event items exactly as stored, unread and unchecked, in version order: what
+   * verification judges, since the hash covers the stored form. Version 0 (a tip) is not an event.
+   */
+  stored(streamId: string): Promise<Record<string, unknown>[]> {
+    return this.items(streamId);
   }
 
   /** The stream's newest event item, its tip, in one consistent read. */
@@ -172,35 +210,28 @@ export class EventStore {
     );
     return Items?.[0] as { version: number; hash: string } | undefined;
   }
-
-  /** The tip item a stream kept at version 0 before its latest event carried the tip, if it has one. */
-  private async oldTip(streamId: string): Promise<Tip | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { streamId, version: TIP_VERSION },
-        ConsistentRead: true,
-      }),
-    );
-    return Item?.kind === ITEM_KIND.tip ? (Item as Tip) : undefined;
-  }
 }
 
 /**
  * An item read back from the table, its data upcast to the current schema version and validated, the
- * index keys and the folded state a latest event carries left out. `schemaVersion` stays as stored:
- * the hash covers the stored form, which is never rewritten.
+ * index keys and the folded state a latest event carries left out.
+ * `schemaVersion` stays as stored: the hash covers the stored form, which is never rewritten. An item
+ * that cannot be read is named, by stream and version, in an `UnreadableEvent`.
  */
 export function toStoredEvent(item: Record<string, unknown>): StoredEvent {
-  const {
-    kind: _,
-    processId: __,
-    position: ___,
-    stateVersion: ____,
-    state: _____,
-    ...event
-  } = item as StoredEvent & Record<string, unknown>;
-  if (!isEventType(event.type))
-    throw new Error(`unknown event type ${event.type} (${event.streamId}@${event.version})`);
-  return { ...event, data: readData(event.type, event.schemaVersion, event.data) } as StoredEvent;
+  const unreadable = (problem: Unreadable, reason: string) =>
+    new UnreadableEvent(String(item.streamId), Number(item.version), problem, reason);
+  const envelope = storedEnvelope.safeParse(item);
+  if (!envelope.success) throw unreadable('malformed', issuesOf(envelope.error));
+  // The index keys and the folded state a stream's latest event carries are not the event's.
+  const { kind: _, processId: __, position: ___, stateVersion: ____, state: _____, ...event } = envelope.data;
+  if (!isEventType(event.type)) throw unreadable('unknown-type', `no event type ${event.type}`);
+  try {
+    return { ...event, data: readData(event.type, event.schemaVersion, event.data) } as StoredEvent;
+  } catch (error) {
+    throw unreadable('invalid-data', error instanceof ZodError ? issuesOf(error) : (error as Error).message);
+  }
 }
+
+const issuesOf = (error: ZodError) =>
+  error.issues.map((issue) => `${issue.path.join('.') || 'item'}: ${issue.message}`).join('; ');

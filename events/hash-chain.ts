@@ -16,37 +16,41 @@ export const hashEvent = (event: Hashed): string => {
     .digest('hex');
 };
 
-export type ChainVerdict =
-  | { readonly valid: true; readonly events: number; readonly lastHash: string | null }
-  | {
-      readonly valid: false;
-      readonly version: number;
-      readonly problem: 'missing-version' | 'broken-link' | 'hash-mismatch' | 'tip-mismatch';
-    };
+/** Whether an event as stored is still the one hashed when it was appended. */
+export const hashHolds = (event: StoredEvent): boolean => hashEvent(event) === event.hash;
+
+export type ChainProblem = 'missing-version' | 'broken-link' | 'hash-mismatch' | 'tip-mismatch';
+
+export interface ChainBreak {
+  readonly version: number;
+  readonly problem: ChainProblem;
+}
+
+/** What linking needs of an event: its place and its two hashes. */
+export type Link = Pick<StoredEvent, 'version' | 'previousHash' | 'hash'>;
 
 /**
- * Recompute the chain of one stream's events (in version order) and name the first that does not match.
- * `oldTip` is the tip item a stream kept before its latest event carried the tip: the last version and
- * hash written then, which the chain must still pass through. A stream without one has nothing here to
- * show that its last event was deleted: the signed anchor of every stream's tip catches that.
+ * Every break in the links of one stream's events, in version order: a version missing, an event not
+ * naming the hash of the one before it. Each link is judged on its own, so one break hides no other.
  */
-export function verifyChain(
-  events: readonly StoredEvent[],
-  oldTip?: { lastVersion: number; lastHash: string | null },
-): ChainVerdict {
-  let previousHash: string | null = null;
-  for (const [index, event] of events.entries()) {
-    const expectedVersion = index + 1;
-    if (event.version !== expectedVersion)
-      return { valid: false, version: expectedVersion, problem: 'missing-version' };
-    if (event.previousHash !== previousHash)
-      return { valid: false, version: event.version, problem: 'broken-link' };
-    if (hashEvent(event) !== event.hash)
-      return { valid: false, version: event.version, problem: 'hash-mismatch' };
-    previousHash = event.hash;
+export function linkBreaks(links: readonly Link[]): ChainBreak[] {
+  const breaks: ChainBreak[] = [];
+  let previous: Link | undefined;
+  for (const link of links) {
+    const expected = (previous?.version ?? 0) + 1;
+    if (link.version !== expected) breaks.push({ version: expected, problem: 'missing-version' });
+    else if (link.previousHash !== (previous?.hash ?? null))
+      breaks.push({ version: link.version, problem: 'broken-link' });
+    previous = link;
   }
-  // Events appended since the old tip go past it; an event it recorded is missing or not the one it names.
-  if (oldTip && events[oldTip.lastVersion - 1]?.hash !== oldTip.lastHash)
-    return { valid: false, version: oldTip.lastVersion, problem: 'tip-mismatch' };
-  return { valid: true, events: events.length, lastHash: previousHash };
+  return breaks;
+}
+
+/** Every break of one stream's chain, its events in version order: links, then each event's own hash. */
+export function chainBreaks(events: readonly StoredEvent[]): ChainBreak[] {
+  const changed = events
+    .filter((event) => !hashHolds(event))
+    .map((event): ChainBreak => ({ version: event.version, problem: 'hash-mismatch' }));
+  // Stable: at one version, its link is named before its hash, as a reader meets them.
+  return [...linkBreaks(events), ...changed].sort((a, b) => a.version - b.version);
 }

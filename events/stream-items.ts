@@ -66,7 +66,7 @@ function commandRecord(tableName: string, command: RecordedCommand): TransactIte
         version: TIP_VERSION,
         kind: ITEM_KIND.command,
         requestHash,
-        result,
+        body: answerBody(result),
         recordedAt: metadata.recordedAt,
       },
       ConditionExpression: 'attribute_not_exists(streamId)',
@@ -146,5 +146,8 @@ const indexKeys = (event: StoredEvent) => ({
   processId: event.metadata.processId,
   position: `${event.metadata.recordedAt}#${event.streamId}#${String(event.version).padStart(12, '0')}`,
 });
+
+/** The one way a command's answer is serialized, for the answer and its record alike: a replay is the same bytes. */
+export const answerBody = (result: Record<string, unknown>): string => JSON.stringify(result);
 
 export const commandKey = (processId: string, commandId: string) => `${processId}#command#${commandId}`;

@@ -1,17 +1,36 @@
+import { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { StoredEvent } from '../events/envelope';
 import { toStoredEvent } from '../events/event-store';
-import { documentClient, eventStore, logger } from './commons/clients';
+import { documentClient, eventStore } from './commons/clients';
 import { readModelsTableName } from './commons/config';
-import { METRIC } from './commons/metric-names';
+import { METRIC, SERVICE_NAME } from './commons/metric-names';
 import { metrics } from './commons/metrics';
+import { lambdaContext } from './commons/middlewares';
 import { projections } from './commons/projections';
 import { ReadModelWriter } from './commons/read-model-writer';
 
 let writer: ReadModelWriter | undefined;
+
+/**
+ * The projector's own logger, not the one the HTTP handlers share: what a request appends to that one
+ * (its correlation id, its route) belongs to the request, and where both run in one process (`npm start`)
+ * a batch's lines would otherwise carry whichever request was last, or still is, in flight.
+ */
+const log = new Logger({ serviceName: SERVICE_NAME });
+
+const invocation = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
+  .use(lambdaContext(log))
+  .handler(async (event) => {
+    writer ??= new ReadModelWriter(documentClient, readModelsTableName(), eventStore(), projections);
+    const response = await projectRecords(writer, event.Records);
+    countBatch(event.Records, response.batchItemFailures.length);
+    return response;
+  });
 
 /**
  * Consumes the Events table's stream, a batch at a time: the writer applies it per view and source
@@ -19,13 +38,15 @@ let writer: ReadModelWriter | undefined;
  * sequence number; Lambda then delivers the batch again from the lowest one reported, and what had
  * been applied comes back as duplicates, which the watermarks ignore. When nothing could be applied
  * the invocation fails, so the event source bisects the batch to isolate the culprit.
+ * Called as Lambda calls it, or as the local poller does, without a context: the logger then names none.
  */
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-  writer ??= new ReadModelWriter(documentClient, readModelsTableName(), eventStore(), projections);
-  const response = await projectRecords(writer, event.Records);
-  countBatch(event.Records, response.batchItemFailures.length);
-  return response;
-};
+export const handler = async (
+  event: DynamoDBStreamEvent,
+  context?: Context,
+): Promise<DynamoDBBatchResponse> =>
+  (await invocation(event, context ?? ({} as Context), {
+    signal: new AbortController().signal,
+  })) as DynamoDBBatchResponse;
 
 export async function projectRecords(
   into: ReadModelWriter,
@@ -37,12 +58,12 @@ export async function projectRecords(
     try {
       recordOf.set(storedEventOf(record), record);
     } catch (error) {
-      logger.error('stream record not readable', { eventID: record.eventID, error });
+      log.error('stream record not readable', { eventID: record.eventID, error });
       failed.add(record);
     }
   }
   for (const { projection, streamId, events, error } of await into.projectBatch([...recordOf.keys()])) {
-    logger.error('view not updated', { projection, streamId, versions: events.map((e) => e.version), error });
+    log.error('view not updated', { projection, streamId, versions: events.map((e) => e.version), error });
     for (const event of events) failed.add(recordOf.get(event) as DynamoDBRecord);
   }
   if (records.length > 0 && failed.size === records.length)
@@ -69,6 +90,6 @@ function countBatch(records: readonly DynamoDBRecord[], failed: number, now = Da
     metrics.addMetric(METRIC.projectorLag, MetricUnit.Milliseconds, Math.max(0, now - oldest * 1000));
     metrics.publishStoredMetrics();
   } catch (failure) {
-    logger.warn('metrics not published', { failure });
+    log.warn('metrics not published', { failure });
   }
 }

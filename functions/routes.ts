@@ -48,14 +48,20 @@ interface FunctionGroup {
   readonly access: 'command' | 'query' | 'audit' | 'caller' | 'public';
   /** A query that may also read the Events table (never write it), for views as of a date. */
   readonly readsEvents?: true;
+  /**
+   * Files the handler reads beside itself (`new URL(name, import.meta.url)`), relative to the project
+   * root: copied next to its bundle, so what is data stays out of the code loaded at a cold start.
+   */
+  readonly files?: readonly string[];
   /** By the name of the endpoint serving the route, as the entry gives it to `dispatch`. */
   readonly routes: Readonly<Record<string, RouteRow>>;
 }
 
-/** The API's own description: the one public route. */
+/** The API's own description: the one public route, served from the document `npm run docs` writes. */
 const OpenApi = {
   entry: 'functions/openapi/handler.ts',
   access: 'public',
+  files: ['functions/openapi/openapi.json'],
   routes: { serveDocument: { key: 'GET /openapi.json', roles: 'public', summary: 'This OpenAPI document' } },
 } as const;
 
@@ -122,6 +128,9 @@ export const projectorEntry = 'functions/projector.ts';
 
 /** The rebuild: replays the Events table into the standby read models, invoked by hand. */
 export const rebuildEntry = 'functions/rebuild/handler.ts';
+
+/** The anchor: signs every stream's tip, on the stack's schedule. */
+export const anchorEntry = 'functions/anchor/handler.ts';
 
 /** Cognito's pre-token-generation trigger: puts the processes and donor id into access tokens. */
 export const preTokenGenerationEntry = 'functions/access/pre-token-generation.ts';

@@ -17,6 +17,7 @@ import { Construct } from 'constructs';
 import { TABLE_ENV } from '../functions/commons/config';
 import { type HttpFunction, httpFunctions, routes } from '../functions/routes';
 import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
+import type { Anchoring } from './anchoring';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
 import type { Users } from './users';
@@ -26,6 +27,8 @@ export interface ApiProps {
   readonly users: Users;
   readonly events: ITable;
   readonly readModels: ITable;
+  /** Audit reports carry a signed anchor and are checked against the stored ones. */
+  readonly anchoring: Anchoring;
   /** Where the web app runs: the only origins a browser may call the API from. */
   readonly webOrigins: readonly string[];
 }
@@ -78,6 +81,16 @@ const accessLogFormat = AccessLogFormat.custom(
  */
 function grantReadEvents(table: ITable, fn: NodejsFunction): void {
   table.grant(fn, 'dynamodb:GetItem', 'dynamodb:Query');
+  table.encryptionKey?.grantDecrypt(fn);
+  acknowledgeIndexGrant(fn, table);
+}
+
+/**
+ * An audit report finds the donor's streams through two views (its contributions, the rates recorded)
+ * and reads the events themselves from the log: a query of a partition is all it needs of ReadModels.
+ */
+function grantQueryReadModels(table: ITable, fn: NodejsFunction): void {
+  table.grant(fn, 'dynamodb:Query');
   table.encryptionKey?.grantDecrypt(fn);
   acknowledgeIndexGrant(fn, table);
 }
@@ -147,19 +160,25 @@ export class Api extends Construct {
 
   /**
    * Commands append to Events and never see read models; queries only read read models (and the log,
-   * read only, when they serve views as of a date: `readsEvents`); audits only read Events; callers
+   * read only, when they serve views as of a date: `readsEvents`); audits read Events, and query the
+   * read models only for the streams a donor's report rests on; callers
    * (the token alone) and public, nothing.
    */
   private httpFunction(spec: HttpFunction, props: ApiProps): NodejsFunction {
     const environment: Record<HttpFunction['access'], Record<string, string>> = {
       command: { [TABLE_ENV.Events]: props.events.tableName },
       query: { [TABLE_ENV.ReadModels]: props.readModels.tableName },
-      audit: { [TABLE_ENV.Events]: props.events.tableName },
+      audit: {
+        [TABLE_ENV.Events]: props.events.tableName,
+        [TABLE_ENV.ReadModels]: props.readModels.tableName,
+        ...props.anchoring.auditEnvironment,
+      },
       caller: {},
       public: {},
     };
     const fn = handlerFunction(this, spec.name, {
       entry: spec.entry,
+      ...(spec.files ? { files: spec.files } : {}),
       description: `${spec.name}: ${spec.routes.length} route(s)`,
       environment: {
         ...environment[spec.access],
@@ -176,6 +195,10 @@ export class Api extends Construct {
       acknowledgeIndexGrant(fn, props.readModels);
     }
     if (spec.access === 'audit' || spec.readsEvents) grantReadEvents(props.events, fn);
+    if (spec.access === 'audit') {
+      props.anchoring.grantAudit(fn);
+      grantQueryReadModels(props.readModels, fn);
+    }
     return fn;
   }
 }

@@ -40,7 +40,7 @@ const attributeType = { S: AttributeType.STRING, N: AttributeType.NUMBER } as co
  * One customer-managed key per table, so a grant on one table's key never opens the other's data and
  * the key's CloudTrail records show who decrypted events.
  */
-function tableFrom(
+export function tableFrom(
   scope: Construct,
   definition: TableDefinition,
   settings: StageSettings,

@@ -32,11 +32,18 @@ export interface DashboardSignals {
   readonly deadLetterDepth: IMetric;
   readonly iteratorAge: IMetric;
   readonly serverErrorRate: IMetric;
+  /** Per table: its throttled reads and writes, and DynamoDB's system errors. */
+  readonly tables: readonly {
+    readonly name: string;
+    readonly throttles: IMetric;
+    readonly systemErrors: IMetric;
+  }[];
 }
 
-/** The dashboard's rows: alarms, the API, the commands' outcomes, the projector, then every function. */
+/** The dashboard's rows: alarms, the API, the commands' outcomes, the projector, the tables, then every function. */
 export function dashboardWidgets(signals: DashboardSignals): IWidget[][] {
-  const { httpApi, functions, projector, alarms, deadLetterDepth, iteratorAge, serverErrorRate } = signals;
+  const { httpApi, functions, projector, alarms, deadLetterDepth, iteratorAge, serverErrorRate, tables } =
+    signals;
   return [
     [
       new AlarmStatusWidget({
@@ -92,6 +99,18 @@ export function dashboardWidgets(signals: DashboardSignals): IWidget[][] {
         width: 6,
         left: [projector.metricErrors({ statistic: 'Sum', period: Duration.minutes(5) })],
       }),
+    ],
+    [
+      // One graph per table: metric math ids repeat from table to table, and a graph takes each once.
+      ...tables.map(
+        (table) =>
+          new GraphWidget({
+            title: `${table.name}: throttles (left), system errors (right)`,
+            width: 8,
+            left: [table.throttles],
+            right: [table.systemErrors],
+          }),
+      ),
     ],
     [
       new GraphWidget({

@@ -11,7 +11,7 @@ import { projectorEntry } from '../functions/routes';
 import { acknowledgeIndexGrant, acknowledgeKeyGrant } from './acknowledgements';
 import { handlerFunction } from './node-function';
 import type { StageSettings } from './stage';
-import { PROJECTOR_BATCH_SIZE, projectorFilterPattern } from './tables';
+import { PROJECTOR_BATCH_SIZE, PROJECTOR_RETRY_ATTEMPTS, projectorFilterPattern } from './tables';
 
 export interface ProjectorProps {
   readonly settings: StageSettings;
@@ -78,7 +78,7 @@ export class Projector extends Construct {
         batchSize: PROJECTOR_BATCH_SIZE,
         bisectBatchOnError: true,
         reportBatchItemFailures: true,
-        retryAttempts: 5,
+        retryAttempts: PROJECTOR_RETRY_ATTEMPTS,
         // Under the stream's 24 h retention, so a record that cannot be projected reaches the
         // dead-letter queue instead of being trimmed unseen, yet long enough to ride out an outage.
         maxRecordAge: Duration.hours(12),

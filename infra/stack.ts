@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { type App, CfnOutput, Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { Anchoring } from './anchoring';
 import { Api } from './api';
+import { EventsBackup } from './backup';
 import { EventStoreTables } from './event-store';
 import { Observability } from './observability';
 import { Projector } from './projector';
@@ -37,10 +38,13 @@ export class SecretariatStack extends Stack {
   readonly tables: EventStoreTables;
   readonly users: Users;
   readonly api: Api;
+  readonly anchoring: Anchoring;
   readonly projector: Projector;
   readonly rebuild: Rebuild;
   readonly observability: Observability;
   readonly web: WebApp;
+  /** In stages whose settings ask for it (prod). */
+  readonly backup?: EventsBackup;
 
   constructor(scope: Construct, id: string, props: SecretariatStackProps) {
     super(scope, id, props);
@@ -51,6 +55,12 @@ export class SecretariatStack extends Stack {
     const { live, projectorPaused } = props.readModels ?? { live: 'blue' as const, projectorPaused: false };
     this.tables = new EventStoreTables(this, 'EventStore', settings, live);
     const { events, readModels, standbyReadModels } = this.tables;
+    if (settings.eventsBackup)
+      this.backup = new EventsBackup(this, 'Backup', {
+        events,
+        settings: settings.eventsBackup,
+        removalPolicy: settings.removalPolicy,
+      });
     const site = props.site ?? {};
     const authDomainPrefix = site.authDomainPrefix;
     this.web = new WebApp(this, 'Web', {
@@ -73,7 +83,15 @@ export class SecretariatStack extends Stack {
       webOrigins,
       ...(authDomainPrefix ? { authDomainPrefix } : {}),
     });
-    this.api = new Api(this, 'Api', { settings, users: this.users, events, readModels, webOrigins });
+    this.anchoring = new Anchoring(this, 'Anchoring', { settings, events });
+    this.api = new Api(this, 'Api', {
+      settings,
+      users: this.users,
+      events,
+      readModels,
+      anchoring: this.anchoring,
+      webOrigins,
+    });
     this.projector = new Projector(this, 'Projector', {
       settings,
       events,
@@ -88,14 +106,15 @@ export class SecretariatStack extends Stack {
         ...this.api.functions.values(),
         this.projector.function,
         this.rebuild.function,
+        this.anchoring.function,
         this.users.tokenClaims,
       ],
+      signIn: this.users.tokenClaims,
       projector: this.projector.function,
       deadLetterQueue: this.projector.deadLetterQueue,
+      tables: [events, readModels, standbyReadModels, this.anchoring.table],
+      ...(site.alarmEmail ? { alarmEmail: site.alarmEmail } : {}),
     });
-
-    if (site.alarmEmail)
-      this.observability.alarmTopic.addSubscription(new EmailSubscription(site.alarmEmail));
 
     // Contract 4: what the web app fetches at start to find the API and the sign-in.
     this.web.deploy({
@@ -119,6 +138,8 @@ export class SecretariatStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.users.client.userPoolClientId });
     new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.projector.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'StandbyReadModelsTableName', { value: standbyReadModels.tableName });
+    new CfnOutput(this, 'AnchorsTableName', { value: this.anchoring.table.tableName });
+    new CfnOutput(this, 'AnchorKeyArn', { value: this.anchoring.signingKey.keyArn });
     new CfnOutput(this, 'RebuildFunctionName', { value: this.rebuild.function.functionName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.alarmTopic.topicArn });
     new CfnOutput(this, 'DashboardName', { value: this.observability.dashboard.dashboardName });

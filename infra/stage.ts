@@ -1,7 +1,15 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 
 export const stages = ['dev', 'prod'] as const;
 export type Stage = (typeof stages)[number];
+
+/** Daily AWS Backup copies of the Events table, beyond point-in-time recovery's 35 days. */
+export interface EventsBackupSettings {
+  /** How long each daily copy is kept. */
+  readonly retentionYears: number;
+  /** When a copy moves to cold storage; AWS requires 90 days there before it is deleted. */
+  readonly coldAfterDays: number;
+}
 
 /**
  * What differs between stages: whether data survives a `cdk destroy` or a stack mistake, and how
@@ -16,6 +24,10 @@ export interface StageSettings {
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   /** Origins besides the deployed web app's that may sign in and call the API: a web dev server, in dev only. */
   readonly extraWebOrigins: readonly string[];
+  /** How often the log is anchored (docs/anchoring.md): the longest a forged append goes unsigned. */
+  readonly anchorEvery: Duration;
+  /** Prod keeps daily copies of the Events table for years; dev has point-in-time recovery only. */
+  readonly eventsBackup?: EventsBackupSettings;
 }
 
 /** Reads the `stage` context value; a typo must not silently deploy a dev-grade stack as prod. */
@@ -37,6 +49,9 @@ export function settingsFor(stage: Stage): StageSettings {
     // A secretariat has tens to hundreds of staff: far above what they click, far below a flood's cost.
     throttle: prod ? { rateLimit: 100, burstLimit: 200 } : { rateLimit: 20, burstLimit: 40 },
     extraWebOrigins: prod ? [] : [localWebOrigin],
+    anchorEvery: Duration.hours(1),
+    // Seven years: what public-finance audits commonly require of a donor-funded body's books.
+    ...(prod ? { eventsBackup: { retentionYears: 7, coldAfterDays: 30 } } : {}),
   };
 }
 

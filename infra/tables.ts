@@ -7,7 +7,7 @@ import { LIST_ORDER_INDEX } from '../functions/commons/config';
  */
 export interface TableDefinition {
   /** Logical name; the physical name is chosen by CloudFormation or by the local runtime. */
-  readonly id: 'Events' | 'ReadModels';
+  readonly id: 'Events' | 'ReadModels' | 'Anchors';
   readonly partitionKey: { readonly name: string; readonly type: 'S' | 'N' };
   readonly sortKey: { readonly name: string; readonly type: 'S' | 'N' };
   /** Whether the table publishes a change stream of new images (the projector's input). */
@@ -69,7 +69,20 @@ export const readModelsTable: TableDefinition = {
   ],
 };
 
-export const tableDefinitions = [eventsTable, readModelsTable] as const;
+/**
+ * Signed anchors of the log (docs/anchoring.md): partition key the process, sort key the instant, and
+ * `<instant>#tips#<n>` for an anchor's pages of tips. A table of its own, so the functions that append
+ * events (every command) cannot write an anchor: only the anchor function can.
+ */
+export const anchorsTable: TableDefinition = {
+  id: 'Anchors',
+  partitionKey: { name: 'processId', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
+  stream: false,
+  indexes: [],
+};
+
+export const tableDefinitions = [eventsTable, readModelsTable, anchorsTable] as const;
 
 /**
  * Records per projector invocation, on AWS and locally. A batch costs a few calls per hundred rows and
@@ -79,6 +92,9 @@ export const tableDefinitions = [eventsTable, readModelsTable] as const;
  * stay well within Lambda's 6 MB payload, and it is the most one GetRecords call returns.
  */
 export const PROJECTOR_BATCH_SIZE = 1000;
+
+/** Retries of a failing batch, on AWS and locally, before its records go to the dead letters. */
+export const PROJECTOR_RETRY_ATTEMPTS = 5;
 
 /**
  * Which stream records the projector receives: new event items only (not command records). The CDK event source filter and the local stream poller both use this pattern.

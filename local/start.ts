@@ -38,6 +38,8 @@ const runtime = await startLocalRuntime({
   people: Object.values(people),
   webRoot: webDist,
   deadLetterFile: `${stateDir}/dead-letters.jsonl`,
+  requestLog: (line) => console.log(line),
+  anchorKeyFile: `${stateDir}/anchor-key.pem`,
   ...(values['read-models'] ? { readModelsTable: values['read-models'] } : {}),
   ...(values['in-memory'] ? {} : { dataDir: `${stateDir}/dynamodb` }),
 });
@@ -63,11 +65,15 @@ if (!values.empty) {
   }
 }
 
+// The log as it stands now, signed: then every 10 minutes, and each audit report carries its own.
+const anchored = await runtime.anchor();
+
 console.log(`
 CMB Secretariat listening on ${runtime.url}
   web app: open ${runtime.url}/ (the API is at the same address, described at /openapi.json)
   DynamoDB Local: ${runtime.dynamoEndpoint} (${values['in-memory'] ? 'in memory' : `data in ${stateDir}/dynamodb`})
-  tables: ${runtime.tables.events}, ${runtime.tables.readModels}
+  tables: ${runtime.tables.events}, ${runtime.tables.readModels}, ${runtime.tables.anchors}
+  anchors: ${anchored.anchored.length} process(es) anchored, ${anchored.unchanged} unchanged, signed with ${runtime.anchorKeyFile} (every 10 minutes)
 ${demo}
 
 Tokens for the process "${DEMO_PROCESS}", one per role (12 hours; every person's in ${tokensFile}, source it; the people at ${runtime.url}/local/people):

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema } from '../../events/schemas';
 import { streamIdOf } from '../../events/stream-id';
 import { budgetDraft } from './decide';

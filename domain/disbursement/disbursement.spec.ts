@@ -190,13 +190,40 @@ describe('a request against its budget line and funding source', () => {
 
   it('is accepted beyond what is available: funds are claimed at approval', () => {
     const events = requestDisbursement(
-      input({ amount: usd(20_000_00) }),
+      input({ amount: usd(5_000_00) }),
       state(),
-      line(lineAdopted({ amount: usd(10_000_00) })),
+      line(lineAdopted({ amount: usd(10_000_00) }), lineCharged({ amount: usd(8_000_00) })),
       funded(),
       openProcess,
     );
-    expect(events).toEqual([requested({ amount: usd(20_000_00) })]);
+    expect(events).toEqual([requested({ amount: usd(5_000_00) })]);
+  });
+
+  it('is refused above the line’s whole allocation, so what the views add up stays in range', () => {
+    const refused = () =>
+      requestDisbursement(
+        input({ amount: usd(Number.MAX_SAFE_INTEGER) }),
+        state(),
+        line(lineAdopted({ amount: usd(10_000_00) })),
+        funded(),
+        openProcess,
+      );
+    const refusal = expectRefusal(refused, 'request-exceeds-allocation');
+    expect(refusal.details).toEqual({ allocated: usd(10_000_00), asked: usd(Number.MAX_SAFE_INTEGER) });
+  });
+
+  it('is bounded by the allocation in the budget currency, after conversion', () => {
+    expectRefusal(
+      () =>
+        requestDisbursement(
+          input({ amount: eur(9_300_00), rate: eurUsd }),
+          state(),
+          line(lineAdopted({ amount: usd(10_000_00) })),
+          funded(),
+          openProcess,
+        ),
+      'request-exceeds-allocation',
+    );
   });
 });
 

@@ -21,4 +21,6 @@ export const disbursementRefusals = {
   'commitment-not-open': 'rule',
   'commitment-on-another-line': 'rule',
   'commitment-on-another-source': 'rule',
+  // No request asks for more than its line's whole allocation (in the budget currency).
+  'request-exceeds-allocation': 'rule',
 } as const satisfies Record<string, RefusalKind>;

@@ -88,6 +88,10 @@ function checkedRequest(
   const budgetCurrency = line.allocated.currency;
   const rate = rateFor(command.amount, budgetCurrency, command.rate);
   const budgetAmount = rate ? convert(command.amount, rate) : command.amount;
+  // Not checked against what is available (approval is), but bounded: no single request may ask for
+  // more than the whole line, so what the views add up stays far below what a number holds.
+  if (lessThan(line.allocated, budgetAmount))
+    refuse('request-exceeds-allocation', { allocated: line.allocated, asked: budgetAmount });
   return request({ ...command, rate, budgetAmount }, disbursement);
 }
 

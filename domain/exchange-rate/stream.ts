@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateSchema, idSchema, storedCurrencySchema } from '../../events/schemas';
 import { streamIdOf } from '../../events/stream-id';
 import { exchangeRate } from './decide';

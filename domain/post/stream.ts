@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PostId } from '../../events/catalog/post';
 import { postIdSchema } from '../../events/catalog/post';
 import { idSchema } from '../../events/schemas';

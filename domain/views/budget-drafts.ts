@@ -1,7 +1,7 @@
 import type { BudgetDraftEvent } from '../../events/catalog';
 import type { DraftLine } from '../../events/catalog/budget-draft';
 import type { StoredEvent } from '../../events/envelope';
-import { add, type Money } from '../money';
+import { type Money, saturatingAdd } from '../money';
 import type { Projection, RowKey } from './projection';
 
 /**
@@ -28,7 +28,7 @@ const isDraftEvent = (event: StoredEvent): event is StoredEvent<BudgetDraftEvent
 /** Lines are drafted in the budget currency, so they add up; a draft has at least one. */
 function totalOf(lines: readonly DraftLine[]): Money {
   const [first, ...rest] = lines.map((line) => line.amount);
-  return rest.reduce(add, first as Money);
+  return rest.reduce(saturatingAdd, first as Money);
 }
 
 export const budgetDraftsProjection: Projection<BudgetDraftRow> = {

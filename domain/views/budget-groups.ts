@@ -1,6 +1,6 @@
 import type { UnitDefinition } from '../../events/catalog/process';
 import { type CostCategory, costCategorySchema, pillarSchema, type Unit } from '../../events/schemas';
-import { add, type Money, zero } from '../money';
+import { type Money, saturatingAdd, zero } from '../money';
 import type { BudgetLineRow } from './budget';
 import type { FundingSourceRow } from './funding-sources';
 import { combined, type MonthSpend, monthsOf } from './spending';
@@ -35,7 +35,7 @@ const columnsOf = (row: BudgetColumns): BudgetColumns =>
 
 const sumOf = <K extends string>(names: readonly K[], rows: readonly Record<K, Money>[], currency: string) =>
   Object.fromEntries(
-    names.map((name) => [name, rows.reduce((sum, row) => add(sum, row[name]), zero(currency))]),
+    names.map((name) => [name, rows.reduce((sum, row) => saturatingAdd(sum, row[name]), zero(currency))]),
   ) as Record<K, Money>;
 
 export const totalOf = (rows: readonly BudgetColumns[], currency: string): BudgetColumns =>

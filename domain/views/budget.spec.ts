@@ -119,6 +119,17 @@ describe('the budget view of a line', () => {
     });
   });
 
+  it('keeps folding when the requests on a line add up past 2^53, the sum saturating there', () => {
+    const largest = Number.MAX_SAFE_INTEGER;
+    const row = rowAfter([
+      ...line(lineAdopted({ amount: usd(largest) })),
+      ...disbursement('d-1', steps('d-1', largest).requested),
+      ...disbursement('d-2', steps('d-2', largest).requested),
+      ...disbursement('d-3', steps('d-3', 300_00).requested),
+    ]);
+    expect(row).toMatchObject({ requested: usd(largest), pending: usd(largest), available: usd(largest) });
+  });
+
   it('gives back to disbursed and available exactly what a reversed payment took', () => {
     const row = rowAfter([
       ...line(

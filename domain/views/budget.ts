@@ -2,7 +2,7 @@ import type { BudgetLineEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
 import type { CostCategory, Unit } from '../../events/schemas';
 import { movedFigures } from '../budget-line/budget-line';
-import { add, type Money, zero } from '../money';
+import { type Money, saturatingAdd, zero } from '../money';
 import {
   applyDisbursement,
   chargedTo,
@@ -76,7 +76,7 @@ function applyLineEvent(row: BudgetLineRow, event: StoredEvent<BudgetLineEvent>)
     }
     case 'BudgetLineOpeningBalance':
       // Paid before the as-of date: disbursed, but in no month's spending, so no burn rate counts it.
-      return { ...moved, disbursed: add(moved.disbursed, event.data.spent) };
+      return { ...moved, disbursed: saturatingAdd(moved.disbursed, event.data.spent) };
     default:
       return moved;
   }

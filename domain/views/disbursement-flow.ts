@@ -1,6 +1,6 @@
 import type { DisbursementEvent } from '../../events/catalog';
 import type { StoredEvent } from '../../events/envelope';
-import { add, type Money, subtract } from '../money';
+import { type Money, saturatingAdd, saturatingSubtract } from '../money';
 import { recordPayment, recordReversal, type Spending } from './spending';
 
 /**
@@ -39,21 +39,21 @@ export function applyDisbursement(
 ): DisbursementFigures {
   switch (event.type) {
     case 'DisbursementRequested':
-      return { ...figures, requested: add(figures.requested, amount) };
+      return { ...figures, requested: saturatingAdd(figures.requested, amount) };
     case 'DisbursementApproved':
     case 'DisbursementRejected':
     case 'DisbursementWithdrawn':
-      return { ...figures, requested: subtract(figures.requested, amount) };
+      return { ...figures, requested: saturatingSubtract(figures.requested, amount) };
     case 'DisbursementPaid':
       return {
         ...figures,
-        disbursed: add(figures.disbursed, amount),
+        disbursed: saturatingAdd(figures.disbursed, amount),
         spending: recordPayment(figures.spending, event.data.paidOn, amount),
       };
     case 'DisbursementReversed':
       return {
         ...figures,
-        disbursed: subtract(figures.disbursed, amount),
+        disbursed: saturatingSubtract(figures.disbursed, amount),
         spending: recordReversal(figures.spending, event.data.reversedOn, amount),
       };
   }
@@ -77,11 +77,11 @@ export const withSpendingColumns = <Row extends SpendingColumns & DisbursementFi
   row: Row,
   funds: Money,
 ): Row => {
-  const approvedNotPaid = subtract(row.charged, row.disbursed);
+  const approvedNotPaid = saturatingSubtract(row.charged, row.disbursed);
   return {
     ...row,
     approvedNotPaid,
-    pending: add(row.requested, approvedNotPaid),
-    available: subtract(subtract(funds, row.committed), row.charged),
+    pending: saturatingAdd(row.requested, approvedNotPaid),
+    available: saturatingSubtract(saturatingSubtract(funds, row.committed), row.charged),
   };
 };

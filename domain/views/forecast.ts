@@ -10,7 +10,7 @@ import {
   monthOf,
   monthsBetween,
 } from '../calendar';
-import { type Money, money } from '../money';
+import { type Money, saturated, zero } from '../money';
 import { compare, type Fraction, fraction, max, minus, plus, rounded, times, ZERO } from './fraction';
 import { costOver, type PersonnelCost } from './personnel';
 import { type Spending, spentIn } from './spending';
@@ -118,7 +118,7 @@ function measured(input: Pick<ForecastInput, 'today' | 'spending' | 'personnel'>
 export function forecast(input: ForecastInput): Forecast {
   const { today, mandateEnd, available, personnel } = input;
   const currency = available.currency;
-  const shown = (value: Fraction): Money => money(rounded(value), currency);
+  const shown = (value: Fraction): Money => saturated(rounded(value), currency);
   const { spent, personnelInWindow, otherRate } = measured(input, currency);
   const run = runOut(today, mandateEnd, available, [{ otherRate, personnel }]);
   return {
@@ -149,7 +149,7 @@ export function combinedForecast(
 ): { readonly parts: readonly Forecast[]; readonly total: Forecast } {
   const parts = inputs.map((input) => forecast({ today, mandateEnd, ...input }));
   const sum = (amountOf: (part: Forecast) => Money): Money =>
-    money(
+    saturated(
       parts.reduce((total, part) => total + amountOf(part).amount, 0),
       currency,
     );
@@ -174,7 +174,7 @@ export function combinedForecast(
       otherSpendingRate: sum((part) => part.otherSpendingRate),
       personnelByMonth: personnelByMonth.map(({ month }, i) => ({
         month,
-        cost: sum((part) => part.personnelByMonth[i]?.cost ?? money(0, currency)),
+        cost: sum((part) => part.personnelByMonth[i]?.cost ?? zero(currency)),
       })),
       runsOutOn,
       daysBeforeMandateEnd,

@@ -2,7 +2,7 @@ import type { ContributionEvent, EventOf } from '../../events/catalog';
 import type { Modality } from '../../events/catalog/contribution';
 import type { StoredEvent } from '../../events/envelope';
 import { movedFigures } from '../contribution/contribution';
-import { add, type ExchangeRate, type Money, subtract, zero } from '../money';
+import { type ExchangeRate, type Money, saturatingAdd, saturatingSubtract, zero } from '../money';
 import {
   applyDisbursement,
   chargedTo,
@@ -129,7 +129,7 @@ function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<Source
       const tranche = { trancheId, receivedOn, amount, rate, budgetAmount, correctionOf, reversedOn: null };
       return {
         ...movedFigures(row, event),
-        received: row.received ? add(row.received, amount) : amount,
+        received: row.received ? saturatingAdd(row.received, amount) : amount,
         tranches: [...row.tranches, tranche],
         version,
       };
@@ -138,7 +138,7 @@ function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<Source
       const { trancheId, amount, reversedOn } = event.data;
       return {
         ...movedFigures(row, event),
-        received: subtract(row.received ?? zero(amount.currency), amount),
+        received: saturatingSubtract(row.received ?? zero(amount.currency), amount),
         tranches: row.tranches.map((t) => (t.trancheId === trancheId ? { ...t, reversedOn } : t)),
         version,
       };
@@ -153,8 +153,8 @@ function applyContributionEvent(row: FundingSourceRow, event: StoredEvent<Source
       // Spent before the as-of date: disbursed, but in no month's spending, so no burn rate counts it.
       return {
         ...movedFigures(row, event),
-        received: row.received ? add(row.received, received) : received,
-        disbursed: add(row.disbursed, spent),
+        received: row.received ? saturatingAdd(row.received, received) : received,
+        disbursed: saturatingAdd(row.disbursed, spent),
         version,
       };
     }

@@ -1,5 +1,5 @@
 import { monthOf } from '../calendar';
-import { add, type Money, subtract, zero } from '../money';
+import { type Money, saturatingAdd, saturatingSubtract, zero } from '../money';
 
 /**
  * What was paid and reversed each month (`YYYY-MM`), in the budget currency, by value date: a payment
@@ -22,26 +22,31 @@ const month = (spending: Spending, key: string, currency: string) =>
 export function recordPayment(spending: Spending, paidOn: string, amount: Money): Spending {
   const key = monthOf(paidOn);
   const current = month(spending, key, amount.currency);
-  return { ...spending, [key]: { ...current, paid: add(current.paid, amount) } };
+  return { ...spending, [key]: { ...current, paid: saturatingAdd(current.paid, amount) } };
 }
 
 export function recordReversal(spending: Spending, reversedOn: string, amount: Money): Spending {
   const key = monthOf(reversedOn);
   const current = month(spending, key, amount.currency);
-  return { ...spending, [key]: { ...current, reversed: add(current.reversed, amount) } };
+  return { ...spending, [key]: { ...current, reversed: saturatingAdd(current.reversed, amount) } };
 }
 
 /** Month by month, oldest first. */
 export const monthsOf = (spending: Spending): MonthSpend[] =>
   Object.entries(spending)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, { paid, reversed }]) => ({ month: key, paid, reversed, spent: subtract(paid, reversed) }));
+    .map(([key, { paid, reversed }]) => ({
+      month: key,
+      paid,
+      reversed,
+      spent: saturatingSubtract(paid, reversed),
+    }));
 
 /** Net spend over the given months. */
 export const spentIn = (spending: Spending, months: readonly string[], currency: string): Money =>
   months.reduce((sum, key) => {
     const { paid, reversed } = month(spending, key, currency);
-    return add(sum, subtract(paid, reversed));
+    return saturatingAdd(sum, saturatingSubtract(paid, reversed));
   }, zero(currency));
 
 /** Several rows' spending as one, month by month (a unit's lines, or every line of the budget). */
@@ -51,7 +56,7 @@ export function combined(all: readonly Spending[]): Spending {
     for (const [key, { paid, reversed }] of Object.entries(spending)) {
       const current = merged[key];
       merged[key] = current
-        ? { paid: add(current.paid, paid), reversed: add(current.reversed, reversed) }
+        ? { paid: saturatingAdd(current.paid, paid), reversed: saturatingAdd(current.reversed, reversed) }
         : { paid, reversed };
     }
   return merged;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateSchema, idSchema, sha256Schema, textSchema, timestampSchema, unitSchema } from '../schemas';
 import type { EventDefinition } from './definition';
 

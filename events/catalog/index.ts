@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { appointmentEvents } from './appointment';
 import { benchmarkEvents } from './benchmark';
 import { budgetDraftEvents } from './budget-draft';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, sha256Schema, textSchema, timestampSchema } from '../schemas';
 import { overrideSchema } from './budget-line';
 import type { EventDefinition } from './definition';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dateSchema, idSchema, textSchema, timestampSchema } from '../schemas';
 import type { EventDefinition } from './definition';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toStoredEvent } from '../event-store';
-import { hashEvent, verifyChain } from '../hash-chain';
+import { chainBreaks, hashEvent } from '../hash-chain';
 import { defaultUnits } from './process';
 
 /** An event exactly as a version of its type (the first unless said) was stored. */
@@ -150,7 +150,7 @@ describe('an event stored at an older schema version', () => {
   it('keeps its stored form and version, so its hash still verifies', () => {
     const item = requestV1();
     expect(toStoredEvent(item).schemaVersion).toBe(1);
-    expect(verifyChain([item as never])).toEqual({ valid: true, events: 1, lastHash: item.hash });
+    expect(chainBreaks([item as never])).toEqual([]);
   });
 
   it('is refused when this code is older than the event', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { appointmentStream } from '../../domain/appointment/stream';
 import { appointStaff as decideAppointment } from '../../domain/appointment/workflows';
 import { budgetLineStream } from '../../domain/budget-line/stream';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppointDeputy, AppointSecretariatHead } from '../../domain/appointment/decide';
 import { appointmentStream } from '../../domain/appointment/stream';
 import { appointToPost, postToFill } from '../../domain/appointment/workflows';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { appointmentParams, appointmentStream } from '../../domain/appointment/stream';
 import { changeTermsOf } from '../../domain/appointment/workflows';
 import { processStream } from '../../domain/process/stream';

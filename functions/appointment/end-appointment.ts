@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { postOf } from '../../domain/appointment/appointment';
 import { appointmentParams, appointmentStream } from '../../domain/appointment/stream';
 import { endAppointment as decideEnd } from '../../domain/appointment/workflows';

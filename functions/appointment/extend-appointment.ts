@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { appointment } from '../../domain/appointment/decide';
 import { appointmentParams, appointmentStream } from '../../domain/appointment/stream';
 import { dateSchema } from '../../events/schemas';

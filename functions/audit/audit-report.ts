@@ -1,9 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { donorParams } from '../../domain/contribution/stream';
 import { dateSchema, idSchema, knownAtSchema } from '../../events/schemas';
-import { eventStore } from '../commons/clients';
+import { anchorReport, anchorSigner } from '../anchor/anchoring';
+import { documentClient, eventStore } from '../commons/clients';
+import { eventsTableName } from '../commons/config';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
+import { rowsOf } from '../commons/read-model-rows';
 import { json } from '../commons/responses';
 import { auditReportCsv } from './csv';
 import { generateAuditReport } from './verify';
@@ -34,12 +37,14 @@ export const getAuditReport = queryRoute(
     alsoAs: 'text/csv',
     answerHeaders: ['ReportDigest', 'ContentDisposition'],
     description:
-      'By value date (the day money moved), as recorded by `knownAt` (default now): opening balance, each tranche, payment and reversal from the donor’s money with who, when, rates, document and event hashes, closing balance and reconciliation; `format=csv` or `Accept: text/csv` for CSV.',
+      'By value date (the day money moved), as recorded by `knownAt` (default now): opening balance, each tranche, payment and reversal from the donor’s money with who, when, rates, document and event hashes, closing balance and reconciliation; the JSON carries `anchor`, the signed tips of the streams it rests on (docs/anchoring.md); `format=csv` or `Accept: text/csv` for CSV.',
   },
   async ({ params, query, headers, now }) => {
     const { processId, donorId } = params;
     const { knownAt = now, ...period } = query;
-    const report = await generateAuditReport(eventStore(), { processId, donorId, ...period, knownAt });
+    const request = { processId, donorId, ...period, knownAt };
+    // From the donor's own streams: its cost follows the donor's entries, not the process's.
+    const report = await generateAuditReport(eventStore(), request, rowsOf);
     if (!report)
       throw new RequestError(404, query.contributionId ? 'contribution-not-found' : 'donor-not-found');
     const csv = query.format === 'csv' || (!query.format && /\btext\/csv\b/.test(headers.accept ?? ''));
@@ -50,7 +55,12 @@ export const getAuditReport = queryRoute(
       'content-disposition': `attachment; filename="${name}.${extension}"`,
       'x-report-digest': report.digest.value,
     });
-    if (!csv) return json(200, report, download('json'));
+    if (!csv) {
+      // The tips the report rests on, signed as it is issued: the log can later be shown to still reach them.
+      const run = { client: documentClient, eventsTable: eventsTableName(), signer: anchorSigner() };
+      const anchor = await anchorReport({ ...run, now: new Date(now) }, processId, report.streams);
+      return json(200, { ...report, anchor }, download('json'));
+    }
     return {
       statusCode: 200,
       headers: { 'content-type': 'text/csv; charset=utf-8', ...download('csv') },

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { donorParams } from '../../domain/contribution/stream';
 import { type IatiRequest, iatiActivityFile } from '../../domain/iati/activity-file';
 import { processParams } from '../../domain/process/stream';

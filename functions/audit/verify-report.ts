@@ -1,14 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { processParams } from '../../domain/process/stream';
+import { trustedKeys } from '../../events/anchor-signers';
+import { AnchorStore } from '../../events/anchor-store';
 import { dateSchema, idSchema, knownAtSchema, sha256Schema } from '../../events/schemas';
-import { eventStore } from '../commons/clients';
+import { anchorSigner } from '../anchor/anchoring';
+import { documentClient, eventStore } from '../commons/clients';
+import { anchorsTableName, eventsTableName } from '../commons/config';
 import { RequestError } from '../commons/errors';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';
 import { verifyAuditReport } from './verify';
 
 /** A report as handed over: what names it is checked here, the rest is compared with the log. */
-const claimedReport = z.looseObject({
+export const claimedReport = z.looseObject({
   report: z.literal('donor-audit-report'),
   processId: idSchema,
   donorId: idSchema,
@@ -77,11 +81,20 @@ export const verifyReport = queryRoute(
           to: body.to ?? '',
           ...(body.knownAt ? { knownAt: body.knownAt } : {}),
         };
-    const verdict = await verifyAuditReport(eventStore(), {
-      request,
-      ...(report ? { report } : {}),
-      ...(body.digest ? { digest: body.digest } : {}),
-    });
+    const verdict = await verifyAuditReport(
+      eventStore(),
+      {
+        request,
+        ...(report ? { report } : {}),
+        ...(body.digest ? { digest: body.digest } : {}),
+      },
+      {
+        client: documentClient,
+        eventsTable: eventsTableName(),
+        anchors: new AnchorStore(documentClient, anchorsTableName()),
+        keys: await trustedKeys([anchorSigner()]),
+      },
+    );
     return json(200, verdict);
   },
 );

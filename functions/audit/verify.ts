@@ -1,12 +1,26 @@
 import { type AuditReportRequest, auditReport } from '../../domain/audit/audit-report';
 import { expectedDigestOf, withDigest } from '../../domain/audit/digest';
 import { firstDifference } from '../../domain/audit/first-difference';
+import type { SignedAnchor } from '../../events/anchor';
+import { UnreadableEvent } from '../../events/errors';
 import type { EventStore } from '../../events/event-store';
-import type { ChainVerdict } from '../../events/hash-chain';
+import { type AnchorCheckSources, verifyAnchors } from './anchor-check';
+import { donorLog, type PartitionRows } from './donor-log';
+import { verifyLog } from './log-verification';
 
-/** The report from the log as recorded by `knownAt`, with its digest; undefined without a pledge. */
-export async function generateAuditReport(store: EventStore, request: AuditReportRequest) {
-  const events = await store.readProcess(request.processId, request.knownAt);
+/**
+ * The report from the log as recorded by `knownAt`, with its digest; undefined without a pledge. With
+ * the read models' `rows`, from the donor's own streams (`donorLog`); without, from the whole process
+ * log, which verification re-derives from: the same report and digest, read from everything.
+ */
+export async function generateAuditReport(
+  store: EventStore,
+  request: AuditReportRequest,
+  rows?: PartitionRows,
+) {
+  const events = rows
+    ? await donorLog(store, rows, request)
+    : await store.readProcess(request.processId, request.knownAt);
   const report = auditReport(events, request);
   return report && withDigest(report);
 }
@@ -17,68 +31,71 @@ export type SignedAuditReport = NonNullable<Awaited<ReturnType<typeof generateAu
 export interface AuditClaim {
   readonly request: AuditReportRequest;
   readonly digest?: string;
-  readonly report?: { readonly digest?: { readonly value?: string }; readonly streams?: unknown };
+  readonly report?: {
+    readonly digest?: { readonly value?: string };
+    readonly streams?: unknown;
+    /** The signed tips the report was issued with (docs/anchoring.md); not part of its digest. */
+    readonly anchor?: unknown;
+  };
 }
-
-export type StreamVerdict = { readonly streamId: string } & ChainVerdict;
-
-export interface Mismatch {
-  readonly streamId: string;
-  readonly version: number;
-  readonly problem: Extract<ChainVerdict, { valid: false }>['problem'];
-}
-
-/** Streams are verified a few at a time: a report can rest on hundreds of disbursements. */
-const PARALLEL = 8;
 
 /**
- * Re-derives the report from the event log and checks it three ways: the claimed digest against the
- * derived one; a handed-over report against its own digest (was it edited after it was issued?) and
- * against the derived report (where do they part ways?); and the hash chain of every stream the report
- * rests on, naming the first stream, version and problem that does not hold. Only streams of the
- * report's own process are read, whatever a handed-over report lists.
+ * Checks a claim two ways. The report: derived again from the event log, the claimed digest against
+ * the derived one, a handed-over report against its own digest (was it edited after it was issued?)
+ * and against the derived report (where do they part ways?). The log itself: every stream of the
+ * process walked as stored (`verifyLog`), every item that cannot be read or whose hash or link fails
+ * named. An unreadable item stops the report from being derived, never the walk that names it.
  */
-export async function verifyAuditReport(store: EventStore, claim: AuditClaim) {
+export async function verifyAuditReport(
+  store: EventStore,
+  claim: AuditClaim,
+  anchoring?: AnchorCheckSources,
+) {
   const { request } = claim;
-  let derived: SignedAuditReport | undefined;
-  let error: string | undefined;
-  try {
-    derived = await generateAuditReport(store, request);
-    if (!derived) error = request.contributionId ? 'contribution-not-found' : 'donor-not-found';
-  } catch (cause) {
-    error = `log-unreadable: ${(cause as Error).message}`;
-  }
+  const { anchor: carried, ...handedOver } = claim.report ?? {};
+  const [derivation, log] = await Promise.all([
+    generateAuditReport(store, request).then(
+      (report) => ({ report }),
+      (cause: unknown) => {
+        if (cause instanceof UnreadableEvent) return { report: undefined, error: 'log-unreadable' };
+        throw cause;
+      },
+    ),
+    verifyLog(store, request.processId),
+  ]);
+  const derived = derivation.report;
+  const notFound = request.contributionId ? 'contribution-not-found' : 'donor-not-found';
+  const error = 'error' in derivation ? derivation.error : derived ? undefined : notFound;
   const claimedDigest = claim.report?.digest?.value ?? claim.digest ?? null;
-  const listed = Array.isArray(claim.report?.streams) ? (claim.report.streams as unknown[]) : [];
+  const matches = derived && claimedDigest !== null ? derived.digest.value === claimedDigest : null;
+  const reportIntact = claim.report ? expectedDigestOf(handedOver) === claimedDigest : null;
+  const difference =
+    claim.report && derived ? firstDifference(withoutDigest(handedOver), withoutDigest(derived)) : undefined;
+  // The anchors are checked over the streams the report rests on, derived or as handed over.
+  const listed = Array.isArray(handedOver.streams) ? (handedOver.streams as unknown[]) : [];
   const streams = [...new Set([...(derived?.streams ?? []), ...listed])].filter(
     (s): s is string => typeof s === 'string' && s.startsWith(`${request.processId}#`),
   );
-  const verdicts: StreamVerdict[] = [];
-  for (let i = 0; i < streams.length; i += PARALLEL)
-    verdicts.push(
-      ...(await Promise.all(
-        streams
-          .slice(i, i + PARALLEL)
-          .map(async (streamId) => ({ streamId, ...(await store.verifyStream(streamId)) })),
-      )),
-    );
-  const broken = verdicts.find((v): v is StreamVerdict & { valid: false } => !v.valid);
-  const matches = derived && claimedDigest !== null ? derived.digest.value === claimedDigest : null;
-  const reportIntact = claim.report ? expectedDigestOf(claim.report) === claimedDigest : null;
-  const difference =
-    claim.report && derived
-      ? firstDifference(withoutDigest(claim.report), withoutDigest(derived))
-      : undefined;
+  const anchors = anchoring
+    ? await verifyAnchors(anchoring, request.processId, {
+        streams,
+        ...(carried ? { carried: [carried as SignedAnchor] } : {}),
+      })
+    : null;
+  const [first] = log.findings;
   return {
-    valid: !error && matches !== false && reportIntact !== false && !broken,
+    valid: !error && matches !== false && reportIntact !== false && !first && anchors?.valid !== false,
     request: { ...request, contributionId: request.contributionId ?? null },
     digest: { claimed: claimedDigest, derived: derived?.digest.value ?? null, matches },
     reportIntact,
     firstDifference: difference ?? null,
-    firstMismatch: broken
-      ? ({ streamId: broken.streamId, version: broken.version, problem: broken.problem } satisfies Mismatch)
+    /** The first of `findings`, as the web app and scripts name it. */
+    firstMismatch: first
+      ? { streamId: first.streamId, version: first.version, problem: first.problem }
       : null,
-    streams: verdicts,
+    log: { streams: log.streams, events: log.events },
+    findings: log.findings,
+    anchors,
     ...(error ? { error } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { benchmarkParams, benchmarkStream } from '../../domain/benchmark/stream';
 import { progressOn } from '../../domain/benchmark/workflows';
 import { processStream } from '../../domain/process/stream';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { benchmark } from '../../domain/benchmark/decide';
 import { benchmarkParams, benchmarkStream } from '../../domain/benchmark/stream';
 import { dateSchema, textSchema } from '../../events/schemas';

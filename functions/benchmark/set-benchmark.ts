@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { benchmarkStream } from '../../domain/benchmark/stream';
 import { setBenchmark as decideSet } from '../../domain/benchmark/workflows';
 import { processParams, processStream } from '../../domain/process/stream';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetDraftParams, budgetDraftStream } from '../../domain/budget-draft/stream';
 import { adoptBudgetDraft as decideAdoption } from '../../domain/budget-draft/workflows';
 import { initialState } from '../../domain/budget-line/budget-line';

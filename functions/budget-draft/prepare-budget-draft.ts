@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetDraftStream } from '../../domain/budget-draft/stream';
 import { prepareBudgetDraft as decidePreparation } from '../../domain/budget-draft/workflows';
 import { processParams, processStream } from '../../domain/process/stream';

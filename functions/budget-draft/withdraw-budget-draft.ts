@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetDraft } from '../../domain/budget-draft/decide';
 import { budgetDraftParams, budgetDraftStream } from '../../domain/budget-draft/stream';
 import { textSchema } from '../../events/schemas';

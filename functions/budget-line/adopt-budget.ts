@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { adoptBudgetLine as decideAdoption } from '../../domain/budget-line/workflows';
 import { processParams, processStream } from '../../domain/process/stream';

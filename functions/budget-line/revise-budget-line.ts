@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetLineParams, budgetLineStream } from '../../domain/budget-line/stream';
 import { reviseBudgetLine as decideRevision } from '../../domain/budget-line/workflows';
 import { processStream } from '../../domain/process/stream';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { commitmentStream } from '../../domain/commitment/stream';
 import { raiseCommitment as decideRaise } from '../../domain/commitment/workflows';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { reservedOn } from '../../domain/commitment/commitment';
 import { commitmentParams, commitmentStream } from '../../domain/commitment/stream';

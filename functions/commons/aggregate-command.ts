@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Decider } from '../../domain/decider';
 import type { DomainEvent } from '../../events/catalog';
 import { type CommandInput, commandRoute } from './http';

@@ -8,7 +8,12 @@ export const TABLE_ENV = {
   ReadModels: 'READ_MODELS_TABLE',
   /** Only the rebuild has it: the read-model table it fills, never the live one. */
   RebuildTarget: 'REBUILD_TARGET_TABLE',
+  /** The signed anchors of the log (docs/anchoring.md). */
+  Anchors: 'ANCHORS_TABLE',
 } as const;
+
+/** The key anchors are signed with: a KMS key on AWS, a PEM file locally; one of the two is set. */
+export const ANCHOR_KEY_ENV = { kms: 'ANCHOR_KEY_ID', file: 'ANCHOR_KEY_FILE' } as const;
 
 const tableName = (env: string): string => {
   const name = process.env[env];
@@ -19,6 +24,7 @@ const tableName = (env: string): string => {
 export const eventsTableName = () => tableName(TABLE_ENV.Events);
 export const readModelsTableName = () => tableName(TABLE_ENV.ReadModels);
 export const rebuildTargetTableName = () => tableName(TABLE_ENV.RebuildTarget);
+export const anchorsTableName = () => tableName(TABLE_ENV.Anchors);
 
 /** The ReadModels index of the rows a list answers in another order than their sort key's. */
 export const LIST_ORDER_INDEX = 'byListOrder';

@@ -4,10 +4,11 @@ import { DomainRefusal } from '../../domain/errors';
 import type { RefusalKind } from '../../domain/refusal-kind';
 import { type RefusalCode, refusals } from '../../domain/refusals';
 import {
-  ConcurrencyConflict,
   IdempotencyKeyReused,
   StaleVersion,
   TransactionTooLarge,
+  TryAgain,
+  UnreadableEvent,
 } from '../../events/errors';
 import { logger } from './clients';
 import { json } from './responses';
@@ -27,10 +28,11 @@ export const edgeCodes = [
   'route-not-found',
   'donor-not-found',
   'contribution-not-found',
-  'concurrent-modification',
+  'try-again',
   'idempotency-key-reused',
   'stale-version',
   'command-too-large',
+  'log-unreadable',
   'internal-error',
 ] as const;
 
@@ -57,6 +59,9 @@ export const errorMapping = (): MiddlewareObj<APIGatewayProxyEventV2, APIGateway
     const error = request.error;
     const correlationId = request.event.headers?.['x-correlation-id'];
     request.response = responseFor(error, correlationId);
+    // Answered 409, so no 5xx alarm fires: the log line is what tells the operator the log is damaged.
+    if (error instanceof UnreadableEvent)
+      logger.error('stored event unreadable', { ...details(error), reason: error.reason, correlationId });
     if (request.response.statusCode === 500) logger.error('unhandled failure', { error, correlationId });
     if (correlationId)
       request.response.headers = { ...request.response.headers, 'x-correlation-id': correlationId };
@@ -72,12 +77,17 @@ function responseFor(error: unknown, correlationId: string | undefined) {
     });
   if (error instanceof DomainRefusal)
     return json(statusOfKind[refusals[error.code]], { error: error.code, details: error.details });
-  if (error instanceof ConcurrencyConflict) return json(409, { error: 'concurrent-modification' });
+  // A lost race is retried within the command; only a spent retry budget reaches the client.
+  if (error instanceof TryAgain)
+    return json(409, { error: 'try-again' }, { 'retry-after': String(error.retryAfterSeconds) });
   if (error instanceof IdempotencyKeyReused) return json(409, { error: 'idempotency-key-reused' });
   if (error instanceof StaleVersion)
     return json(409, { error: 'stale-version', details: { currentVersion: error.currentVersion } });
   if (error instanceof TransactionTooLarge)
     return json(422, { error: 'command-too-large', details: { items: error.items } });
+  // The log holds an item nothing can read: the answer would rest on part of it, so there is none.
+  if (error instanceof UnreadableEvent)
+    return json(409, { error: 'log-unreadable', details: details(error) });
   if (isMalformedJson(error))
     return json(400, { error: 'invalid-json', issues: [{ field: 'body', reason: 'is not valid JSON' }] });
   if (isUnsupportedMediaType(error))
@@ -87,6 +97,9 @@ function responseFor(error: unknown, correlationId: string | undefined) {
     });
   return json(500, { error: 'internal-error', correlationId });
 }
+
+/** The item named: which stream, which version, and why it cannot be read (never the item itself). */
+const details = ({ streamId, version, problem }: UnreadableEvent) => ({ streamId, version, problem });
 
 // @middy/http-json-body-parser answers both a wrong content type and malformed JSON with 415; the
 // contract here is 400 for a body that is not JSON.

@@ -3,7 +3,7 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
 import canonicalize from 'canonicalize';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Decider } from '../../domain/decider';
 import { valueDateOf } from '../../domain/views/as-of';
 import type { DomainEvent } from '../../events/catalog';
@@ -15,8 +15,8 @@ import type { Endpoint } from './dispatch';
 import { errorMapping, RequestError } from './errors';
 import { type Identity, identityOf } from './identity';
 import { outcomeMetrics } from './metrics';
-import { correlationId, jsonBody, MAX_DOCUMENT_BYTES, validation } from './middlewares';
-import { json } from './responses';
+import { correlationId, jsonBody, lambdaContext, MAX_DOCUMENT_BYTES, validation } from './middlewares';
+import { json, jsonText } from './responses';
 import { type ViewContext, viewContextOf } from './view-context';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -75,6 +75,7 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
   plan: (input: CommandInput<z.infer<B>, z.infer<P>>) => CommandPlan,
 ): ContractedEndpoint {
   const endpoint = middy<Event, APIGatewayProxyResultV2>()
+    .use(lambdaContext())
     .use(outcomeMetrics('command'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())
@@ -114,7 +115,8 @@ export function commandRoute<B extends z.ZodType, P extends z.ZodType>(
         },
         decide,
       );
-      return json(status, outcome.record.result, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
+      // The status is the route's, the body the record's: a replay answers exactly what was first sent.
+      return jsonText(status, outcome.record.body, outcome.replayed ? { 'idempotent-replayed': 'true' } : {});
     });
   return withContract(endpoint, { ...schemas, kind: 'command', successStatus: status });
 }
@@ -146,6 +148,7 @@ export function queryRoute<
   read: (input: QueryInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<APIGatewayProxyResultV2>,
 ): ContractedEndpoint {
   const stack = middy<Event, APIGatewayProxyResultV2>()
+    .use(lambdaContext())
     .use(outcomeMetrics('query'))
     .use(errorMapping())
     .use(httpHeaderNormalizer())

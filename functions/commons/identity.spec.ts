@@ -20,8 +20,32 @@ describe('the caller’s identity', () => {
     ).toEqual({ subject: 'fo-1', roles: ['donor'], processes: ['P1', 'P2'], donorId: 'eu' });
   });
 
-  it('reads a comma-separated list as well', () => {
-    expect(identityOf(withClaims({ ...access, processes: 'P1,P2' })).processes).toEqual(['P1', 'P2']);
+  it('reads a group whose name holds a comma as that one group, never as the roles it names', () => {
+    // Cognito allows punctuation in a group name; API Gateway separates list items by spaces only.
+    expect(identityOf(withClaims({ ...access, 'cognito:groups': '[reader,admin]' })).roles).toEqual([]);
+    expect(
+      identityOf(withClaims({ ...access, 'cognito:groups': '[auditor reader,admin,leadership]' })).roles,
+    ).toEqual(['auditor']);
+  });
+
+  it('splits processes on spaces only: a comma is not a separator, so "P1,P2" is no process', () => {
+    expect(identityOf(withClaims({ ...access, processes: 'P1,P2' })).processes).toEqual([]);
+    expect(identityOf(withClaims({ ...access, processes: '[P1,P2 P3]' })).processes).toEqual(['P3']);
+  });
+
+  it('reads a list claim that arrives as an array, item by item, ignoring anything not a string', () => {
+    const event = withClaims({ ...access });
+    Object.assign(event.requestContext.authorizer.jwt.claims, {
+      'cognito:groups': ['reader,admin', 'auditor'],
+      processes: ['P1', 7],
+    });
+    expect(identityOf(event)).toMatchObject({ roles: ['auditor'], processes: ['P1'] });
+  });
+
+  it('reads a one-item list and a bare string as one item, and an empty list as none', () => {
+    expect(identityOf(withClaims({ ...access, 'cognito:groups': '[admin]' })).roles).toEqual(['admin']);
+    expect(identityOf(withClaims({ ...access, 'cognito:groups': 'admin' })).roles).toEqual(['admin']);
+    expect(identityOf(withClaims({ ...access, 'cognito:groups': '[]' })).roles).toEqual([]);
   });
 
   it('keeps only the groups that are roles of the product', () => {

@@ -17,7 +17,7 @@ export interface Identity {
 
 /**
  * The caller as the JWT authorizer verified it. API Gateway passes claims as strings, a list claim
- * flattened to "[a b]"; the local gateway builds the same shape. Only access tokens are accepted: the
+ * flattened to "[a b]" (`listClaim`); the local gateway builds the same shape. Only access tokens are accepted: the
  * authorizer would also let an ID token through (its audience is the client too), but the product's
  * claims are written into access tokens only, so an ID token must not be read as anything.
  */
@@ -34,11 +34,17 @@ export function identityOf(event: APIGatewayProxyEventV2WithJWTAuthorizer): Iden
   return { subject, roles, processes, ...(wellFormedDonor ? { donorId } : {}) };
 }
 
+/**
+ * A list claim as it arrives: API Gateway's HTTP API writes an array as "[a b]", its items joined by
+ * spaces, unquoted; a native array is taken as it is. Only whitespace separates items: a Cognito group
+ * name is letters, marks, symbols, digits and punctuation (`[\p{L}\p{M}\p{S}\p{N}\p{P}]+`), never a
+ * space, but may hold a comma, so `[reader,admin]` is one group named "reader,admin", never admin.
+ * A string without brackets is one item.
+ */
 const listClaim = (value: unknown): string[] => {
-  if (Array.isArray(value)) return value.map(String);
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
   if (typeof value !== 'string') return [];
-  return value
-    .replace(/^\[|\]$/g, '')
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  const listed = /^\[(.*)\]$/s.exec(value);
+  if (!listed) return value === '' ? [] : [value];
+  return (listed[1] ?? '').split(/\s+/).filter(Boolean);
 };

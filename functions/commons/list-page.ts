@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentClient } from './clients';
 import { LIST_ORDER_INDEX, readModelsTableName } from './config';
 import { RequestError } from './errors';

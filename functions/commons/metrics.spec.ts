@@ -2,7 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomainRefusal } from '../../domain/errors';
-import { ConcurrencyConflict, StaleVersion } from '../../events/errors';
+import { StaleVersion, TryAgain } from '../../events/errors';
 import { errorMapping, RequestError } from './errors';
 import { METRIC } from './metric-names';
 import { metrics, outcomeMetrics, outcomeOf } from './metrics';
@@ -15,7 +15,7 @@ describe('the outcome a command counts under', () => {
     [201, undefined, METRIC.commandsAccepted],
     [422, new DomainRefusal('maker-cannot-approve', {}), METRIC.commandsRefused],
     [404, new DomainRefusal('process-not-found', {}), METRIC.commandsRefused],
-    [409, new ConcurrencyConflict(['p#x#1']), METRIC.commandsConflicted],
+    [409, new TryAgain(['p#x#1'], 1), METRIC.commandsConflicted],
     [409, new StaleVersion(2, 3), METRIC.commandsConflicted],
     [403, new RequestError(403, 'forbidden'), METRIC.accessRefused],
     [401, new RequestError(401, 'unauthenticated'), METRIC.accessRefused],
@@ -54,7 +54,7 @@ describe('the outcome metrics middleware', () => {
   it('counts a lost race from the error behind the answer the error mapping made', async () => {
     const added = vi.spyOn(metrics, 'addMetric');
     const answer = await endpoint(async () => {
-      throw new ConcurrencyConflict(['p#budget-line#A']);
+      throw new TryAgain(['p#budget-line#A'], 1);
     })(event, {} as Context);
     expect(answer).toMatchObject({ statusCode: 409 });
     expect(added).toHaveBeenCalledWith(METRIC.commandsConflicted, 'Count', 1);

@@ -1,7 +1,7 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
-import { ConcurrencyConflict, StaleVersion } from '../../events/errors';
+import { StaleVersion, TryAgain } from '../../events/errors';
 import { logger } from './clients';
 import { METRIC, METRICS_NAMESPACE, SERVICE_NAME } from './metric-names';
 
@@ -17,7 +17,7 @@ export function outcomeOf(kind: Kind, status: number, error?: unknown): Metric |
   if (status === 400 || status === 413 || status === 415) return METRIC.requestsInvalid;
   if (kind === 'query') return undefined;
   if (status >= 200 && status < 300) return METRIC.commandsAccepted;
-  if (error instanceof ConcurrencyConflict || error instanceof StaleVersion) return METRIC.commandsConflicted;
+  if (error instanceof TryAgain || error instanceof StaleVersion) return METRIC.commandsConflicted;
   if (status === 404 || status === 409 || status === 422) return METRIC.commandsRefused;
   return undefined;
 }

@@ -2,14 +2,15 @@ import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainRefusal } from '../../domain/errors';
-import { ConcurrencyConflict } from '../../events/errors';
+import { TryAgain } from '../../events/errors';
 import { logger } from './clients';
 import { errorMapping } from './errors';
 import {
   correlationId,
   jsonBody,
+  lambdaContext,
   MAX_BODY_BYTES,
   MAX_DOCUMENT_BYTES,
   MAX_JSON_DEPTH,
@@ -39,6 +40,7 @@ const event = (
 /** The middleware stack as the routes compose it, around a handler that does what the test says. */
 const stack = (handle: (event: Event) => Promise<APIGatewayProxyResultV2>) =>
   middy<Event, APIGatewayProxyResultV2>()
+    .use(lambdaContext())
     .use(errorMapping())
     .use(httpHeaderNormalizer())
     .use(correlationId())
@@ -138,12 +140,13 @@ describe('the middleware stack', () => {
     });
   });
 
-  it('maps a lost race to 409', async () => {
+  it('maps contention past the retry budget to 409 try-again, saying when to send again', async () => {
     const answer = await call(event({ body: '{"reason":"x"}' }), async () => {
-      throw new ConcurrencyConflict(['p1#budget-line#A']);
+      throw new TryAgain(['p1#budget-line#A'], 1);
     });
     expect(answer.statusCode).toBe(409);
-    expect(JSON.parse(answer.body)).toEqual({ error: 'concurrent-modification' });
+    expect(answer.headers['retry-after']).toBe('1');
+    expect(JSON.parse(answer.body)).toEqual({ error: 'try-again' });
   });
 
   it('answers an unknown failure with 500 and the correlation id, leaking nothing', async () => {
@@ -174,8 +177,9 @@ describe('the middleware stack', () => {
       ...event({ body: '{"reason":"x"}', headers: { 'x-correlation-id': 'trace-7' } }),
       routeKey: 'POST /x',
     });
-    expect(reset).toHaveBeenCalledBefore(appended);
     expect(appended).toHaveBeenCalledWith({ correlationId: 'trace-7', route: 'POST /x' });
+    // Reset when the request ends, not when the next begins: nothing else logs under its id meanwhile.
+    expect(appended).toHaveBeenCalledBefore(reset);
     vi.restoreAllMocks();
   });
 

@@ -1,7 +1,9 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { MiddlewareObj } from '@middy/core';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { logger } from './clients';
 import { RequestError } from './errors';
 
@@ -10,14 +12,24 @@ type Middleware = MiddlewareObj<Event, APIGatewayProxyResultV2>;
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-/** Carries the caller's correlation id (or the gateway's request id) into logs, events and the response. */
+/**
+ * Outermost on every handler: each log line names the Lambda request id, the function and whether the
+ * start was cold, and the keys the invocation appended (its correlation id) are dropped when it ends,
+ * however it ends, so the next invocation of a warm container, or another handler in the same process
+ * (`npm start`), never logs under them.
+ */
+export const lambdaContext = <E, R>(log: Logger = logger): MiddlewareObj<E, R> =>
+  injectLambdaContext(log, { resetKeys: true }) as MiddlewareObj<E, R>;
+
+/**
+ * Carries the caller's correlation id (or the gateway's request id) into logs, events and the response.
+ * The log keys it appends last until `lambdaContext` resets them at the end of the invocation.
+ */
 export const correlationId = (): Middleware => ({
   before: async (request) => {
     const given = request.event.headers['x-correlation-id'];
     const id = given && CORRELATION_ID.test(given) ? given : request.event.requestContext.requestId;
     request.event.headers['x-correlation-id'] = id;
-    // Every log line of this request carries it; a warm container must not keep the previous one.
-    logger.resetKeys();
     logger.appendKeys({ correlationId: id, route: request.event.routeKey });
   },
   after: async (request) => {

@@ -17,8 +17,15 @@ export const json = (
   statusCode: number,
   body: unknown,
   headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 => jsonText(statusCode, JSON.stringify(body), headers);
+
+/** JSON already serialized: a command's answer as its record keeps it, so a replay sends the same bytes. */
+export const jsonText = (
+  statusCode: number,
+  body: string,
+  headers: Record<string, string> = {},
 ): APIGatewayProxyStructuredResultV2 => ({
   statusCode,
   headers: { 'content-type': 'application/json', ...securityHeaders, ...headers },
-  body: JSON.stringify(body),
+  body,
 });

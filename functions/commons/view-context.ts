@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOf } from '../../domain/calendar';
 import { dateSchema, knownAtSchema } from '../../events/schemas';
 

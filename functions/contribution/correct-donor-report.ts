@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contributionParams, contributionStream } from '../../domain/contribution/stream';
 import { correctReportOn } from '../../domain/contribution/workflows';
 import { processStream } from '../../domain/process/stream';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contribution } from '../../domain/contribution/decide';
 import { contributionParams, contributionStream } from '../../domain/contribution/stream';
 import { moneySchema, textSchema } from '../../events/schemas';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contributionStream } from '../../domain/contribution/stream';
 import { pledgeIn } from '../../domain/contribution/workflows';
 import { openProcess } from '../../domain/process/process';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { contributionParams, contributionStream } from '../../domain/contribution/stream';
 import { receiveTrancheOn } from '../../domain/contribution/workflows';
 import { processStream } from '../../domain/process/stream';

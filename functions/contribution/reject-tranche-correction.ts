@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contribution } from '../../domain/contribution/decide';
 import { contributionStream, trancheCorrectionParams } from '../../domain/contribution/stream';
 import { textSchema } from '../../events/schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { commitmentStream } from '../../domain/commitment/stream';
 import { contributionStream } from '../../domain/contribution/stream';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
 import { payInvoice, payOn } from '../../domain/disbursement/workflows';
 import { invoiceStream } from '../../domain/invoice/stream';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { disbursement } from '../../domain/disbursement/decide';
 import { disbursementParams, disbursementStream } from '../../domain/disbursement/stream';
 import { textSchema } from '../../events/schemas';

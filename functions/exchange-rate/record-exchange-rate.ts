@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencyPairStream } from '../../domain/currency-pair/stream';
 import { exchangeRateParams, exchangeRateStream } from '../../domain/exchange-rate/stream';
 import { recordRate } from '../../domain/exchange-rate/workflows';

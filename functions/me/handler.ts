@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dispatch } from '../commons/dispatch';
 import { queryRoute } from '../commons/http';
 import { json } from '../commons/responses';

@@ -1,4 +1,5 @@
 import { refusals } from '../../domain/refusals';
+import { RETRY_BUDGET_MS } from '../../events/command-execution';
 import { edgeCodes } from '../commons/errors';
 import { IDEMPOTENCY_KEY, IF_MATCH } from '../commons/http';
 
@@ -64,6 +65,10 @@ const headers = {
     description: 'A download under a file name naming the process, donor and period.',
     schema: { type: 'string' },
   },
+  RetryAfter: {
+    description: 'On `try-again`: the seconds to wait before sending the same request again.',
+    schema: { type: 'string', pattern: '^[0-9]+$' },
+  },
 } as const;
 
 export type AnswerHeader = keyof typeof headers;
@@ -71,9 +76,13 @@ export type AnswerHeader = keyof typeof headers;
 /** A new object each time: a validator resolving references in place must not change another document. */
 export const correlation = () => ({ 'x-correlation-id': { $ref: '#/components/headers/CorrelationId' } });
 
-const answer = (description: string, schema: keyof typeof schemas) => ({
+const answer = (
+  description: string,
+  schema: keyof typeof schemas,
+  headers: Record<string, { $ref: string }> = {},
+) => ({
   description,
-  headers: correlation(),
+  headers: { ...correlation(), ...headers },
   content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
 });
 
@@ -86,8 +95,11 @@ const responses = {
   ),
   NotFound: answer('The process or record does not exist.', 'Refusal'),
   Conflict: answer(
-    'The state does not allow it, a concurrent or stale write (If-Match), or a reused idempotency key.',
+    'The state does not allow it, a stale write (If-Match), or a reused idempotency key; or ' +
+      `\`try-again\`: concurrent writes kept winning for the ${RETRY_BUDGET_MS / 1000} seconds a command retries, nothing was ` +
+      'recorded, and the same request (same Idempotency-Key) may be sent again after `Retry-After` seconds.',
     'Refusal',
+    { 'retry-after': { $ref: '#/components/headers/RetryAfter' } },
   ),
   PayloadTooLarge: answer(
     'The body is over 1 MiB, or 5 MiB for a document to verify (`body-too-large`), or over the gateway’s 10 MB.',
@@ -95,6 +107,10 @@ const responses = {
   ),
   UnsupportedMediaType: answer('The body is not application/json.', 'InvalidRequest'),
   UnprocessableContent: answer('A rule of the domain refuses the command.', 'Refusal'),
+  LogUnreadable: answer(
+    'A stored event the answer rests on cannot be read (`log-unreadable`): `details` names its `streamId`, `version` and `problem`.',
+    'Refusal',
+  ),
   InternalError: answer('An unexpected failure, logged under the correlation id.', 'InternalError'),
 } as const;
 
@@ -113,7 +129,14 @@ export const errorsOf: Record<'command' | 'query' | 'public', Partial<Record<num
     422: 'UnprocessableContent',
     500: 'InternalError',
   },
-  query: { 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 500: 'InternalError' },
+  query: {
+    400: 'BadRequest',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'NotFound',
+    409: 'LogUnreadable',
+    500: 'InternalError',
+  },
   public: { 500: 'InternalError' },
 };
 

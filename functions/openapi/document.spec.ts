@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Dispatcher } from '../commons/dispatch';
 import type { Contract, ContractedEndpoint } from '../commons/http';
 import { httpFunctions, type RouteKey, routes } from '../routes';
@@ -117,6 +117,18 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(operationOf('POST /processes/{processId}')?.responses ?? {})).toEqual(
       ['201', '400', '401', '403', '404', '409', '413', '415', '422', '500'].sort(),
     );
+  });
+
+  it('lists try-again among the codes, and Retry-After on the 409 that carries it', () => {
+    const refusal = document.components.schemas.Refusal as { properties: { error: { enum: string[] } } };
+    expect(refusal.properties.error.enum).toContain('try-again');
+    expect(operationOf('POST /processes/{processId}')?.responses['409']).toEqual({
+      $ref: '#/components/responses/Conflict',
+    });
+    expect(Object.keys(document.components.responses.Conflict.headers)).toEqual([
+      'x-correlation-id',
+      'retry-after',
+    ]);
   });
 
   it('answers the IATI activity files as XML, and every other success as JSON', () => {
@@ -266,6 +278,6 @@ describe('the audit report route', () => {
     const responses = Object.keys(
       operationOf('POST /processes/{processId}/audit-reports/verify')?.responses ?? {},
     );
-    expect(responses.sort()).toEqual(['200', '400', '401', '403', '404', '413', '415', '500']);
+    expect(responses.sort()).toEqual(['200', '400', '401', '403', '404', '409', '413', '415', '500']);
   });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { version } from '../../package.json';
 import { contractsOf } from '../commons/contracts';
 import type { Contract } from '../commons/http';
@@ -106,6 +106,7 @@ const HEADER_NAMES: Record<AnswerHeader, string> = {
   IdempotentReplayed: 'idempotent-replayed',
   ReportDigest: 'x-report-digest',
   ContentDisposition: 'content-disposition',
+  RetryAfter: 'retry-after',
 };
 
 function operationOf(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { initialState as noSource } from '../../domain/contribution/contribution';
 import { contributionStream } from '../../domain/contribution/stream';

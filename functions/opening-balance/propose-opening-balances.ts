@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { initialState as noLine } from '../../domain/budget-line/budget-line';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { initialState as noSource } from '../../domain/contribution/contribution';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { openingBalance } from '../../domain/opening-balance/decide';
 import { openingBalanceStream } from '../../domain/opening-balance/stream';
 import { processParams } from '../../domain/process/stream';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { process } from '../../domain/process/decide';
 import { processParams, processStream } from '../../domain/process/stream';
 import { dateSchema, textSchema } from '../../events/schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { process } from '../../domain/process/decide';
 import { processParams, processStream } from '../../domain/process/stream';
 import { unitsSchema } from '../../events/catalog/process';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { process } from '../../domain/process/decide';
 import { processStream } from '../../domain/process/stream';
 import { idSchema, monthSchema, textSchema } from '../../events/schemas';

@@ -1,7 +1,6 @@
 import { type DynamoDBDocumentClient, paginateScan, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Projection } from '../../domain/views/projection';
 import { ITEM_KIND } from '../../events/envelope';
-import { toStoredEvent } from '../../events/event-store';
 import { batchWrite, inParallel } from '../commons/dynamo-batches';
 import { Replay } from './replay';
 
@@ -29,12 +28,16 @@ export interface RebuildOptions {
  * Replays the whole Events table into fresh read models: every event item (not tips, not command
  * records) is read once by a parallel scan, every projection is folded in memory with the projector's
  * own reducers, and the rows and watermarks are written with BatchWriteItem. The Events table is the
- * only input: the stream keeps 24 hours, tips are snapshots, neither is the truth.
+ * only input: the stream keeps 24 hours, tips are snapshots, neither is the truth. Each stream's hash
+ * chain is verified as it is read (`Replay`): an item changed, unreadable or missing stops the rebuild
+ * with a `BrokenChain` or `UnreadableEvent` naming it, before anything is written.
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildSummary> {
   const { client, eventsTable, targetTable, projections, segments = 16 } = options;
   const started = Date.now();
   const replay = new Replay(projections);
+  // The first item the replay refuses ends the whole scan: the other segments stop at their next page.
+  let refused = false;
   await inParallel(
     segments,
     Array.from({ length: segments }, (_, segment) => segment),
@@ -51,7 +54,15 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
           ConsistentRead: true,
         },
       );
-      for await (const page of pages) for (const item of page.Items ?? []) replay.add(toStoredEvent(item));
+      for await (const page of pages) {
+        if (refused) return;
+        try {
+          for (const item of page.Items ?? []) replay.add(item);
+        } catch (error) {
+          refused = true;
+          throw error;
+        }
+      }
     },
   );
   const { rows, watermarks } = replay.items();

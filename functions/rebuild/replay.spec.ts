@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { budgetProjection } from '../../domain/views/budget';
-import type { StoredEvent } from '../../events/envelope';
-import { toStoredEvent } from '../../events/event-store';
+import { hashEvent } from '../../events/hash-chain';
 import { chainedItems } from '../../events/stream-items';
 import { lineAdopted, lineCharged, usd } from '../../test/support/builders';
 import { Replay } from './replay';
+
+type Item = Record<string, unknown>;
 
 const metadata = {
   processId: 'p1',
@@ -18,9 +19,9 @@ const metadata = {
 };
 
 /** A line adopted with 10,000.00 and charged 1,000.00 `charges` times, as stored. */
-function line(lineId: string, charges: number): StoredEvent[] {
+function line(lineId: string, charges: number, streamId = `p1#budget-line#${lineId}`): Item[] {
   const stream = {
-    streamId: `p1#budget-line#${lineId}`,
+    streamId,
     decider: budgetLine,
     state: budgetLine.initialState,
     version: 0,
@@ -30,10 +31,10 @@ function line(lineId: string, charges: number): StoredEvent[] {
     lineAdopted({ lineId }),
     ...Array.from({ length: charges }, (_, i) => lineCharged({ lineId, disbursementId: `d-${i}` })),
   ];
-  return chainedItems({ stream, events }, metadata).events.map(toStoredEvent);
+  return chainedItems({ stream, events }, metadata).events;
 }
 
-const replayOf = (events: readonly StoredEvent[]) => {
+const replayOf = (events: readonly Item[]) => {
   const replay = new Replay([budgetProjection]);
   for (const event of events) replay.add(event);
   return replay;
@@ -71,7 +72,7 @@ describe('replaying the log in memory', () => {
   });
 
   it('ignores streams no view follows', () => {
-    const replay = replayOf(line('L1', 0).map((e) => ({ ...e, streamId: 'p1#post#secretariat-head' })));
+    const replay = replayOf(line('L1', 0, 'p1#post#secretariat-head'));
     expect(replay.items()).toEqual({ rows: [], watermarks: [] });
     expect(replay.events).toBe(1);
   });
@@ -79,12 +80,37 @@ describe('replaying the log in memory', () => {
   it('refuses to finish when a stream lacks a version, naming it: a gap is never skipped', () => {
     const [v1, , v3] = line('L1', 2);
     const replay = replayOf([v1, v3].filter((e) => e !== undefined));
-    expect(() => replay.items()).toThrow('p1#budget-line#L1 has no version 2');
+    expect(() => replay.items()).toThrow('p1#budget-line#L1 version 2: missing-version');
   });
 
   it('refuses a version read twice', () => {
     const [v1] = line('L1', 0);
     if (!v1) throw new Error('no event');
     expect(() => replayOf([v1, v1])).toThrow('version 1 read twice');
+  });
+});
+
+describe('replaying only what the log vouches for', () => {
+  it('stops at an amount edited in place, naming its stream and version', () => {
+    const [v1, v2] = line('L1', 2);
+    const edited = { ...v2, data: { ...(v2?.data as object), amount: usd(50_000_00) } };
+    const replay = new Replay([budgetProjection]);
+    replay.add(v1 as Item);
+    expect(() => replay.add(edited)).toThrow('p1#budget-line#L1 version 2: hash-mismatch');
+  });
+
+  it('refuses an event rehashed but not linked to the one before it', () => {
+    const [v1, v2] = line('L1', 1);
+    const relinked = { ...v2, previousHash: 'f'.repeat(64) };
+    const forged = { ...relinked, hash: hashEvent(relinked as never) };
+    const replay = replayOf([v1, forged].filter((e) => e !== undefined));
+    expect(() => replay.items()).toThrow('p1#budget-line#L1 version 2: broken-link');
+  });
+
+  it('refuses an event it cannot read, naming it, though its hash holds', () => {
+    const [v1] = line('L1', 0);
+    const unknown = { ...v1, type: 'BudgetLineForgotten' };
+    const item = { ...unknown, hash: hashEvent(unknown as never) };
+    expect(() => replayOf([item])).toThrow('p1#budget-line#L1 version 1: unknown-type');
   });
 });

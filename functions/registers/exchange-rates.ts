@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { processParams } from '../../domain/process/stream';
 import {
   type ExchangeRateRow,

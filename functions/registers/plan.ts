@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { processParams } from '../../domain/process/stream';
 import { type BenchmarkRow, benchmarksPartition, standingOf } from '../../domain/views/benchmarks';
 import { type RiskRow, risksPartition } from '../../domain/views/risks';

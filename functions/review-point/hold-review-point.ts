@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { reviewPoint } from '../../domain/review-point/decide';
 import { reviewPointParams, reviewPointStream } from '../../domain/review-point/stream';
 import { dateSchema, textSchema } from '../../events/schemas';

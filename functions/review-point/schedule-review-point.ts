@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { processParams, processStream } from '../../domain/process/stream';
 import { reviewPointStream } from '../../domain/review-point/stream';
 import { scheduleReviewPoint as decideSchedule } from '../../domain/review-point/workflows';

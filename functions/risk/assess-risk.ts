@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { processStream } from '../../domain/process/stream';
 import { riskParams, riskStream } from '../../domain/risk/stream';
 import { assessRisk as decideAssessment } from '../../domain/risk/workflows';

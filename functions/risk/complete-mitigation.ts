@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { risk } from '../../domain/risk/decide';
 import { mitigationParams, riskStream } from '../../domain/risk/stream';
 import { textSchema } from '../../events/schemas';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { processParams, processStream } from '../../domain/process/stream';
 import { riskStream } from '../../domain/risk/stream';
 import { identifyRisk as decideIdentify } from '../../domain/risk/workflows';

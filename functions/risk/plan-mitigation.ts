@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { risk } from '../../domain/risk/decide';
 import { riskParams, riskStream } from '../../domain/risk/stream';
 import { dateSchema, textSchema } from '../../events/schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { processStream } from '../../domain/process/stream';
 import { secondmentParams, secondmentStream } from '../../domain/secondment/stream';
 import { endSecondmentEarly } from '../../domain/secondment/workflows';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { secondment } from '../../domain/secondment/decide';
 import { secondmentParams, secondmentStream } from '../../domain/secondment/stream';
 import { dateSchema } from '../../events/schemas';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { budgetLineStream } from '../../domain/budget-line/stream';
 import { contributionStream } from '../../domain/contribution/stream';
 import { processParams, processStream } from '../../domain/process/stream';

@@ -196,6 +196,20 @@ describe('verifying the audit report over HTTP', () => {
     expect(await verify({ report: { ...issued, processId: 'other' } })).toMatchObject({ status: 400 });
   });
 
+  it('answers, from the donor’s own streams, the digest the whole log re-derives, for each donor and contribution', async () => {
+    // The GET reads the donor's streams; verification re-derives the report from the whole log.
+    for (const query of [
+      `donors/eu/audit-report?`,
+      `donors/eu/audit-report?contributionId=${ids.eu2}&`,
+      `donors/undp/audit-report?`,
+    ]) {
+      const report = (await auditor.get(`${P}/${query}from=${start}&to=${today}`)).body;
+      const { body } = await verify({ report });
+      expect(body, query).toMatchObject({ valid: true, digest: { matches: true } });
+      expect((body.digest as { derived: string }).derived).toBe((report.digest as { value: string }).value);
+    }
+  });
+
   it('fails once a stored event is changed, naming its stream, version and problem, here and in npm run audit:verify', async () => {
     // Inflate the EU's tranche (version 2 of its stream) behind the store's back.
     const client = DynamoDBDocumentClient.from(

@@ -1,19 +1,16 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/global-setup';
 import { eventually } from '../support/http';
+import { killNpmStarts, npmStart } from '../support/npm-start';
 
-const children: ChildProcess[] = [];
 const stateDir = mkdtempSync(join(tmpdir(), 'npm-start-'));
 const emptyStateDir = mkdtempSync(join(tmpdir(), 'npm-start-empty-'));
 afterAll(() => {
-  for (const child of children)
-    if (child.pid && child.exitCode === null && child.signalCode === null)
-      process.kill(-child.pid, 'SIGKILL');
+  killNpmStarts();
   for (const dir of [stateDir, emptyStateDir]) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -23,52 +20,6 @@ const portOpen = (port: number) =>
     socket.once('connect', () => resolve(socket.destroy() === socket));
     socket.once('error', () => resolve(false));
   });
-
-/** `npm start` with these options in its own process group, once it has printed that it is ready. */
-async function start(...options: string[]) {
-  const [port, dynamoPort] = [await freePort(), await freePort()];
-  // Its own process group, so Ctrl-C can be sent to everything npm start runs, as a terminal does.
-  const child = spawn(
-    'npm',
-    ['start', '--', ...options, '--port', `${port}`, '--dynamo-port', `${dynamoPort}`],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  );
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 150_000;
-  while (!output.includes('Ctrl-C stops everything') && child.exitCode === null && Date.now() < deadline)
-    await new Promise((r) => setTimeout(r, 100));
-  expect(output).toContain(`listening on http://localhost:${port}`);
-  const url = `http://localhost:${port}`;
-  return {
-    url,
-    output,
-    dynamoPort,
-    port,
-    get: async (path: string, token?: string) => {
-      const answer = await fetch(
-        `${url}${path}`,
-        token ? { headers: { authorization: `Bearer ${token}` } } : {},
-      );
-      return { status: answer.status, body: (await answer.json()) as Record<string, unknown> };
-    },
-    /** Ctrl-C, as a terminal sends it to the whole group. */
-    async stop() {
-      process.kill(-(child.pid ?? 0), 'SIGINT');
-      await exited;
-    },
-  };
-}
 
 interface Person {
   readonly name: string;
@@ -81,8 +32,12 @@ interface Person {
 // The two starts share nothing (ports, state folders), so they run side by side: most of a start is waiting.
 describe.concurrent('npm start', () => {
   it('records the demo as its people, who sign in from /local/people and tokens.env, and replays it on a restart', async () => {
-    const first = await start('--state-dir', stateDir);
+    const first = await npmStart('--state-dir', stateDir);
     expect(first.output).toMatch(/Demo process "demo": recorded \d+ commands \(0 replayed\)/);
+    // A line per request as the demo was recorded: the route key, not the path with its ids.
+    expect(first.output).toMatch(
+      /^POST \/processes\/\{processId\}\/disbursements\/\{disbursementId\}\/approve 200 \d+ ms [\w.-]+$/m,
+    );
     const { body } = await first.get('/local/people');
     const people = body.people as Person[];
     const role = (name: string) => people.find((person) => person.roles.includes(name)) as Person;
@@ -153,7 +108,7 @@ describe.concurrent('npm start', () => {
     await first.stop();
 
     // The same data again: every command replayed, nothing recorded twice.
-    const again = await start('--state-dir', stateDir);
+    const again = await npmStart('--state-dir', stateDir);
     expect(again.output).toMatch(
       /Demo process "demo": already recorded \(\d+ commands replayed, nothing new/,
     );
@@ -162,11 +117,37 @@ describe.concurrent('npm start', () => {
   }, 360_000);
 
   it('with --empty records nothing, serves the API with its own DynamoDB Local, and stops everything on Ctrl-C', async () => {
-    const empty = await start('--empty', '--in-memory', '--state-dir', emptyStateDir);
+    const empty = await npmStart('--empty', '--in-memory', '--state-dir', emptyStateDir);
     const officer = /FINANCE_OFFICER=(\S+)/.exec(empty.output)?.[1];
     const answer = await empty.get('/processes/demo/budget', officer);
     // Answered by the budget view's handler itself: nothing is recorded for demo until it is opened.
     expect(answer).toMatchObject({ status: 404, body: { error: 'process-not-found' } });
+    // One line per request: method and route key, status, milliseconds, and the correlation id the
+    // function answered with, or the gateway's request id when it answered itself (no token: 401).
+    const asked = await fetch(`${empty.url}/processes/demo/disbursements/d-17`, {
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    const unsigned = await fetch(`${empty.url}/processes/demo/budget`);
+    expect([asked.status, unsigned.status]).toEqual([404, 401]);
+    const lines = await eventually(
+      async () => empty.output.split('\n'),
+      (printed) => printed.some((line) => line.includes(' 401 ')),
+      5_000,
+    );
+    // The id the function answered with (a UUID unless the caller sent one), so a grep finds its logs.
+    const correlationId = asked.headers.get('x-correlation-id');
+    expect(correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^GET /processes/\\{processId\\}/disbursements/\\{disbursementId\\} 404 \\d+ ms ${correlationId}$`,
+        ),
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^GET \/processes\/\{processId\}\/budget 401 \d+ ms [0-9a-f-]{36}$/),
+    );
+    expect(lines.filter((line) => line.includes('/disbursements/'))).toHaveLength(1);
     // The web app beside the API: a page's address answers the app, built first on a fresh clone.
     expect(empty.output).toContain(`open ${empty.url}/`);
     const page = await fetch(`${empty.url}/budget`, { headers: { accept: 'text/html' } });

@@ -78,7 +78,10 @@ describe('the HTTP API', () => {
       const table = {
         command: events,
         query: { [TABLE_ENV.ReadModels]: { Ref: logicalIdOf(tables.readModels) } },
-        audit: { [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) } },
+        audit: {
+          [TABLE_ENV.Events]: { Ref: logicalIdOf(tables.events) },
+          [TABLE_ENV.ReadModels]: { Ref: logicalIdOf(tables.readModels) },
+        },
         caller: {},
         public: {},
       }[route.access];

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -26,7 +26,7 @@ beforeAll(() => {
       name,
       file: join(outdir, `asset.${String(fn.Properties.Code.S3Key).replace('.zip', '')}`, 'index.mjs'),
     }));
-}, 120_000);
+}, 300_000);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('each handler, bundled with esbuild', () => {
@@ -47,6 +47,31 @@ describe('each handler, bundled with esbuild', () => {
     }
     // Loading every bundle is CPU-bound: on a busy 2-core machine it outlasts the default 30 s.
   }, 120_000);
+
+  it('is at most 300 KB, zod with its English messages only', () => {
+    for (const { name, file } of bundles) {
+      const code = readFileSync(file, 'utf8');
+      expect(statSync(file).size, name).toBeLessThanOrEqual(300_000);
+      // Another locale's message, which a bundle holding all of zod's locales carries.
+      expect(code, name).not.toContain('Ungültige Eingabe');
+    }
+  });
+
+  it('serves the OpenAPI document from the file beside its bundle, not from its code', async () => {
+    const openApi = bundles.find(({ name }) => name.includes('OpenApi'));
+    const file = join(dirname(openApi?.file ?? ''), 'openapi.json');
+    const document = readFileSync(resolve('functions/openapi/openapi.json'), 'utf8');
+    expect(readFileSync(file, 'utf8')).toBe(document);
+    expect(readFileSync(openApi?.file ?? '', 'utf8')).not.toContain('"3.1.0"');
+    const { handler } = await import(pathToFileURL(openApi?.file ?? '').href);
+    const event = {
+      routeKey: 'GET /openapi.json',
+      rawPath: '/openapi.json',
+      headers: {},
+      requestContext: {},
+    };
+    expect(await handler(event, {})).toMatchObject({ statusCode: 200, body: document });
+  });
 
   it('leaves the AWS SDK to the runtime', () => {
     for (const { name, file } of bundles) {

@@ -11,8 +11,8 @@ describe('every Lambda function', () => {
   const logGroups = resourcesOfType(template, 'AWS::Logs::LogGroup');
   const prod = synth('prod');
 
-  it('is a route handler, the projector, the rebuild or the token trigger, nothing else', () => {
-    expect(functions).toHaveLength(httpFunctions.length + 3);
+  it('is a route handler, the projector, the rebuild, the anchor or the token trigger, nothing else', () => {
+    expect(functions).toHaveLength(httpFunctions.length + 4);
   });
 
   it('besides CDK’s one web deployment function, which logs to its own log group for a month', () => {

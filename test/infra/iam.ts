@@ -84,6 +84,7 @@ const readOnlyActions = new Set([
   'dynamodb:ListStreams',
   'kms:Decrypt',
   'kms:DescribeKey',
+  'kms:GetPublicKey',
 ]);
 
 export const writeActions = (actions: readonly string[]): string[] =>

@@ -124,15 +124,25 @@ describe('least privilege', () => {
       ).toEqual(['kms:Decrypt']);
     });
 
-    it('cannot write anything, scan, or read the stream', () => {
+    it('cannot write anything, scan, or read the stream; signs only with the anchor key', () => {
       const actions = allDataActions(template, fn);
-      expect(writeActions(actions)).toEqual([]);
+      // kms:Sign writes nothing: it signs the anchor each report carries (test/infra/anchoring.spec.ts).
+      expect(writeActions(actions)).toEqual(['kms:Sign']);
+      expect(dataActionsOn(template, fn, [stack.anchoring.signingKey])).toContain('kms:Sign');
       for (const action of ['dynamodb:Scan', 'dynamodb:GetRecords', 'dynamodb:BatchGetItem'])
         expect(actions).not.toContain(action);
     });
 
-    it('cannot touch ReadModels', () => {
-      expect(dataActionsOn(template, fn, readModelsData)).toEqual([]);
+    it('may only query ReadModels, for the streams a donor’s report rests on, and decrypt them', () => {
+      expect(dataActionsOn(template, fn, [readModels])).toEqual(['dynamodb:Query']);
+      expect(
+        dataActionsOn(
+          template,
+          fn,
+          [readModels.encryptionKey].filter((k) => k !== undefined),
+        ),
+      ).toEqual(['kms:Decrypt']);
+      expect(dataActionsOn(template, fn, standbyData)).toEqual([]);
     });
   });
 
@@ -216,6 +226,7 @@ describe('least privilege', () => {
       ...stack.api.functions.values(),
       stack.projector.function,
       stack.rebuild.function,
+      stack.anchoring.function,
       stack.users.tokenClaims,
     ];
     const roles = functions.map((fn) => {
@@ -234,6 +245,7 @@ describe('least privilege', () => {
       ...stack.api.functions.values(),
       stack.projector.function,
       stack.rebuild.function,
+      stack.anchoring.function,
       stack.users.tokenClaims,
     ];
     for (const fn of functions) {

@@ -72,12 +72,12 @@ describe('verifying the audit report', () => {
       digest: report?.digest.value ?? '',
     });
     expect(byDigest).toMatchObject({ valid: true, digest: { matches: true }, firstMismatch: null });
-    expect(byDigest.streams.map((s) => [s.streamId, s.valid])).toEqual([
-      ['p1#contribution#c-eu', true],
-      ['p1#contribution#c-eu2', true],
-      ['p1#disbursement#d2', true],
-      ['p1#disbursement#d4', true],
-    ]);
+    // Every stream of the process walked as stored, not only those the report rests on.
+    expect(byDigest.log).toEqual({
+      streams: new Set(story.map((e) => e.streamId)).size,
+      events: story.length,
+    });
+    expect(byDigest.findings).toEqual([]);
     const byReport = await verifyAuditReport(tables.store, {
       request: february,
       ...(report ? { report } : {}),

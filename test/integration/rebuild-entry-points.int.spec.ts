@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { PutCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
@@ -26,13 +27,29 @@ const meta = (n: number): EventMetadata => ({
   recordedAt: '2026-01-02T10:00:00.000Z',
 });
 
-async function everything(tableName: string): Promise<Record<string, unknown>[]> {
+async function everythingIn(tableName: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   for await (const page of paginateScan({ client: tables.documents }, { TableName: tableName }))
     items.push(...(page.Items ?? []));
+  return items;
+}
+
+async function everything(tableName: string): Promise<Record<string, unknown>[]> {
+  const items = await everythingIn(tableName);
   const key = (item: Record<string, unknown>) => `${item.pk}\u0000${item.sk}`;
   return items.sort((a, b) => key(a).localeCompare(key(b)));
 }
+
+/** What the Rebuild function is given on AWS: its tables, and here DynamoDB Local's endpoint. */
+const functionEnvironment = (events: string, target: string) =>
+  Object.assign(process.env, {
+    AWS_REGION: localAws.region,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: tables.endpoint,
+    [TABLE_ENV.Events]: events,
+    [TABLE_ENV.RebuildTarget]: target,
+  });
 
 async function freshReadModels(name: string): Promise<string> {
   const tableName = `${tables.prefix}-${name}`;
@@ -82,14 +99,7 @@ describe('the rebuild function', () => {
     await tables.documents.send(
       new PutCommand({ TableName: standby, Item: { pk: 'p1#budget', sk: 'line#GONE', revision: 9 } }),
     );
-    Object.assign(process.env, {
-      AWS_REGION: localAws.region,
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_ENDPOINT_URL_DYNAMODB: tables.endpoint,
-      [TABLE_ENV.Events]: tables.names.events,
-      [TABLE_ENV.RebuildTarget]: standby,
-    });
+    functionEnvironment(tables.names.events, standby);
     const { handler } = await import('../../functions/rebuild/handler');
 
     // When it is invoked
@@ -125,9 +135,78 @@ describe('npm run rebuild', () => {
     expect(await everything(table)).toEqual(kept);
   }, 60_000);
 
-  it('refuses a table that is not empty, and writes nothing', async () => {
+  it('refuses a table that is not empty, and writes nothing: a usage error, exit 2', async () => {
     const failure = await rebuild('--into', tables.names.readModels).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('is not empty') });
+    expect(failure).toMatchObject({ code: 2, stderr: expect.stringContaining('is not empty') });
     expect(await everything(tables.names.readModels)).toEqual(kept);
+  }, 60_000);
+
+  it('answers an unknown option with one line and exit 2, a missing table or endpoint with exit 3', async () => {
+    const failed = (args: string[]) =>
+      run('npx', ['tsx', 'local/rebuild.ts', ...args], {
+        env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      }).catch((error: { code: number; stderr: string }) => error);
+    const oneLine = (stderr: string) => stderr.trim().split('\n');
+    const unknown = await failed(['--table', 'x']);
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(oneLine((unknown as { stderr: string }).stderr)).toEqual([
+      expect.stringContaining("Unknown option '--table'"),
+    ]);
+    const missing = await failed(['--endpoint', tables.endpoint, '--events', `${tables.prefix}-none`]);
+    expect(missing).toMatchObject({ code: 3 });
+    expect(oneLine((missing as { stderr: string }).stderr)).toEqual([
+      expect.stringContaining(`table ${tables.prefix}-none does not exist`),
+    ]);
+    const unreachable = await failed(['--endpoint', 'http://127.0.0.1:9', '--events', 'local-events']);
+    expect(unreachable).toMatchObject({ code: 3, stderr: expect.stringContaining('cannot reach') });
+    const help = await run('npx', ['tsx', 'local/rebuild.ts', '--help']);
+    expect(help.stdout).toContain('Exit codes: 0 rebuilt; 1 the log does not hold');
+  }, 120_000);
+});
+
+describe('a rebuild over an edited log', () => {
+  let edited: Awaited<ReturnType<typeof freshTables>>;
+
+  /**
+   * The same two lines, then L2's charge of 2,500.00 edited in place to 25,000.00 behind the store's
+   * back: replayed, L2 would show −15,000.00 available. The rebuild verifies each stream's chain as it
+   * reads and refuses, naming the event, before it writes anything.
+   */
+  beforeAll(async () => {
+    edited = await freshTables();
+    const items = (await everythingIn(tables.names.events)).filter((item) => item.kind === 'event');
+    for (const Item of items)
+      await edited.documents.send(new PutCommand({ TableName: edited.names.events, Item }));
+    const charge = items.find((item) => item.streamId === 'p1#budget-line#L2' && item.version === 2);
+    await edited.documents.send(
+      new PutCommand({
+        TableName: edited.names.events,
+        Item: { ...charge, data: { ...(charge?.data as object), amount: usd(25_000_00) } },
+      }),
+    );
+  });
+
+  it('the function refuses, naming the edited event, and writes nothing to the standby table', async () => {
+    const standby = await freshReadModels('edited-standby');
+    functionEnvironment(edited.names.events, standby);
+    const { handler } = await import('../../functions/rebuild/handler');
+    await expect(handler()).rejects.toThrow('p1#budget-line#L2 version 2: hash-mismatch');
+    expect(await everything(standby)).toEqual([]);
+  });
+
+  it('npm run rebuild says so in one line, exits 1, and leaves no table behind', async () => {
+    const failure = await run(
+      'npx',
+      ['tsx', 'local/rebuild.ts', '--endpoint', edited.endpoint, '--events', edited.names.events],
+      { env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr.trim().split('\n')).toEqual([
+      'rebuild failed, nothing written: the log does not hold at p1#budget-line#L2 version 2: hash-mismatch',
+    ]);
+    const after = await tables.client.send(
+      new ListTablesCommand({ ExclusiveStartTableName: edited.names.readModels, Limit: 5 }),
+    );
+    expect(after.TableNames?.filter((name) => name.startsWith(`${edited.names.readModels}-`))).toEqual([]);
   }, 60_000);
 });

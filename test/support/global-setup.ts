@@ -5,6 +5,8 @@ import { startDynamoDb } from '../../local/dynamodb';
 declare module 'vitest' {
   export interface ProvidedContext {
     dynamoEndpoint: string;
+    /** Its Java process, whose command line the tests may check. */
+    dynamoPid: number;
   }
 }
 
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const dynamo = await startDynamoDb({ port: await freePort() });
   project.provide('dynamoEndpoint', dynamo.endpoint);
+  project.provide('dynamoPid', dynamo.pid);
   return async () => {
     // Stops the child by its process id and waits for it, so no DynamoDB Local outlives the run.
     await dynamo.stop();

@@ -1,6 +1,6 @@
 import type { Modality, ReportingFrequency, Restrictions } from '../../../events/catalog/contribution';
 import type { StoredEvent } from '../../../events/envelope';
-import { add, type Money, subtract, zero } from '../../money';
+import { type Money, saturatingAdd, saturatingSubtract, zero } from '../../money';
 import type { Projection, RowKey } from '../projection';
 
 /** A report as sent: the dates it answers follow from its period end and the calendar. */
@@ -104,8 +104,8 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
     switch (event.type) {
       case 'TrancheReceived':
         return next({
-          received: add(row.received, event.data.amount),
-          deposited: add(row.deposited, event.data.budgetAmount),
+          received: saturatingAdd(row.received, event.data.amount),
+          deposited: saturatingAdd(row.deposited, event.data.budgetAmount),
         });
       case 'PledgeCorrected': {
         const { previous, amount, reason, correctedAt } = event.data;
@@ -116,29 +116,29 @@ export const donorContributionsProjection: Projection<DonorContributionRow> = {
       }
       case 'TrancheReversed':
         return next({
-          received: subtract(row.received, event.data.amount),
-          deposited: subtract(row.deposited, event.data.budgetAmount),
+          received: saturatingSubtract(row.received, event.data.amount),
+          deposited: saturatingSubtract(row.deposited, event.data.budgetAmount),
         });
       // A correction moves money only once approved.
       case 'TrancheCorrectionProposed':
       case 'TrancheCorrectionRejected':
         return next({});
       case 'ContributionCommitted':
-        return next({ committed: add(row.committed, event.data.amount) });
+        return next({ committed: saturatingAdd(row.committed, event.data.amount) });
       case 'ContributionCommitmentReleased':
-        return next({ committed: subtract(row.committed, event.data.amount) });
+        return next({ committed: saturatingSubtract(row.committed, event.data.amount) });
       case 'ContributionCharged':
-        return next({ charged: add(row.charged, event.data.amount) });
+        return next({ charged: saturatingAdd(row.charged, event.data.amount) });
       case 'ContributionCredited':
-        return next({ charged: subtract(row.charged, event.data.amount) });
+        return next({ charged: saturatingSubtract(row.charged, event.data.amount) });
       case 'ContributionOpeningBalance': {
         const { received, deposited, committed, spent } = event.data;
         return next({
-          received: add(row.received, received),
-          deposited: add(row.deposited, deposited),
-          committed: add(row.committed, committed),
-          charged: add(row.charged, spent),
-          openingSpent: row.openingSpent ? add(row.openingSpent, spent) : spent,
+          received: saturatingAdd(row.received, received),
+          deposited: saturatingAdd(row.deposited, deposited),
+          committed: saturatingAdd(row.committed, committed),
+          charged: saturatingAdd(row.charged, spent),
+          openingSpent: row.openingSpent ? saturatingAdd(row.openingSpent, spent) : spent,
         });
       }
       case 'DonorReportSubmitted': {

@@ -1,5 +1,5 @@
 import { answeredBy, reportingStatus } from '../../contribution/reporting-calendar';
-import { add, subtract, zero } from '../../money';
+import { saturatingAdd, saturatingSubtract, zero } from '../../money';
 import type { StaffRow } from '../staffing';
 import { type DonorContributionRow, lastPeriodEndOf } from './contributions';
 import { deliveryRate } from './delivery-rate';
@@ -24,7 +24,10 @@ function contributionView(
 ) {
   const budgetCurrency = row.deposited.currency;
   // Payments net of reversals, and what was spent before the system (by no line: paidFor leaves it out).
-  const spent = add(spendingOf(spending, budgetCurrency).net, row.openingSpent ?? zero(budgetCurrency));
+  const spent = saturatingAdd(
+    spendingOf(spending, budgetCurrency).net,
+    row.openingSpent ?? zero(budgetCurrency),
+  );
   return {
     contributionId: row.contributionId,
     modality: row.modality,
@@ -35,11 +38,11 @@ function contributionView(
     pledged: row.pledged,
     pledgeCorrections: row.pledgeCorrections ?? [],
     received: row.received,
-    outstanding: subtract(row.pledged, row.received),
+    outstanding: saturatingSubtract(row.pledged, row.received),
     // In the budget currency; IATI: outgoing commitment (2), disbursement (3).
     committed: row.committed,
     spent,
-    available: subtract(subtract(row.deposited, row.committed), row.charged),
+    available: saturatingSubtract(saturatingSubtract(row.deposited, row.committed), row.charged),
     trustFund: {
       pledged: row.pledged,
       deposited: row.received,
@@ -109,7 +112,7 @@ export function donorView(input: DonorViewInput) {
           of.map((v) => v.received),
           currency,
         );
-        return { currency, pledged, received, outstanding: subtract(pledged, received) };
+        return { currency, pledged, received, outstanding: saturatingSubtract(pledged, received) };
       }),
       transferred,
       committed: sum(

@@ -1,5 +1,5 @@
 import type { CostCategory, Unit } from '../../../events/schemas';
-import { add, type Money, subtract, zero } from '../../money';
+import { type Money, saturatingAdd, saturatingSubtract, zero } from '../../money';
 import type { SourceLineSpendingRow } from './spending';
 
 /** What the budget view knows of a line; null fields when the line is not (yet) in it. */
@@ -17,7 +17,7 @@ export interface Spending {
 }
 
 export const sum = (amounts: readonly Money[], currency: string): Money =>
-  amounts.reduce((total, amount) => add(total, amount), zero(currency));
+  amounts.reduce((total, amount) => saturatingAdd(total, amount), zero(currency));
 
 export const spendingOf = (rows: readonly SourceLineSpendingRow[], currency: string): Spending => {
   const paid = sum(
@@ -28,7 +28,7 @@ export const spendingOf = (rows: readonly SourceLineSpendingRow[], currency: str
     rows.map((r) => r.reversed),
     currency,
   );
-  return { paid, reversed, net: subtract(paid, reversed) };
+  return { paid, reversed, net: saturatingSubtract(paid, reversed) };
 };
 
 function groupBy<K extends string>(

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../../../events/envelope';
-import { add, type Money, zero } from '../../money';
+import { type Money, saturatingAdd, zero } from '../../money';
 import { chargedTo, isDisbursementEvent } from '../disbursement-flow';
 import type { Projection, RowKey } from '../projection';
 
@@ -55,7 +55,11 @@ export const donorSpendingProjection: Projection<SourceLineSpendingRow> = {
       reversals: 0,
     };
     return event.type === 'DisbursementPaid'
-      ? { ...current, paid: add(current.paid, step.budgetAmount), payments: current.payments + 1 }
-      : { ...current, reversed: add(current.reversed, step.budgetAmount), reversals: current.reversals + 1 };
+      ? { ...current, paid: saturatingAdd(current.paid, step.budgetAmount), payments: current.payments + 1 }
+      : {
+          ...current,
+          reversed: saturatingAdd(current.reversed, step.budgetAmount),
+          reversals: current.reversals + 1,
+        };
   },
 };

@@ -32,8 +32,9 @@ export function VerificationResult(props: { verdict: Verification; report: unkno
     return (
       <div className="verdict good" role="status">
         <p>
-          <strong>Verified.</strong> The report is the one the event log gives, and the hash chain of each of
-          the {verdict.streams.length} streams it rests on holds.
+          <strong>Verified.</strong> The report is the one the event log gives, and each of the{' '}
+          {verdict.log.events} events of the process's {verdict.log.streams} streams reads and holds its place
+          in its hash chain.
         </p>
       </div>
     );
@@ -70,12 +71,13 @@ export function VerificationResult(props: { verdict: Verification; report: unkno
             .
           </li>
         )}
-        {verdict.firstMismatch && (
-          <li>
-            The hash chain breaks at stream <code>{verdict.firstMismatch.streamId}</code>, version{' '}
-            <strong>{verdict.firstMismatch.version}</strong>: {words(verdict.firstMismatch.problem)}.
+        {verdict.findings.map((f) => (
+          <li key={`${f.check} ${f.streamId}@${f.version} ${f.problem}`}>
+            The log breaks at stream <code>{f.streamId}</code>, version <strong>{f.version}</strong>:{' '}
+            {words(f.problem)}
+            {f.reason && <> ({f.reason})</>}.
           </li>
-        )}
+        ))}
       </ul>
     </div>
   );
