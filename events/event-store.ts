@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { ZodError } from 'zod';
 import { type DomainEvent, isEventType, readData } from './catalog';
-import { ITEM_KIND, type StoredEvent, storedEnvelope, TIP_VERSION } from './envelope';
+import { type StoredEvent, storedEnvelope, TIP_VERSION } from './envelope';
 import {
   ConcurrencyConflict,
   IdempotencyKeyReused,
