@@ -97,8 +97,12 @@ describe('the event store tables', () => {
     }
   });
 
-  it('has exactly these three tables: Events, and the live and standby read models', () => {
-    expect(Object.keys(resourcesOfType(template, 'AWS::DynamoDB::Table'))).toHaveLength(3);
+  it('has exactly these four tables: Events, the live and standby read models, and Anchors', () => {
+    const { events, readModels, standbyReadModels } = stack.tables;
+    const tables = [events, readModels, standbyReadModels, stack.anchoring.table];
+    expect(Object.keys(resourcesOfType(template, 'AWS::DynamoDB::Table')).sort()).toEqual(
+      tables.map((table) => logicalIdOf(table)).sort(),
+    );
   });
 });
 
