@@ -24,11 +24,28 @@ export type StoredEvent<E extends DomainEvent = DomainEvent> = E & {
   readonly hash: string;
 };
 
-/** Item kinds sharing the Events table; only `event` items reach the projector. */
+/**
+ * Item kinds sharing the Events table; only `event` items reach the projector. A `tip` is what a
+ * stream kept at version 0 before its latest event carried its folded state: never written now, kept
+ * as recorded, and read only by verification.
+ */
 export const ITEM_KIND = { event: 'event', tip: 'tip', command: 'command' } as const;
 
-/** Version 0 of a stream holds its tip; events start at 1. */
+/** Events start at version 1; version 0 holds a command's record, or a stream's old tip item. */
 export const TIP_VERSION = 0;
+
+/**
+ * What a reader of an event needs beyond its keys: all the byProcess index projects, so the folded
+ * state that a stream's latest event carries is not copied into it.
+ */
+export const EVENT_ATTRIBUTES = [
+  'type',
+  'schemaVersion',
+  'data',
+  'metadata',
+  'previousHash',
+  'hash',
+] as const;
 
 /**
  * What every stored event item must hold to be read at all, its data aside (its type's schema judges

@@ -3,6 +3,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   paginateQuery,
+  QueryCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ZodError } from 'zod';
@@ -23,7 +24,6 @@ import {
   type LoadedStream,
   type RecordedCommand,
   type StreamChange,
-  type Tip,
 } from './stream-items';
 
 export interface CommandRecord {
@@ -43,9 +43,8 @@ const MAX_TRANSACTION_ITEMS = 100;
 
 /**
  * The event store over one DynamoDB table. Append-only: there is no update or delete of an event.
- * Each stream keeps a tip item (version 0) with its folded state, last version and last hash, written
- * in the same transaction as the events: loading is one read however long the stream, and the tip's
- * version is the concurrency guard.
+ * A stream's latest event is its tip: it carries the stream's folded state, so loading is one read
+ * however long the stream, and writing the version after it is the concurrency guard.
  */
 export class EventStore {
   constructor(
@@ -57,11 +56,12 @@ export class EventStore {
     streamId: string,
     decider: StreamFold<E, S>,
   ): Promise<LoadedStream<E, S>> {
-    const tip = await this.tip(streamId);
-    if (!tip) return { streamId, decider, state: decider.initialState, version: 0, lastHash: null };
-    if (tip.stateVersion === decider.stateVersion)
-      return { streamId, decider, state: tip.state as S, version: tip.lastVersion, lastHash: tip.lastHash };
-    // The snapshot was folded by an older decider: the events are the truth, fold them again.
+    const latest = await this.latest(streamId);
+    if (!latest) return { streamId, decider, state: decider.initialState, version: 0, lastHash: null };
+    if (latest.stateVersion === decider.stateVersion)
+      return { streamId, decider, state: latest.state as S, version: latest.version, lastHash: latest.hash };
+    // Folded by an older decider, or written before the latest event carried the state (an old tip
+    // item at version 0 is not read): the events are the truth, fold them again.
     const events = await this.read(streamId);
     const state = events.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState);
     const last = events.at(-1);
@@ -194,20 +194,27 @@ export class EventStore {
     return this.items(streamId);
   }
 
-  private async tip(streamId: string): Promise<Tip | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({
+  /** The stream's newest event item, its tip, in one consistent read. */
+  private async latest(
+    streamId: string,
+  ): Promise<{ version: number; hash: string; stateVersion?: number; state?: unknown } | undefined> {
+    const { Items } = await this.client.send(
+      new QueryCommand({
         TableName: this.tableName,
-        Key: { streamId, version: TIP_VERSION },
+        KeyConditionExpression: 'streamId = :s AND version >= :first',
+        ExpressionAttributeValues: { ':s': streamId, ':first': 1 },
+        ScanIndexForward: false,
+        Limit: 1,
         ConsistentRead: true,
       }),
     );
-    return Item as Tip | undefined;
+    return Items?.[0] as { version: number; hash: string } | undefined;
   }
 }
 
 /**
- * An item read back from the table, its data upcast to the current schema version and validated.
+ * An item read back from the table, its data upcast to the current schema version and validated, the
+ * index keys and the folded state a latest event carries left out.
  * `schemaVersion` stays as stored: the hash covers the stored form, which is never rewritten. An item
  * that cannot be read is named, by stream and version, in an `UnreadableEvent`.
  */
@@ -216,7 +223,8 @@ export function toStoredEvent(item: Record<string, unknown>): StoredEvent {
     new UnreadableEvent(String(item.streamId), Number(item.version), problem, reason);
   const envelope = storedEnvelope.safeParse(item);
   if (!envelope.success) throw unreadable('malformed', issuesOf(envelope.error));
-  const { kind: _, processId: __, position: ___, ...event } = envelope.data;
+  // The index keys and the folded state a stream's latest event carries are not the event's.
+  const { kind: _, processId: __, position: ___, stateVersion: ____, state: _____, ...event } = envelope.data;
   if (!isEventType(event.type)) throw unreadable('unknown-type', `no event type ${event.type}`);
   try {
     return { ...event, data: readData(event.type, event.schemaVersion, event.data) } as StoredEvent;

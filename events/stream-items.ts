@@ -26,6 +26,7 @@ export interface RecordedCommand {
   readonly result: Record<string, unknown>;
 }
 
+/** A stream's tip: its last version and hash and its folded state, which its latest event carries. */
 export interface Tip {
   readonly lastVersion: number;
   readonly lastHash: string | null;
@@ -36,81 +37,77 @@ export interface Tip {
 type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
 /**
- * The puts of one append: the command record, then each changed stream's new tip and its events. Every
- * put is conditional, and a read stream that says so is checked, so the transaction fails whole when
- * the command id was recorded or a stream it decided on moved.
+ * The writes of one append: the command record, then each changed stream's events, the latest
+ * carrying the stream's folded state. Every put is conditional, and a read stream that says so is
+ * checked, so the transaction fails whole when the command id was recorded or a stream it decided on
+ * moved. A single-stream, single-event command writes two items.
  */
 export function appendItems(
   tableName: string,
   command: RecordedCommand,
   changes: readonly StreamChange[],
 ): TransactItems {
-  const { commandId, requestHash, metadata, result } = command;
-  const items: TransactItems = [
-    {
-      Put: {
-        TableName: tableName,
-        Item: {
-          streamId: commandKey(metadata.processId, commandId),
-          version: TIP_VERSION,
-          kind: ITEM_KIND.command,
-          requestHash,
-          body: answerBody(result),
-          recordedAt: metadata.recordedAt,
-        },
-        ConditionExpression: 'attribute_not_exists(streamId)',
-      },
-    },
-  ];
+  const items: TransactItems = [commandRecord(tableName, command)];
   for (const change of changes) {
-    if (change.events.length > 0) items.push(...streamItems(tableName, change, metadata));
+    if (change.events.length > 0) items.push(...streamItems(tableName, change, command.metadata));
     else if (change.stream.decider.checkedWhenRead) items.push(readCheck(tableName, change.stream));
   }
   return items;
 }
 
+/** The command's record under its id: its condition is what makes a repeated command id append nothing. */
+function commandRecord(tableName: string, command: RecordedCommand): TransactItems[number] {
+  const { commandId, requestHash, metadata, result } = command;
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        streamId: commandKey(metadata.processId, commandId),
+        version: TIP_VERSION,
+        kind: ITEM_KIND.command,
+        requestHash,
+        body: answerBody(result),
+        recordedAt: metadata.recordedAt,
+      },
+      ConditionExpression: 'attribute_not_exists(streamId)',
+    },
+  };
+}
+
+/**
+ * The version after the one loaded is the concurrency guard: whoever writes it first wins, so an
+ * append whose first event finds it taken, or a check that finds it written, decided on a stale state.
+ */
+const NOT_WRITTEN = 'attribute_not_exists(streamId)';
+
 /**
  * A stream others' decisions rest on, read but not appended to, must still be as it was read: a
- * payment checked against an open month must not land after the month was closed. Its tip is checked,
- * not written.
+ * payment checked against an open month must not land after the month was closed. The version after
+ * the one read must still be unwritten.
  */
 const readCheck = (tableName: string, stream: LoadedStream): TransactItems[number] => ({
   ConditionCheck: {
     TableName: tableName,
-    Key: { streamId: stream.streamId, version: TIP_VERSION },
-    ConditionExpression: stream.version === 0 ? 'attribute_not_exists(streamId)' : 'lastVersion = :expected',
-    ...(stream.version === 0 ? {} : { ExpressionAttributeValues: { ':expected': stream.version } }),
+    Key: { streamId: stream.streamId, version: stream.version + 1 },
+    ConditionExpression: NOT_WRITTEN,
   },
 });
 
-function streamItems(tableName: string, change: StreamChange, metadata: EventMetadata): TransactItems {
-  const { stream } = change;
-  const { tip, events } = chainedItems(change, metadata);
-  return [
-    {
-      Put: {
-        TableName: tableName,
-        Item: tip,
-        ConditionExpression:
-          stream.version === 0 ? 'attribute_not_exists(streamId)' : 'lastVersion = :expected',
-        ...(stream.version === 0 ? {} : { ExpressionAttributeValues: { ':expected': stream.version } }),
-      },
-    },
-    ...events.map((Item) => ({
-      Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(streamId)' },
-    })),
-  ];
-}
+const streamItems = (tableName: string, change: StreamChange, metadata: EventMetadata): TransactItems =>
+  chainedItems(change, metadata).events.map((Item) => ({
+    Put: { TableName: tableName, Item, ConditionExpression: NOT_WRITTEN },
+  }));
 
 /**
  * The items an append writes for one stream, as stored: each event validated, numbered and hashed onto
- * the stream's chain, and the stream's new tip. Pure, so a data set for tests or benchmarks can be
- * built in memory exactly as appends would have written it.
+ * the stream's chain, the latest also carrying the stream's folded state (not hashed: a snapshot, not
+ * a fact), and the stream's new tip. Pure, so a data set for tests or benchmarks can be built in
+ * memory exactly as appends would have written it.
  */
 export function chainedItems(
   change: StreamChange,
   metadata: EventMetadata,
-): { readonly tip: Record<string, unknown>; readonly events: Record<string, unknown>[] } {
+): { readonly tip: Tip; readonly events: Record<string, unknown>[] } {
   const { stream } = change;
   let previousHash = stream.lastHash;
   let state = stream.state;
@@ -128,7 +125,13 @@ export function chainedItems(
     const stored = { ...unhashed, hash: hashEvent(unhashed) } as StoredEvent;
     previousHash = stored.hash;
     state = stream.decider.evolve(state, event);
-    return { ...stored, kind: ITEM_KIND.event, ...indexKeys(stored) };
+    const latest = index === change.events.length - 1;
+    return {
+      ...stored,
+      kind: ITEM_KIND.event,
+      ...indexKeys(stored),
+      ...(latest ? { stateVersion: stream.decider.stateVersion, state } : {}),
+    } as Record<string, unknown>;
   });
   const tip: Tip = {
     lastVersion: stream.version + change.events.length,
@@ -136,9 +139,8 @@ export function chainedItems(
     stateVersion: stream.decider.stateVersion,
     state,
   };
-  return { tip: { streamId: stream.streamId, version: TIP_VERSION, kind: ITEM_KIND.tip, ...tip }, events };
+  return { tip, events };
 }
-
 /** Keys of the byProcess index: derived from hashed fields, so they are not hashed themselves. */
 const indexKeys = (event: StoredEvent) => ({
   processId: event.metadata.processId,

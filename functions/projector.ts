@@ -78,7 +78,10 @@ export async function projectRecords(
 function storedEventOf(record: DynamoDBRecord): StoredEvent {
   const image = record.dynamodb?.NewImage;
   if (!image) throw new Error(`stream record ${record.eventID} has no new image`);
-  return toStoredEvent(unmarshall(image as Record<string, AttributeValue>));
+  // The folded state a stream's latest event carries is no part of the event, so it is not unmarshalled:
+  // DynamoDB Local's stream gives an empty map in it as `{}`, no type, which unmarshall cannot read.
+  const { state: _, stateVersion: __, ...event } = image;
+  return toStoredEvent(unmarshall(event as Record<string, AttributeValue>));
 }
 
 /** Events projected, and the lag of the oldest record: how far the read models trail the events. */

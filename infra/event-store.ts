@@ -1,5 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+  TableEncryption,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { ReadModelSlot } from './read-model-slots';
@@ -66,6 +73,9 @@ export function tableFrom(
       indexName: index.name,
       partitionKey: { name: index.partitionKey.name, type: attributeType[index.partitionKey.type] },
       sortKey: { name: index.sortKey.name, type: attributeType[index.sortKey.type] },
+      ...(index.projection === 'all'
+        ? { projectionType: ProjectionType.ALL }
+        : { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.projection] }),
     });
   return table;
 }

@@ -1,3 +1,4 @@
+import { EVENT_ATTRIBUTES } from '../events/envelope';
 import { LIST_ORDER_INDEX } from '../functions/commons/config';
 
 /**
@@ -11,17 +12,26 @@ export interface TableDefinition {
   readonly sortKey: { readonly name: string; readonly type: 'S' | 'N' };
   /** Whether the table publishes a change stream of new images (the projector's input). */
   readonly stream: boolean;
-  /** Global secondary indexes, all projecting every attribute. */
-  readonly indexes: readonly {
-    readonly name: string;
-    readonly partitionKey: { readonly name: string; readonly type: 'S' | 'N' };
-    readonly sortKey: { readonly name: string; readonly type: 'S' | 'N' };
-  }[];
+  /** Global secondary indexes. */
+  readonly indexes: readonly IndexDefinition[];
+}
+
+export interface IndexDefinition {
+  readonly name: string;
+  readonly partitionKey: { readonly name: string; readonly type: 'S' | 'N' };
+  readonly sortKey: { readonly name: string; readonly type: 'S' | 'N' };
+  /**
+   * The attributes the index copies besides the keys: `all`, or only those its queries read, so
+   * an item's other attributes cost no index writes or storage.
+   */
+  readonly projection: 'all' | readonly string[];
 }
 
 /**
- * Events, stream tips and command records. Partition key `<processId>#<aggregate>#<id>`, sort key the
- * version: events at 1, 2, 3 …; the stream's tip (folded state, last version, last hash) at 0.
+ * Events and command records. Partition key `<processId>#<aggregate>#<id>`, sort key the version:
+ * events at 1, 2, 3 …, the latest also carrying the stream's folded state (it is the stream's tip);
+ * a command's record at 0 under `<processId>#command#<id>`. Streams written before the tip moved into
+ * the latest event keep their tip item at version 0, which nothing reads to load.
  */
 export const eventsTable: TableDefinition = {
   id: 'Events',
@@ -31,10 +41,12 @@ export const eventsTable: TableDefinition = {
   indexes: [
     {
       // Every event of one process in the order it was recorded: reports "as of a date", audit trails.
-      // Sparse: only event items carry `processId` and `position`, not tips or command records.
+      // Sparse: only event items carry `processId` and `position`, not command records or old tips.
+      // It copies what reading an event needs, not the state a stream's latest event carries.
       name: 'byProcess',
       partitionKey: { name: 'processId', type: 'S' },
       sortKey: { name: 'position', type: 'S' },
+      projection: EVENT_ATTRIBUTES,
     },
   ],
 };
@@ -52,6 +64,7 @@ export const readModelsTable: TableDefinition = {
       name: LIST_ORDER_INDEX,
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'listOrder', type: 'S' },
+      projection: 'all',
     },
   ],
 };
@@ -75,8 +88,8 @@ export const tableDefinitions = [eventsTable, readModelsTable, anchorsTable] as 
  * Records per projector invocation, on AWS and locally. A batch costs a few calls per hundred rows and
  * watermarks it changes, not per record, so catching up after a pause, a rebuild or an outage goes a
  * thousand records at a time; day to day, batches hold the few records written since the last one.
- * A thousand event items (about 2 KB each) stay well within Lambda's 6 MB payload, and it is the most
- * one GetRecords call returns.
+ * A thousand event items (about 2 KB each, a stream's latest a little more with its folded state)
+ * stay well within Lambda's 6 MB payload, and it is the most one GetRecords call returns.
  */
 export const PROJECTOR_BATCH_SIZE = 1000;
 
@@ -84,8 +97,7 @@ export const PROJECTOR_BATCH_SIZE = 1000;
 export const PROJECTOR_RETRY_ATTEMPTS = 5;
 
 /**
- * Which stream records the projector receives: new event items only (not stream tips or command
- * records). The CDK event source filter and the local stream poller both use this pattern.
+ * Which stream records the projector receives: new event items only (not command records). The CDK event source filter and the local stream poller both use this pattern.
  */
 export const projectorFilterPattern = {
   eventName: ['INSERT'],

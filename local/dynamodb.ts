@@ -8,10 +8,11 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   ListTablesCommand,
+  type Projection,
   ResourceInUseException,
   UpdateTableCommand,
 } from '@aws-sdk/client-dynamodb';
-import type { TableDefinition } from '../infra/tables';
+import type { IndexDefinition, TableDefinition } from '../infra/tables';
 
 /** Fixed local credentials: DynamoDB Local runs with -sharedDb, so every client sees one database. */
 export const localAws = { region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
@@ -114,7 +115,7 @@ export async function createTable(
                   { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
                   { AttributeName: index.sortKey.name, KeyType: 'RANGE' as const },
                 ],
-                Projection: { ProjectionType: 'ALL' as const },
+                Projection: projectionOf(index),
               })),
             }
           : {}),
@@ -148,10 +149,15 @@ async function addMissingIndexes(client: DynamoDBClient, definition: TableDefini
                 { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
                 { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
               ],
-              Projection: { ProjectionType: 'ALL' },
+              Projection: projectionOf(index),
             },
           },
         ],
       }),
     );
 }
+
+const projectionOf = ({ projection }: IndexDefinition): Projection =>
+  projection === 'all'
+    ? { ProjectionType: 'ALL' }
+    : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...projection] };

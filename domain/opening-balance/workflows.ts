@@ -18,8 +18,9 @@ import {
 import type { OpeningBalances } from './opening-balance';
 
 /**
- * Streams an approval appends to besides its own: each with its tip and one event, beside the
- * opening balances' tip and event, the process checked and the command record: 2 × 48 + 4 = 100.
+ * Streams an approval appends to besides its own, in one transaction of at most 100 items: one event
+ * each, beside the opening balances' event, the process checked and the command record. Set when each
+ * stream also wrote a tip item (2 × 48 + 4 = 100); kept, so what a proposal may name does not change.
  */
 export const MAX_OPENING_STREAMS = 48;
 

@@ -9,8 +9,9 @@ import { commandRoute } from '../commons/http';
 import { multiStream } from '../commons/multi-stream-command';
 
 /**
- * Adopting a draft is one transaction: the draft's tip and event, the process checked, the command
- * record and a tip and an event per line must fit DynamoDB's 100 items.
+ * Adopting a draft is one transaction of at most 100 items: the draft's event, the process checked,
+ * the command record and an event per line. Set when each stream also wrote a tip item (2 × 48 + 4);
+ * kept, so what a client may send does not change.
  */
 export const MAX_LINES_PER_DRAFT = 48;
 

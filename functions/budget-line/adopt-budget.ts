@@ -8,7 +8,8 @@ import { adoptedOnSchema, budgetLineSchema } from './adopt-budget-line';
 
 /**
  * Each line is its own stream (so approvals on different lines never contend), and an adoption is one
- * transaction: a tip and an event per line plus the command record must fit DynamoDB's 100 items.
+ * transaction of at most 100 items: an event per line plus the command record. Set when each line also
+ * wrote a tip item (2 × 49 + 1); kept, so what a client may send does not change.
  */
 export const MAX_LINES_PER_ADOPTION = 49;
 

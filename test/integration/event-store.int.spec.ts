@@ -1,3 +1,5 @@
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
 import { disbursementStream } from '../../domain/disbursement/stream';
@@ -12,7 +14,9 @@ import {
   TryAgain,
 } from '../../events/errors';
 import type { EventStore } from '../../events/event-store';
+import { logChecks } from '../../functions/audit/log-verification';
 import { adoptLine, approve, lineAdopted, lineCharged, requested, usd } from '../support/builders';
+import { appendAsBefore } from '../support/old-layout';
 import { processOpened } from '../support/staffing-builders';
 import { freshTables } from '../support/tables';
 
@@ -33,6 +37,33 @@ const meta = (commandId = `cmd-${++sequence}`): EventMetadata => ({
   causationId: commandId,
   recordedAt: '2026-01-02T10:00:00.000Z',
 });
+/** Every item of the Events table, by `streamId@version`. */
+async function everything(): Promise<Map<string, Record<string, unknown>>> {
+  const items = new Map<string, Record<string, unknown>>();
+  for await (const page of paginateScan({ client: tables.documents }, { TableName: tables.names.events }))
+    for (const item of page.Items ?? []) items.set(`${item.streamId}@${item.version}`, item);
+  return items;
+}
+
+/** The DynamoDB operations the store sends while `run` runs. */
+async function operationsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const operations: string[] = [];
+  const name = 'count-operations';
+  tables.documents.middlewareStack.add(
+    (next, context) => (args) => {
+      operations.push(String(context.commandName).replace(/Command$/, ''));
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  try {
+    await run();
+  } finally {
+    tables.documents.middlewareStack.remove(name);
+  }
+  return operations;
+}
+
 const command = (metadata: EventMetadata, requestHash = 'h') => ({
   commandId: metadata.commandId,
   requestHash,
@@ -59,21 +90,58 @@ describe('appending to a stream', () => {
     expect(events[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('loads a stream in one read from its tip, equal to folding its events', async () => {
-    const loaded = await store.load('p1#budget-line#A', budgetLine);
+  it('loads a stream in one read of its latest event, equal to folding its events', async () => {
+    let loaded: Awaited<ReturnType<typeof store.load>> | undefined;
+    const operations = await operationsDuring(async () => {
+      loaded = await store.load('p1#budget-line#A', budgetLine);
+    });
     const folded = (await store.read('p1#budget-line#A')).reduce(
       (s, e) => budgetLine.evolve(s, e as never),
       budgetLine.initialState,
     );
-    expect(loaded.version).toBe(2);
-    expect(loaded.state).toEqual(folded);
+    expect(operations).toEqual(['Query']);
+    expect(loaded?.version).toBe(2);
+    expect(loaded?.state).toEqual(folded);
   });
 
-  it('refolds from the events when the tip was written by an older decider', async () => {
+  it('refolds from the events when the latest event was folded by an older decider', async () => {
     const newer = { ...budgetLine, stateVersion: budgetLine.stateVersion + 1 };
     const loaded = await store.load('p1#budget-line#A', newer);
     expect(loaded.state).toMatchObject({ status: 'adopted', charged: usd(1_000_00) });
     expect(loaded.version).toBe(2);
+  });
+
+  it('writes a command on one stream as two items: its record and its event, which carries the state', async () => {
+    const line = await store.load('p1#budget-line#W', budgetLine);
+    const m = meta();
+    const itemsBefore = await everything();
+    await store.append(command(m), [{ stream: line, events: [lineAdopted({ lineId: 'W' })] }]);
+    const added = new Map([...(await everything())].filter(([key]) => !itemsBefore.has(key)));
+
+    expect([...added].map(([key, item]) => [key, item.kind]).sort()).toEqual([
+      ['p1#budget-line#W@1', 'event'],
+      [`p1#command#${m.commandId}@0`, 'command'],
+    ]);
+    const event = added.get('p1#budget-line#W@1');
+    expect(event).toMatchObject({ stateVersion: budgetLine.stateVersion, state: { status: 'adopted' } });
+    expect((await store.read('p1#budget-line#W'))[0]).not.toHaveProperty('state');
+  });
+
+  it('puts the state on the latest event of an append only', async () => {
+    const line = await store.load('p1#budget-line#W', budgetLine);
+    await store.append(command(meta()), [
+      {
+        stream: line,
+        events: [
+          lineCharged({ lineId: 'W', disbursementId: 'a' }),
+          lineCharged({ lineId: 'W', disbursementId: 'b' }),
+        ],
+      },
+    ]);
+    const items = await everything();
+    expect(items.get('p1#budget-line#W@2')).not.toHaveProperty('state');
+    expect(items.get('p1#budget-line#W@3')).toHaveProperty('state.charged', usd(2_000_00));
+    expect((await store.load('p1#budget-line#W', budgetLine)).version).toBe(3);
   });
 
   it('rejects data that does not match the event schema, appending nothing', async () => {
@@ -156,6 +224,20 @@ describe('two writers racing on one stream', () => {
     expect(await store.read('p1#budget-line#read-3')).toHaveLength(1);
   });
 
+  it('lets exactly one of many concurrent appends to one stream win', async () => {
+    const id = 'p1#budget-line#many';
+    const loads = await Promise.all(Array.from({ length: 8 }, () => store.load(id, budgetLine)));
+    const outcomes = await Promise.allSettled(
+      loads.map((line, i) =>
+        store.append(command(meta()), [{ stream: line, events: [lineAdopted({ lineId: `many-${i}` })] }]),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const lost of outcomes.filter((o) => o.status === 'rejected'))
+      expect(lost.reason).toBeInstanceOf(ConcurrencyConflict);
+    expect(await store.read(id)).toHaveLength(1);
+  });
+
   it('retries a command that lost the race, deciding again on the new state', async () => {
     const id = 'p1#budget-line#R';
     const seed = await store.load(id, budgetLine);
@@ -177,6 +259,42 @@ describe('two writers racing on one stream', () => {
     });
     expect(attempts).toBe(2);
     expect((await store.read(id)).map((e) => e.version)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('a stream written before its latest event carried the tip', () => {
+  const id = 'p1#budget-line#OLD';
+  beforeAll(async () => {
+    const fresh = {
+      streamId: id,
+      decider: budgetLine,
+      state: budgetLine.initialState,
+      version: 0,
+      lastHash: null,
+    };
+    await appendAsBefore(
+      tables.documents,
+      tables.names.events,
+      { stream: fresh, events: [lineAdopted({ lineId: 'OLD' })] },
+      meta(),
+    );
+  });
+
+  it('loads by folding its events, appends after them, and leaves its old tip as recorded', async () => {
+    const oldTip = (await everything()).get(`${id}@0`);
+    const loaded = await store.load(id, budgetLine);
+    expect(loaded).toMatchObject({ version: 1, state: { status: 'adopted' } });
+
+    await store.append(command(meta()), [{ stream: loaded, events: [lineCharged({ lineId: 'OLD' })] }]);
+
+    const items = await everything();
+    expect(items.get(`${id}@0`)).toEqual(oldTip);
+    expect(items.get(`${id}@2`)).toHaveProperty('state.charged', usd(1_000_00));
+    expect(await operationsDuring(() => store.load(id, budgetLine))).toEqual(['Query']);
+    // The state the latest event carries is neither the event's nor a finding of the log's checks.
+    expect((await store.read(id)).map((event) => 'state' in event)).toEqual([false, false]);
+    const stored = await store.stored(id);
+    expect(logChecks.flatMap((check) => check.problems(stored))).toEqual([]);
   });
 });
 
@@ -315,5 +433,19 @@ describe('reading a whole process', () => {
       'p9#budget-line#B',
     ]);
     expect(all[0]).not.toHaveProperty('position');
+    expect(all[0]).not.toHaveProperty('state');
+  });
+
+  it('reads it from an index that copies what reading an event needs, not the folded state', async () => {
+    const { Table } = await tables.client.send(new DescribeTableCommand({ TableName: tables.names.events }));
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => [index.IndexName, index.Projection])).toEqual([
+      [
+        'byProcess',
+        {
+          ProjectionType: 'INCLUDE',
+          NonKeyAttributes: ['type', 'schemaVersion', 'data', 'metadata', 'previousHash', 'hash'],
+        },
+      ],
+    ]);
   });
 });

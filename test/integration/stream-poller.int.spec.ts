@@ -5,11 +5,13 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { budgetLine } from '../../domain/budget-line/decide';
+import { process as processDecider } from '../../domain/process/decide';
 import { TABLE_ENV } from '../../functions/commons/config';
 import { localAws } from '../../local/dynamodb';
 import { startStreamPoller } from '../../local/stream-poller';
 import { lineAdopted, usd } from '../support/builders';
 import { eventually } from '../support/http';
+import { processOpened } from '../support/staffing-builders';
 import { freshTables } from '../support/tables';
 
 let tables: Awaited<ReturnType<typeof freshTables>>;
@@ -119,6 +121,66 @@ describe('the local stream poller', () => {
     } finally {
       await poller.stop();
       logged.mockRestore();
+    }
+  }, 60_000);
+
+  it("projects the latest event though the stream's folded state it carries holds an empty map", async () => {
+    // An empty map in a stream record's image comes from DynamoDB Local's stream without its type
+    // Each record the projector was handed, by stream, and whether it read and applied it
+    const projected = new Map<string, boolean>();
+    const poller = startStreamPoller({
+      endpoint: tables.endpoint,
+      tableName: tables.names.events,
+      handler: async (event) => {
+        const outcome = await projector(event).catch((error: Error) => error);
+        const failed = new Set(
+          outcome instanceof Error
+            ? event.Records.map((record) => record.dynamodb?.SequenceNumber)
+            : outcome.batchItemFailures.map((failure) => failure.itemIdentifier),
+        );
+        for (const record of event.Records)
+          projected.set(
+            String(record.dynamodb?.NewImage?.streamId?.S),
+            !failed.has(record.dynamodb?.SequenceNumber),
+          );
+        if (outcome instanceof Error) throw outcome;
+        return outcome;
+      },
+      deadLetterFile,
+      intervalMs: 20,
+      retryAttempts: 0,
+    });
+    try {
+      const id = 'p2#process#p2';
+      const stream = await tables.store.load(id, processDecider);
+      await tables.store.append(
+        {
+          commandId: 'open-p2',
+          requestHash: 'h',
+          metadata: {
+            processId: 'p2',
+            actor: 'admin-1',
+            role: 'admin',
+            commandId: 'open-p2',
+            correlationId: 'open-p2',
+            causationId: 'open-p2',
+            recordedAt: '2026-01-02T10:00:00.000Z',
+          },
+          result: {},
+        },
+        [{ stream, events: [processOpened({ processId: 'p2' })] }],
+      );
+      expect((await tables.store.load(id, processDecider)).state).toHaveProperty('closeProposals', {});
+
+      expect(
+        await eventually(
+          async () => projected.get(id),
+          (seen) => seen !== undefined,
+          15_000,
+        ),
+      ).toBe(true);
+    } finally {
+      await poller.stop();
     }
   }, 60_000);
 });

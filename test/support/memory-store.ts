@@ -70,8 +70,8 @@ export class MemoryStore {
       this.streams.set(change.stream.streamId, {
         ...change.stream,
         state: tip.state,
-        version: tip.lastVersion as number,
-        lastHash: tip.lastHash as string,
+        version: tip.lastVersion,
+        lastHash: tip.lastHash,
       });
     }
     return true;
