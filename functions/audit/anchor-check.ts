@@ -7,7 +7,7 @@ import {
 } from '../../events/anchor';
 import { type AnchorStore, storedChain, streamsOfProcess } from '../../events/anchor-store';
 import type { StoredEvent } from '../../events/envelope';
-import { hashEvent } from '../../events/hash-chain';
+import { chainBreaks } from '../../events/hash-chain';
 
 export interface AnchorCheckSources {
   readonly client: DynamoDBDocumentClient;
@@ -143,14 +143,12 @@ function breachOf(
     anchoredAt,
     problem,
   });
-  const byVersion = new Map(chain.map((item) => [item.version as number, item]));
-  let previousHash: string | null = null;
-  for (let version = 1; version <= tip.version; version += 1) {
-    const item = byVersion.get(version) as unknown as StoredEvent | undefined;
-    if (!item) return named(version, 'missing-version');
-    if (item.previousHash !== previousHash) return named(version, 'broken-link');
-    if (hashEvent(item) !== item.hash) return named(version, 'hash-mismatch');
-    previousHash = item.hash;
-  }
-  return previousHash === tip.hash ? undefined : named(tip.version, 'rewritten');
+  const events = (chain as unknown as StoredEvent[])
+    .filter((item) => item.version >= 1 && item.version <= tip.version)
+    .sort((a, b) => a.version - b.version);
+  // The chain's own breaks first, as verification names them, then whether it still ends at the tip.
+  const [first] = chainBreaks(events);
+  if (first) return named(first.version, first.problem as AnchorBreach['problem']);
+  if (events.length < tip.version) return named(events.length + 1, 'missing-version');
+  return events.at(-1)?.hash === tip.hash ? undefined : named(tip.version, 'rewritten');
 }
